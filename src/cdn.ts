@@ -1,0 +1,23 @@
+/**
+ * The one script a webmaster adds. It defines each Linkwork tag when the tag first appears on
+ * the page, loading only that widget's code (and Leaflet only with the map).
+ */
+const loaders: Record<string, () => Promise<unknown>> = {
+  'lw-feed': () => import('./define/lw-feed.js'),
+};
+
+function defineTagsIn(root: ParentNode): void {
+  for (const [tag, load] of Object.entries(loaders)) {
+    if (customElements.get(tag) || !root.querySelector(tag)) continue;
+    delete loaders[tag];
+    load().catch((error: unknown) => console.error(`Linkwork could not load <${tag}>:`, error));
+  }
+}
+
+// A second copy of this script on the page is harmless: `define` skips tags already defined.
+defineTagsIn(document);
+const watcher = new MutationObserver(() => {
+  defineTagsIn(document);
+  if (Object.keys(loaders).length === 0) watcher.disconnect();
+});
+watcher.observe(document.documentElement, { childList: true, subtree: true });

@@ -1,0 +1,10 @@
+import { css } from 'lit';
+
+export const feedStyles = css`
+  :host {
+    display: contents;
+  }
+  [part='status'] {
+    display: block;
+  }
+`;

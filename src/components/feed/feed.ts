@@ -1,0 +1,86 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { FeedError } from '../../feed/errors.js';
+import { storeContext } from '../../context/store-context.js';
+import { FeedLoader } from '../../controllers/feed-loader.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { LinkworkStore } from '../../store/store.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { feedStyles } from './feed.styles.js';
+
+function parseInline(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return new FeedError('not-json', 'The feed inside <lw-feed> is not valid JSON.');
+  }
+}
+
+/**
+ * Loads one feed, validates it, and shares it with every Linkwork widget inside, so a search,
+ * a map and a list on one page stay in step.
+ *
+ * @tagname lw-feed
+ * @summary Loads and shares one feed with the widgets inside it. Invisible itself.
+ *
+ * @slot - The widgets that show the feed, and optionally a `<script type="application/json">` holding the feed itself.
+ *
+ * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records with reasons), `staleSince` when an older copy is shown.
+ * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json` or `invalid`.
+ *
+ * @csspart status - The short message shown when loading fails and no widget inside shows it.
+ */
+export class LwFeed extends LitElement {
+  static override styles = [baseStyles, feedStyles];
+
+  /** The URL of the feed. */
+  @property({ reflect: true }) src?: string;
+
+  /** The feed itself, as an object; wins over `src` and inline JSON. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Do not keep a copy of the feed in the browser's storage to fall back on. */
+  @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
+
+  /** Give up on the feed server after this many seconds. */
+  @property({ type: Number }) timeout = 10;
+
+  /** The store shared with the widgets inside. */
+  readonly store = new LinkworkStore();
+
+  readonly #locale = new LocaleController(this);
+  readonly #loader = new FeedLoader(this, this.store, () => this.#source());
+
+  constructor() {
+    super();
+    new ContextProvider(this, { context: storeContext, initialValue: this.store });
+    this.store.subscribe(() => this.requestUpdate());
+  }
+
+  /** Loads the feed again. */
+  reload(): Promise<void> {
+    return this.#loader.load();
+  }
+
+  #source() {
+    return { src: this.src, json: this.feed ?? this.#inlineJson(), noCache: this.noCache, timeoutMs: this.timeout * 1000 };
+  }
+
+  #inline?: { text: string; json: unknown };
+
+  /** The feed written inside the element, parsed once per change of its text. */
+  #inlineJson(): unknown {
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (text === undefined || text === null) return undefined;
+    if (this.#inline?.text !== text) this.#inline = { text, json: parseInline(text) };
+    return this.#inline.json;
+  }
+
+  override render() {
+    const { status } = this.store.state;
+    // Widgets inside show the error themselves; without any, someone must say it.
+    const showError = status === 'error' && this.store.viewCount === 0;
+    return html`<slot></slot>${showError ? html`<p part="status" class="notice" role="status">${this.#locale.msg.feedFailed}</p>` : nothing}`;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The Linkwork feed, version 1. These schemas are the single source of the feed's types:
+ * everything inward of the feed layer trusts the parsed values.
+ *
+ * Records are validated one by one (see `parse.ts`), so each schema here describes one record.
+ * Unknown fields are ignored (zod objects strip them).
+ */
+import * as z from 'zod/mini';
+
+const text = z.string().check(z.trim(), z.minLength(1));
+const optionalText = z.optional(z.string().check(z.trim()));
+
+/** A link a visitor may follow: only http(s). `z.url()` alone would accept `javascript:`. */
+export const webLink = z.url({ protocol: /^https?$/, error: 'must be an http(s) link' });
+const email = z.email({ error: 'must be an email address' });
+const phone = z.string().check(
+  z.trim(),
+  z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'must be a phone number of digits, spaces and +()-' }),
+);
+
+const latitude = z.number().check(z.gte(-90), z.lte(90));
+const longitude = z.number().check(z.gte(-180), z.lte(180));
+const clockTime = z.string().check(
+  z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'must be a 24-hour time such as 09:30' }),
+);
+
+export const dayCodes = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const day = z.enum(dayCodes);
+
+export const category = z.object({ id: text, label: text });
+
+export const place = z.object({
+  name: optionalText,
+  lat: latitude,
+  lng: longitude,
+  address: optionalText,
+  postcode: optionalText,
+});
+
+const position = z.tuple([longitude, latitude]);
+const ring = z.array(position).check(z.minLength(4));
+export const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
+export const multiPolygon = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+});
+export const radius = z.object({ radiusKm: z.number().check(z.positive(), z.lte(1000)) });
+/** Where a network works: an area, a radius around its location, or the whole country. */
+export const coverage = z.union([polygon, multiPolygon, radius, z.literal('national')]);
+
+export const scopes = ['local', 'regional', 'national'] as const;
+
+export const network = z
+  .object({
+    id: text,
+    name: text,
+    scope: z.enum(scopes),
+    description: optionalText,
+    url: z.optional(webLink),
+    email: z.optional(email),
+    phone: z.optional(phone),
+    location: z.optional(place),
+    coverage,
+  })
+  .check(
+    z.refine((n) => !('radiusKm' in Object(n.coverage)) || n.location !== undefined, {
+      error: 'a radius coverage needs a location to measure from',
+      path: ['coverage'],
+    }),
+  );
+
+export const scheduleEntry = z.object({
+  days: z.array(day),
+  start: z.optional(clockTime),
+  end: z.optional(clockTime),
+  frequency: z._default(z.enum(['weekly', 'fortnightly', 'monthly', 'once']), 'weekly'),
+  note: optionalText,
+});
+
+export const cost = z.union([
+  z.object({ free: z.literal(true), note: optionalText }),
+  z.object({
+    amount: z.number().check(z.gte(0)),
+    currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'GBP'),
+    note: optionalText,
+  }),
+]);
+
+export const contact = z.object({
+  name: optionalText,
+  phone: z.optional(phone),
+  email: z.optional(email),
+  url: z.optional(webLink),
+});
+
+const age = z.int().check(z.gte(0), z.lte(120));
+
+export const activity = z.object({
+  id: text,
+  title: text,
+  description: optionalText,
+  categories: z._default(z.array(text), []),
+  organisation: z.optional(z.object({ name: text, url: z.optional(webLink) })),
+  location: z.optional(z.nullable(place)),
+  online: z._default(z.boolean(), false),
+  schedule: z._default(z.array(scheduleEntry), []),
+  cost: z.optional(cost),
+  ages: z.optional(z.object({ min: z.optional(age), max: z.optional(age) })),
+  accessibility: z._default(z.array(text), []),
+  contact: z.optional(contact),
+  url: z.optional(webLink),
+  updated: optionalText,
+});
+
+export const resourceTypes = ['portal', 'webinar', 'guide', 'network', 'organisation'] as const;
+export const audiences = ['cultural-organisations', 'link-workers', 'public'] as const;
+
+export const resource = z.object({
+  id: text,
+  title: text,
+  description: optionalText,
+  url: webLink,
+  type: z.enum(resourceTypes),
+  audience: z._default(z.array(z.enum(audiences)), []),
+  registrationRequired: z._default(z.boolean(), false),
+  national: z._default(z.boolean(), false),
+});
+
+/** The fields of a feed besides its record lists. */
+export const feedHeader = z.object({
+  version: z.literal(1),
+  title: optionalText,
+  updated: optionalText,
+  publisher: z.optional(z.object({ name: text, url: z.optional(webLink) })),
+});
+
+export type Day = z.infer<typeof day>;
+export type Category = z.infer<typeof category>;
+export type Place = z.infer<typeof place>;
+export type Polygon = z.infer<typeof polygon>;
+export type MultiPolygon = z.infer<typeof multiPolygon>;
+export type Coverage = z.infer<typeof coverage>;
+export type Scope = (typeof scopes)[number];
+export type Network = z.infer<typeof network>;
+export type ScheduleEntry = z.infer<typeof scheduleEntry>;
+export type Cost = z.infer<typeof cost>;
+export type Contact = z.infer<typeof contact>;
+export type Activity = z.infer<typeof activity>;
+export type ResourceType = (typeof resourceTypes)[number];
+export type Audience = (typeof audiences)[number];
+export type Resource = z.infer<typeof resource>;
+export type FeedHeader = z.infer<typeof feedHeader>;
+
+/** A parsed, trusted feed: every record in it passed its schema. */
+export interface Feed extends FeedHeader {
+  categories: Category[];
+  networks: Network[];
+  activities: Activity[];
+  resources: Resource[];
+}

@@ -1,0 +1,17 @@
+/**
+ * The npm entry: classes, types and helpers. It defines no tags; import `linkwork/define/<tag>.js`
+ * for that, or use the CDN script.
+ */
+export { LwFeed } from './components/feed/feed.js';
+
+export { FeedLoadEvent, type FeedCounts } from './events/feed-load-event.js';
+export { FeedErrorEvent } from './events/feed-error-event.js';
+
+export { parseFeed, type Problem, type ParsedFeed } from './feed/parse.js';
+export { loadFeed, type LoadOptions, type LoadedFeed } from './feed/load.js';
+export { FeedError, type FeedErrorKind } from './feed/errors.js';
+export type * from './feed/schema.js';
+
+export { LinkworkStore } from './store/store.js';
+export type { State, ActivityFilters, VisitorPlace, Selection, TimeOfDay } from './store/state.js';
+export { storeContext } from './context/store-context.js';

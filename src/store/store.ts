@@ -1,0 +1,93 @@
+/**
+ * A small observable container for {@link State}. Widgets read `state`, subscribe to changes,
+ * and call the actions; nothing else changes the state.
+ */
+import type { LoadedFeed } from '../feed/load.js';
+import type { FeedError } from '../feed/errors.js';
+import { initialState, type ActivityFilters, type Selection, type State, type VisitorPlace } from './state.js';
+
+export type Listener = (state: State, previous: State) => void;
+
+export class LinkworkStore {
+  #state: State;
+  readonly #listeners = new Set<Listener>();
+  readonly #views = new Set<object>();
+  #reload?: () => void;
+
+  constructor(state: Partial<State> = {}) {
+    this.#state = { ...initialState, ...state };
+  }
+
+  get state(): State {
+    return this.#state;
+  }
+
+  /** Calls `listener` after every change; returns the function that stops it. */
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  loading(): void {
+    this.#set({ status: 'loading', error: undefined });
+  }
+
+  loaded({ feed, problems, staleSince, error }: LoadedFeed): void {
+    this.#set({ status: 'ready', feed, problems, staleSince, error });
+  }
+
+  failed(error: FeedError): void {
+    this.#set({ status: 'error', error });
+  }
+
+  setQuery(query: string): void {
+    if (query !== this.#state.query) this.#set({ query });
+  }
+
+  setFilters(filters: ActivityFilters): void {
+    this.#set({ filters });
+  }
+
+  setPlace(place: VisitorPlace | undefined): void {
+    this.#set({ place });
+  }
+
+  select(selection: Selection | undefined): void {
+    this.#set({ selection });
+  }
+
+  /** How many widgets show this store's state (and so its errors) to the visitor. */
+  get viewCount(): number {
+    return this.#views.size;
+  }
+
+  /** Records a widget that shows this store; returns the function that forgets it. */
+  addView(view: object): () => void {
+    this.#views.add(view);
+    this.#notify(this.#state);
+    return () => {
+      this.#views.delete(view);
+      this.#notify(this.#state);
+    };
+  }
+
+  /** Loads the feed again, e.g. from a widget's "try again" button. */
+  reload(): void {
+    this.#reload?.();
+  }
+
+  /** Set by whoever loads the feed, so that {@link reload} can reach it. */
+  setReloader(reload: (() => void) | undefined): void {
+    this.#reload = reload;
+  }
+
+  #set(change: Partial<State>): void {
+    const previous = this.#state;
+    this.#state = Object.freeze({ ...previous, ...change });
+    this.#notify(previous);
+  }
+
+  #notify(previous: State): void {
+    for (const listener of this.#listeners) listener(this.#state, previous);
+  }
+}

@@ -1,0 +1,128 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import '../../src/define/lw-feed.js';
+import type { LwFeed } from '../../src/components/feed/feed.js';
+import { StoreController } from '../../src/controllers/store-controller.js';
+import type { FeedLoadEvent } from '../../src/events/feed-load-event.js';
+import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
+
+/** A minimal widget that shows how many activities its store holds. */
+class TestConsumer extends LitElement {
+  static override properties = { src: {} };
+  src?: string;
+  readonly feed = new StoreController(this);
+  override render() {
+    const { status, feed } = this.feed.state;
+    return `${status}:${feed.activities.length}`;
+  }
+}
+customElements.define('test-consumer', TestConsumer);
+
+const inlineFeed = JSON.stringify({
+  version: 1,
+  activities: [{ id: 'a', title: 'Walk' }, { id: 'b', title: 'Choir' }, { id: '', title: 'broken' }],
+});
+
+describe('<lw-feed>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shares one store with every widget inside it', async () => {
+    const element = await fixture<LwFeed>(html`
+      <lw-feed src="/tests/fixtures/valid-feed.json" no-cache><test-consumer></test-consumer><div><test-consumer></test-consumer></div></lw-feed>
+    `);
+    const [first, second] = element.querySelectorAll<TestConsumer>('test-consumer');
+    await waitUntil(() => first.feed.state.status === 'ready');
+    expect(first.feed.store).to.equal(element.store);
+    expect(second.feed.store).to.equal(element.store);
+    await second.updateComplete;
+    expect(second.shadowRoot!.textContent).to.equal('ready:4');
+  });
+
+  it('fires lw-feed-load with counts and the dropped records', async () => {
+    const element = document.createElement('lw-feed');
+    element.innerHTML = `<script type="application/json">${inlineFeed}</script>`;
+    const loaded = oneEvent(element, 'lw-feed-load') as Promise<FeedLoadEvent>;
+    document.body.append(element);
+    const event = await loaded;
+    expect(event.counts).to.deep.equal({ categories: 0, networks: 0, activities: 2, resources: 0 });
+    expect(event.problems).to.have.length(1);
+    expect(event.problems[0]).to.include({ collection: 'activities', index: 2 });
+    expect(event.bubbles && event.composed).to.equal(true);
+    element.remove();
+  });
+
+  it('reports inline JSON that does not parse as not-json', async () => {
+    const element = document.createElement('lw-feed');
+    element.innerHTML = '<script type="application/json">{ "version": 1, </script>';
+    const failed = oneEvent(element, 'lw-feed-error') as Promise<FeedErrorEvent>;
+    document.body.append(element);
+    expect((await failed).reason).to.equal('not-json');
+    element.remove();
+  });
+
+  it('takes a feed object through the feed property, without fetching', async () => {
+    const element = document.createElement('lw-feed');
+    element.feed = { version: 1, networks: [{ id: 'n', name: 'N', scope: 'national', coverage: 'national' }] };
+    const loaded = oneEvent(element, 'lw-feed-load') as Promise<FeedLoadEvent>;
+    document.body.append(element);
+    expect((await loaded).counts.networks).to.equal(1);
+    element.remove();
+  });
+
+  it('fires a typed lw-feed-error and, with no widget inside, shows a polite message', async () => {
+    const element = document.createElement('lw-feed');
+    element.src = '/feeds/status/404';
+    element.noCache = true;
+    const failed = oneEvent(element, 'lw-feed-error') as Promise<FeedErrorEvent>;
+    document.body.append(element);
+    const event = await failed;
+    expect(event.reason).to.equal('http');
+    expect(event.status).to.equal(404);
+    await element.updateComplete;
+    const status = element.shadowRoot!.querySelector('[part="status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.contain('could not be loaded');
+    await expect(element).to.be.accessible();
+    element.remove();
+  });
+
+  it('says it in Welsh on a Welsh page', async () => {
+    const wrapper = await fixture(html`<div lang="cy"><lw-feed src="/feeds/status/410" no-cache></lw-feed></div>`);
+    const element = wrapper.querySelector('lw-feed')!;
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="status"]'), 'no error message', { timeout: 8000 });
+    expect(element.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain("Mae'n ddrwg gennym");
+  });
+
+  it('leaves the message to the widgets when there are some', async () => {
+    const element = await fixture<LwFeed>(html`<lw-feed src="/feeds/status/404" no-cache><test-consumer></test-consumer></lw-feed>`);
+    await waitUntil(() => element.store.state.status === 'error');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
+  });
+
+  it('loads again when its src changes, and stops loading when removed', async () => {
+    const element = await fixture<LwFeed>(html`<lw-feed src="/feeds/stall" no-cache></lw-feed>`);
+    element.src = '/tests/fixtures/valid-feed.json';
+    await waitUntil(() => element.store.state.status === 'ready');
+    expect(element.store.state.feed.activities).to.have.length(4);
+    element.src = '/feeds/stall';
+    await element.updateComplete;
+    expect(element.store.state.status).to.equal('loading');
+    element.remove();
+    // No error follows the removal: the load was aborted, not failed.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(element.store.state.status).to.equal('loading');
+  });
+
+  it('gives a lone widget its own store from its own src', async () => {
+    const element = await fixture<TestConsumer>(html`<test-consumer src="/tests/fixtures/valid-feed.json"></test-consumer>`);
+    await waitUntil(() => element.feed.state.status === 'ready');
+    expect(element.feed.state.feed.activities).to.have.length(4);
+  });
+
+  it('tells a lone widget with no feed what is missing', async () => {
+    const element = await fixture<TestConsumer>(html`<test-consumer></test-consumer>`);
+    expect(element.feed.state.status).to.equal('error');
+    expect(element.feed.state.error!.message).to.contain('put it inside <lw-feed>');
+  });
+});

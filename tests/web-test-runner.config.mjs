@@ -1,0 +1,58 @@
+// Runs every tests/**/*.test.ts in headless Chromium. The test server also plays the outside
+// world: each module in tests/server/ is a middleware (feeds that fail, stall or page; a fake geocoder).
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) {
+    console.error(
+      '\nNo Chromium or Chrome found. Install one (Debian: apt-get install -y chromium) or set CHROME_PATH to its executable.\n',
+    );
+    process.exit(1);
+  }
+  return found;
+}
+
+const middleware = await Promise.all(
+  readdirSync(here('./server'))
+    .filter((file) => file.endsWith('.mjs'))
+    .sort()
+    .map(async (file) => (await import(here(`./server/${file}`))).default),
+);
+
+export default {
+  rootDir: here('..'),
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  middleware,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  plugins: [esbuildPlugin({ ts: true, tsconfig: here('../tsconfig.json'), target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      // A window per test file: a background tab gets no animation frames, and fixtures wait for them.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      launchOptions: {
+        executablePath: findChromium(),
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
