@@ -1,0 +1,23 @@
+import { html, nothing } from 'lit';
+import type { Catalogue } from '../../i18n/en.js';
+import type { State } from '../../store/state.js';
+import type { LinkworkStore } from '../../store/store.js';
+
+/**
+ * What every widget says about its feed: why it failed (with a way to try again), or that what
+ * it shows is an older copy. Nothing while all is well; loading is each widget's own skeleton.
+ */
+export function feedStatus(state: State, store: LinkworkStore | undefined, msg: Catalogue, locale: string) {
+  if (state.status === 'error') {
+    const message = state.error?.kind === 'timeout' ? msg.feedFailedTimeout : msg.feedFailed;
+    return html`<div part="status" class="notice" role="alert">
+      <p>${message}</p>
+      <button type="button" part="button" @click=${() => store?.reload()}>${msg.tryAgain}</button>
+    </div>`;
+  }
+  if (state.status === 'ready' && state.staleSince) {
+    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(new Date(state.staleSince));
+    return html`<p part="status" class="notice" role="status">${msg.staleSince(date)}</p>`;
+  }
+  return nothing;
+}
