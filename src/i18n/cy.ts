@@ -1,5 +1,15 @@
 import type { Catalogue } from './en.js';
 import { feed } from './cy/feed.js';
+import { place } from './cy/place.js';
+import { search } from './cy/search.js';
+import { map } from './cy/map.js';
+import { resources } from './cy/resources.js';
 
 /** The Welsh catalogue. */
-export const cy: Catalogue = { ...feed };
+export const cy: Catalogue = {
+  ...feed,
+  ...place,
+  ...search,
+  ...map,
+  ...resources,
+};

@@ -3,7 +3,17 @@
  * Each Welsh module in `cy/` is typed against its English twin, and a test checks the keys at run time.
  */
 import { feed } from './en/feed.js';
+import { place } from './en/place.js';
+import { search } from './en/search.js';
+import { map } from './en/map.js';
+import { resources } from './en/resources.js';
 
-export const en = { ...feed };
+export const en = {
+  ...feed,
+  ...place,
+  ...search,
+  ...map,
+  ...resources,
+};
 
 export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };

@@ -1,0 +1,2 @@
+/** Strings of the map area. */
+export const map = {};

@@ -1,0 +1,2 @@
+/** Strings of the place area. */
+export const place = {};

@@ -1,0 +1,2 @@
+/** Strings of the resources area. */
+export const resources = {};

@@ -1,0 +1,2 @@
+/** Strings of the search area. */
+export const search = {};
