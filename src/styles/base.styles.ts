@@ -18,6 +18,41 @@ export const baseStyles = css`
     outline: var(--lw-focus-ring, 3px solid #0b5cad);
     outline-offset: 2px;
   }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  input,
+  select {
+    min-height: 2.5rem;
+    padding: 0 var(--lw-space-s, 0.5rem);
+    border: 1px solid var(--lw-color-border-strong, #6e7781);
+    border-radius: var(--lw-radius, 6px);
+    background: var(--lw-color-surface, #ffffff);
+  }
+  button {
+    min-height: 2.5rem;
+    padding: 0 var(--lw-space-l, 1rem);
+    border: 1px solid var(--lw-color-accent, #0b5cad);
+    border-radius: var(--lw-radius, 6px);
+    background: var(--lw-color-surface, #ffffff);
+    color: var(--lw-color-accent, #0b5cad);
+    cursor: pointer;
+  }
+  button[type='submit'],
+  button.primary {
+    background: var(--lw-color-accent, #0b5cad);
+    color: var(--lw-color-on-accent, #ffffff);
+  }
+  button.link-button {
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
