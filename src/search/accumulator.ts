@@ -52,10 +52,23 @@ export class Accumulator {
     return { hits: this.#ranked(this.#seen.filter(keep)), partial: true };
   }
 
+  /** Most terms matched first, then best score, then earlier document: sorted as packed numbers, which is fast
+   * (24 bits for the document: up to 16 million documents). */
   #ranked(indexes: number[]): Hit[] {
     const count = this.#count;
     const total = this.#total;
-    indexes.sort((a, b) => count[b] - count[a] || total[b] - total[a] || a - b);
-    return indexes.map((index) => ({ index, score: total[index] }));
+    const keys = new Float64Array(indexes.length);
+    for (let i = 0; i < indexes.length; i++) {
+      const index = indexes[i];
+      const rank = count[index] * 2 ** 20 + Math.min(Math.round(total[index] * 100), 2 ** 20 - 1);
+      keys[i] = -rank * 2 ** 24 + index;
+    }
+    keys.sort();
+    const hits: Hit[] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const index = ((keys[i] % 2 ** 24) + 2 ** 24) % 2 ** 24;
+      hits[i] = { index, score: total[index] };
+    }
+    return hits;
   }
 }

@@ -7,16 +7,20 @@
 const stopWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 const word = /[\p{L}\p{N}]+/gu;
+const asciiWord = /[a-z0-9]+/g;
 const accents = /\p{M}+/gu;
+const notAscii = /[^\x00-\x7f]/;
 
 /** Lower case without accents: the form every term is compared in. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(accents, '').toLowerCase();
+  const lower = text.toLowerCase();
+  return notAscii.test(lower) ? lower.normalize('NFD').replace(accents, '') : lower;
 }
 
 /** The words of `text`, normalised, in order (stop words included). */
 export function words(text: string): string[] {
-  return normalise(text).match(word) ?? [];
+  const plain = normalise(text);
+  return plain.match(notAscii.test(plain) ? word : asciiWord) ?? [];
 }
 
 /** The terms a document is indexed by: its words without stop words. */

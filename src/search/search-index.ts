@@ -53,10 +53,19 @@ export interface SearchOptions<T> {
   filter?: (document: T, index: number) => boolean;
 }
 
-/** A term's documents and, for each, the weight of the best field it appears in. */
-interface Postings {
+/**
+ * The built index, in flat arrays: term `t` (in sorted order) appears in the documents
+ * `documents[starts[t] … starts[t + 1])`, with the weight of the best field it is in alongside.
+ */
+interface Built {
+  terms: string[];
+  starts: Uint32Array;
   documents: Uint32Array;
   weights: Float32Array;
+  /** Which letters a–z each term contains, as bits: a cheap first test for typo candidates. */
+  letters: Uint32Array;
+  /** Term positions by term length. */
+  byLength: Map<number, number[]>;
 }
 
 export class SearchIndex<T> {
@@ -64,11 +73,7 @@ export class SearchIndex<T> {
   readonly fields: readonly SearchField<T>[];
   /** Settles when the index is built (or the build was stopped). */
   readonly ready: Promise<void>;
-  #terms: string[] = [];
-  #postings: Postings[] = [];
-  /** Term positions by term length, for finding typo candidates. */
-  #byLength = new Map<number, number[]>();
-  #built = false;
+  #built?: Built;
 
   constructor(documents: readonly T[], fields: readonly SearchField<T>[], options: IndexOptions = {}) {
     this.documents = documents;
@@ -84,12 +89,12 @@ export class SearchIndex<T> {
 
   /** Whether searches use the index yet (before, they scan). */
   get isBuilt(): boolean {
-    return this.#built;
+    return this.#built !== undefined;
   }
 
-  /** How many distinct words are indexed. */
+  /** How many distinct words are indexed (0 until built). */
   get termCount(): number {
-    return this.#terms.length;
+    return this.#built?.terms.length ?? 0;
   }
 
   /** Finds the documents matching every word of `query` (or, failing that, some). An empty query finds nothing. */
@@ -97,7 +102,8 @@ export class SearchIndex<T> {
     const terms = queryTerms(query);
     const matched = new Set<string>();
     const accumulator = new Accumulator(this.documents.length);
-    if (this.#built) for (const term of terms) this.#searchTerm(term, accumulator, matched);
+    const built = this.#built;
+    if (built) for (const term of terms) searchTerm(built, term, accumulator, matched);
     else this.#scan(terms, accumulator, matched);
     const { filter } = options;
     const keep = filter ? (index: number) => filter(this.documents[index], index) : () => true;
@@ -107,44 +113,6 @@ export class SearchIndex<T> {
 
   #hit({ index, score }: Hit): SearchHit<T> {
     return { document: this.documents[index], index, score };
-  }
-
-  #searchTerm(query: string, accumulator: Accumulator, matched: Set<string>): void {
-    let found = this.#closeTerms(query);
-    if (found.length === 0) found = this.#typoTerms(query);
-    for (const [position, quality] of found) {
-      matched.add(this.#terms[position]);
-      const { documents, weights } = this.#postings[position];
-      for (let i = 0; i < documents.length; i++) accumulator.offer(documents[i], quality * weights[i]);
-    }
-    accumulator.endTerm();
-  }
-
-  /** Terms equal to `query`, starting with it, or its singular ("walks" → walk), with their match quality. */
-  #closeTerms(query: string): [number, number][] {
-    const found: [number, number][] = [];
-    const terms = this.#terms;
-    for (let i = lowerBound(terms, query); i < terms.length && terms[i].startsWith(query); i++) {
-      found.push([i, closeMatch(query, terms[i])]);
-    }
-    for (const singular of singulars(query)) {
-      const position = lowerBound(terms, singular);
-      if (terms[position] === singular) found.push([position, matchQuality.singular]);
-    }
-    return found;
-  }
-
-  /** Terms within the allowed number of typos of `query`. */
-  #typoTerms(query: string): [number, number][] {
-    const allowed = typosAllowed(query);
-    const found: [number, number][] = [];
-    for (let length = query.length - allowed; length <= query.length + allowed; length++) {
-      for (const position of this.#byLength.get(length) ?? []) {
-        const distance = editDistance(query, this.#terms[position], allowed);
-        if (distance <= allowed) found.push([position, matchQuality.typo[distance]]);
-      }
-    }
-    return found;
   }
 
   /** Searching without the index: the same matching, over each document's words. */
@@ -197,40 +165,159 @@ export class SearchIndex<T> {
     return weights;
   }
 
-  /** The build, as steps: each `yield` is a point where the browser may take a turn. */
+  /**
+   * The build, as steps: each `yield` is a point where the browser may take a turn. The work itself
+   * is in plain functions called in batches, as engines optimise those better than generator bodies.
+   */
   *#build(): Generator<void, void, void> {
-    const collected = new Map<string, { documents: number[]; weights: number[] }>();
-    for (let index = 0; index < this.documents.length; index++) {
-      for (const [term, weight] of this.#documentTerms(this.documents[index])) {
-        let postings = collected.get(term);
-        if (!postings) collected.set(term, (postings = { documents: [], weights: [] }));
-        postings.documents.push(index);
-        postings.weights.push(weight);
-      }
+    const batch = 64;
+    const collected = new Collected();
+    for (let from = 0; from < this.documents.length; from += batch) {
+      const to = Math.min(from + batch, this.documents.length);
+      for (let index = from; index < to; index++) collected.add(index, this.#documentTerms(this.documents[index]));
       yield;
     }
-    const terms = yield* sortInSteps([...collected.keys()]);
-    const postings: Postings[] = [];
-    const byLength = new Map<number, number[]>();
-    for (let position = 0; position < terms.length; position++) {
-      const term = terms[position];
-      const { documents, weights } = collected.get(term)!;
-      postings.push({ documents: Uint32Array.from(documents), weights: Float32Array.from(weights) });
-      const sameLength = byLength.get(term.length);
-      if (sameLength) sameLength.push(position);
-      else byLength.set(term.length, [position]);
-      if (position % 256 === 0) yield;
+    const { byId } = collected;
+    const order = yield* sortInSteps(byId.map((_, id) => id), (a, b) => byId[a] < byId[b]);
+    const grouped = new Grouped(collected, order);
+    for (let from = 0; from < collected.size; from += 16_384) {
+      grouped.place(from, Math.min(from + 16_384, collected.size));
+      yield;
     }
-    this.#terms = terms;
-    this.#postings = postings;
-    this.#byLength = byLength;
-    this.#built = true;
+    const terms = order.map((id) => byId[id]);
+    this.#built = { terms, starts: grouped.starts, documents: grouped.documents, weights: grouped.weights, ...byLetters(terms) };
   }
+}
+
+/** Each document's words, as (term id, document, weight) entries in document order. */
+class Collected {
+  readonly ids = new Map<string, number>();
+  readonly byId: string[] = [];
+  terms: number[] = [];
+  documents: number[] = [];
+  weights: number[] = [];
+
+  add(index: number, documentTerms: Map<string, number>): void {
+    for (const [term, weight] of documentTerms) {
+      let id = this.ids.get(term);
+      if (id === undefined) this.ids.set(term, (id = this.byId.push(term) - 1));
+      this.terms.push(id);
+      this.documents.push(index);
+      this.weights.push(weight);
+    }
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+}
+
+/** The entries grouped by term in sorted order: a counting sort, which keeps document order within a term. */
+class Grouped {
+  readonly starts: Uint32Array;
+  readonly documents: Uint32Array;
+  readonly weights: Float32Array;
+  readonly #position: Uint32Array;
+  readonly #next: Uint32Array;
+
+  constructor(
+    private readonly collected: Collected,
+    order: readonly number[],
+  ) {
+    const position = (this.#position = new Uint32Array(order.length));
+    for (let i = 0; i < order.length; i++) position[order[i]] = i;
+    const starts = (this.starts = new Uint32Array(order.length + 1));
+    for (const id of collected.terms) starts[position[id] + 1]++;
+    for (let i = 0; i < order.length; i++) starts[i + 1] += starts[i];
+    this.#next = starts.slice(0, order.length);
+    this.documents = new Uint32Array(collected.size);
+    this.weights = new Float32Array(collected.size);
+  }
+
+  /** Puts entries `from` to `to` in their places. */
+  place(from: number, to: number): void {
+    const { terms, documents, weights } = this.collected;
+    for (let entry = from; entry < to; entry++) {
+      const slot = this.#next[this.#position[terms[entry]]]++;
+      this.documents[slot] = documents[entry];
+      this.weights[slot] = weights[entry];
+    }
+  }
+}
+
+/** Letter sets and length buckets of the sorted terms, for finding typo candidates quickly. */
+function byLetters(terms: readonly string[]): Pick<Built, 'letters' | 'byLength'> {
+  const letters = new Uint32Array(terms.length);
+  const byLength = new Map<number, number[]>();
+  for (let i = 0; i < terms.length; i++) {
+    letters[i] = letterBits(terms[i]);
+    const sameLength = byLength.get(terms[i].length);
+    if (sameLength) sameLength.push(i);
+    else byLength.set(terms[i].length, [i]);
+  }
+  return { letters, byLength };
 }
 
 /** Makes an index of `documents` over `fields`; see {@link SearchIndex}. */
 export function createIndex<T>(documents: readonly T[], fields: readonly SearchField<T>[], options?: IndexOptions): SearchIndex<T> {
   return new SearchIndex(documents, fields, options);
+}
+
+/** Adds the documents matching one query term: close matches, or typos when there are none. */
+function searchTerm(built: Built, query: string, accumulator: Accumulator, matched: Set<string>): void {
+  let found = closeTerms(built.terms, query);
+  if (found.length === 0) found = typoTerms(built, query);
+  const { starts, documents, weights } = built;
+  for (const [position, quality] of found) {
+    matched.add(built.terms[position]);
+    for (let i = starts[position]; i < starts[position + 1]; i++) accumulator.offer(documents[i], quality * weights[i]);
+  }
+  accumulator.endTerm();
+}
+
+/** Terms equal to `query`, starting with it, or its singular ("walks" → walk), with their match quality. */
+function closeTerms(terms: readonly string[], query: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = lowerBound(terms, query); i < terms.length && terms[i].startsWith(query); i++) {
+    found.push([i, closeMatch(query, terms[i])]);
+  }
+  for (const singular of singulars(query)) {
+    const position = lowerBound(terms, singular);
+    if (terms[position] === singular) found.push([position, matchQuality.singular]);
+  }
+  return found;
+}
+
+/** Terms within the allowed number of typos of `query`. */
+function typoTerms({ terms, letters, byLength }: Built, query: string): [number, number][] {
+  const allowed = typosAllowed(query);
+  const found: [number, number][] = [];
+  const queryLetters = letterBits(query);
+  for (let length = query.length - allowed; length <= query.length + allowed; length++) {
+    for (const position of byLength.get(length) ?? []) {
+      // Each typo adds or removes at most two letters from the set of letters used.
+      if (bitCount(letters[position] ^ queryLetters) > 2 * allowed) continue;
+      const distance = editDistance(query, terms[position], allowed);
+      if (distance <= allowed) found.push([position, matchQuality.typo[distance]]);
+    }
+  }
+  return found;
+}
+
+/** Bit n set when the letter a + n is in `term` (other characters share bit 26). */
+function letterBits(term: string): number {
+  let bits = 0;
+  for (let i = 0; i < term.length; i++) {
+    const letter = term.charCodeAt(i) - 97;
+    bits |= 1 << (letter >= 0 && letter < 26 ? letter : 26);
+  }
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest; rest &= rest - 1) count++;
+  return count;
 }
 
 /** The first position in sorted `list` whose value is not below `value`. */
@@ -245,34 +332,32 @@ function lowerBound(list: readonly string[], value: string): number {
   return low;
 }
 
-/** Sorts strings (by code unit) with a bottom-up merge sort that yields every few thousand steps. */
-function* sortInSteps(list: string[]): Generator<void, string[], void> {
-  const runLength = 512;
+/** Sorts with a bottom-up merge sort that yields every few thousand steps; `before(a, b)` is a strict order. */
+function* sortInSteps<V>(list: V[], before: (a: V, b: V) => boolean): Generator<void, V[], void> {
+  const runLength = 256;
+  const compare = (a: V, b: V) => (before(a, b) ? -1 : before(b, a) ? 1 : 0);
   for (let start = 0; start < list.length; start += runLength) {
-    const run = list.slice(start, start + runLength).sort(byCodeUnit);
+    const run = list.slice(start, start + runLength).sort(compare);
     for (let i = 0; i < run.length; i++) list[start + i] = run[i];
     yield;
   }
   let source = list;
-  let target = new Array<string>(list.length);
+  let target = new Array<V>(list.length);
   for (let width = runLength; width < list.length; width *= 2) {
-    let steps = 0;
     for (let start = 0; start < list.length; start += 2 * width) {
       const middle = Math.min(start + width, list.length);
       const end = Math.min(start + 2 * width, list.length);
       let left = start;
       let right = middle;
       for (let out = start; out < end; out++) {
-        target[out] = right >= end || (left < middle && source[left] <= source[right]) ? source[left++] : source[right++];
-        if (++steps % 4096 === 0) yield;
+        target[out] = right >= end || (left < middle && !before(source[right], source[left])) ? source[left++] : source[right++];
+        if (out % 4096 === 0) yield;
       }
     }
     [source, target] = [target, source];
   }
   return source;
 }
-
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Runs `steps` in slices of at most about `sliceMs`, giving the browser a turn between slices. */
 async function runInSlices(steps: Generator<void, void, void>, sliceMs: number, signal?: AbortSignal): Promise<void> {
