@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * What every widget shares: the host page's font, the focus ring, and the look of status messages.
- * Every value is a `--lw-*` token with a fallback, so an unthemed widget still looks right.
+ * What every widget shares: the host page's font, the focus ring, links, form controls, badges and
+ * the look of status messages. Every value is a `--lw-*` token with a fallback, so an unthemed widget
+ * still looks right; the tokens are listed in `tokens.ts`. Rules on elements use `:where()` so any
+ * widget's own rule wins over them.
  */
 export const baseStyles = css`
   :host {
@@ -18,6 +20,28 @@ export const baseStyles = css`
     outline: var(--lw-focus-ring, 3px solid #0b5cad);
     outline-offset: 2px;
   }
+  :where(a) {
+    color: var(--lw-color-accent, #0b5cad);
+    text-decoration: underline;
+  }
+  :where(button, input, select, textarea) {
+    font: inherit;
+    color: var(--lw-color-text, #1f2328);
+    background: var(--lw-color-surface, #ffffff);
+    border: 1px solid var(--lw-color-border, #8c959f);
+    border-radius: var(--lw-radius, 6px);
+    padding: var(--lw-space-s, 0.5rem);
+    min-height: 2.75rem;
+  }
+  :where(button) {
+    padding-inline: var(--lw-space-l, 1rem);
+    cursor: pointer;
+  }
+  :where(button.primary) {
+    color: var(--lw-color-accent-text, #ffffff);
+    background: var(--lw-color-accent, #0b5cad);
+    border-color: var(--lw-color-accent, #0b5cad);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -27,11 +51,54 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  .muted {
+    color: var(--lw-color-text-muted, #59636e);
+    font-size: var(--lw-font-size-s, 0.875rem);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--lw-space-xs, 0.25rem);
+    border: 1px solid transparent;
+    border-radius: var(--lw-radius, 6px);
+    background: var(--lw-color-surface-muted, #f6f8fa);
+    font-size: var(--lw-font-size-s, 0.875rem);
+  }
   .notice {
     margin: 0;
     padding: var(--lw-space-m, 0.75rem) var(--lw-space-l, 1rem);
     border-radius: var(--lw-radius, 6px);
     border: 1px solid var(--lw-color-border, #8c959f);
     background: var(--lw-color-surface-muted, #f6f8fa);
+  }
+  .notice[role='alert'] {
+    border-inline-start: 4px solid var(--lw-color-error, #b42318);
+  }
+  .notice > p {
+    margin: 0 0 var(--lw-space-s, 0.5rem);
+  }
+
+  /* Windows high contrast and other forced colours: backgrounds vanish, so boundaries and
+     states are drawn with the system's own colours. */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline: 3px solid Highlight;
+    }
+    .badge,
+    .notice,
+    :where(button, input, select, textarea) {
+      border-color: CanvasText;
+    }
+    :where(button.primary) {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    :where(a) {
+      color: LinkText;
+    }
+    :where([aria-selected='true'], [aria-current]:not([aria-current='false']), [aria-pressed='true']) {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
   }
 `;
