@@ -3,8 +3,7 @@ import { css } from 'lit';
 /**
  * What every widget shares: the host page's font, the focus ring, links, form controls, badges and
  * the look of status messages. Every value is a `--lw-*` token with a fallback, so an unthemed widget
- * still looks right; the tokens are listed in `tokens.ts`. Rules on elements use `:where()` so any
- * widget's own rule wins over them.
+ * still looks right; the tokens are listed in `tokens.ts`.
  */
 export const baseStyles = css`
   :host {
@@ -24,23 +23,40 @@ export const baseStyles = css`
     color: var(--lw-color-accent, #0b5cad);
     text-decoration: underline;
   }
-  :where(button, input, select, textarea) {
+  button,
+  input,
+  select {
     font: inherit;
-    color: var(--lw-color-text, #1f2328);
-    background: var(--lw-color-surface, #ffffff);
-    border: 1px solid var(--lw-color-border, #8c959f);
-    border-radius: var(--lw-radius, 6px);
-    padding: var(--lw-space-s, 0.5rem);
-    min-height: 2.75rem;
+    color: inherit;
   }
-  :where(button) {
-    padding-inline: var(--lw-space-l, 1rem);
+  input,
+  select {
+    min-height: 2.5rem;
+    padding: 0 var(--lw-space-s, 0.5rem);
+    border: 1px solid var(--lw-color-border-strong, #6e7781);
+    border-radius: var(--lw-radius, 6px);
+    background: var(--lw-color-surface, #ffffff);
+  }
+  button {
+    min-height: 2.5rem;
+    padding: 0 var(--lw-space-l, 1rem);
+    border: 1px solid var(--lw-color-accent, #0b5cad);
+    border-radius: var(--lw-radius, 6px);
+    background: var(--lw-color-surface, #ffffff);
+    color: var(--lw-color-accent, #0b5cad);
     cursor: pointer;
   }
-  :where(button.primary) {
-    color: var(--lw-color-accent-text, #ffffff);
+  button[type='submit'],
+  button.primary {
     background: var(--lw-color-accent, #0b5cad);
-    border-color: var(--lw-color-accent, #0b5cad);
+    color: var(--lw-color-on-accent, #ffffff);
+  }
+  button.link-button {
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
   }
   .visually-hidden {
     position: absolute;
@@ -50,18 +66,6 @@ export const baseStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  .muted {
-    color: var(--lw-color-text-muted, #59636e);
-    font-size: var(--lw-font-size-s, 0.875rem);
-  }
-  .badge {
-    display: inline-block;
-    padding: 0 var(--lw-space-xs, 0.25rem);
-    border: 1px solid transparent;
-    border-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface-muted, #f6f8fa);
-    font-size: var(--lw-font-size-s, 0.875rem);
   }
   .notice {
     margin: 0;
@@ -76,6 +80,18 @@ export const baseStyles = css`
   .notice > p {
     margin: 0 0 var(--lw-space-s, 0.5rem);
   }
+  .muted {
+    color: var(--lw-color-text-muted, #59636e);
+    font-size: var(--lw-font-size-s, 0.875rem);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--lw-space-xs, 0.25rem);
+    border: 1px solid transparent;
+    border-radius: var(--lw-radius, 6px);
+    background: var(--lw-color-surface-muted, #f6f8fa);
+    font-size: var(--lw-font-size-s, 0.875rem);
+  }
 
   /* Windows high contrast and other forced colours: backgrounds vanish, so boundaries and
      states are drawn with the system's own colours. */
@@ -85,14 +101,18 @@ export const baseStyles = css`
     }
     .badge,
     .notice,
-    :where(button, input, select, textarea) {
+    button,
+    input,
+    select {
       border-color: CanvasText;
     }
-    :where(button.primary) {
+    button[type='submit'],
+    button.primary {
       color: ButtonText;
       background: ButtonFace;
       border-color: ButtonText;
     }
+    button.link-button,
     :where(a) {
       color: LinkText;
     }

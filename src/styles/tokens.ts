@@ -10,7 +10,7 @@
  */
 export interface Token {
   /** The custom property, with its leading `--`. */
-  readonly name: `--lw-${string}`;
+  readonly name: string;
   /** The fallback every `var()` of it uses: what an unthemed widget looks like. */
   readonly default: string;
   /** What it changes, in a webmaster's words. */
@@ -25,9 +25,10 @@ export const tokens: readonly Token[] = [
   { name: '--lw-color-text-muted', default: '#59636e', meaning: 'Secondary text (must keep 4.5:1 contrast on the surfaces)' },
   { name: '--lw-color-surface', default: '#ffffff', meaning: 'Background of inputs, cards and panels' },
   { name: '--lw-color-surface-muted', default: '#f6f8fa', meaning: 'Background of notices, badges and selected rows' },
-  { name: '--lw-color-border', default: '#8c959f', meaning: 'Borders of inputs, cards and notices (keep 3:1 contrast)' },
-  { name: '--lw-color-accent', default: '#0b5cad', meaning: 'Links, primary buttons and selected items' },
-  { name: '--lw-color-accent-text', default: '#ffffff', meaning: 'Text on the accent colour, as on primary buttons' },
+  { name: '--lw-color-border', default: '#8c959f', meaning: 'Borders of cards and notices' },
+  { name: '--lw-color-border-strong', default: '#6e7781', meaning: 'Borders of inputs and selects (keep 3:1 contrast on the surfaces)' },
+  { name: '--lw-color-accent', default: '#0b5cad', meaning: 'Links, buttons and selected items' },
+  { name: '--lw-color-on-accent', default: '#ffffff', meaning: 'Text on the accent colour, as on primary buttons' },
   { name: '--lw-color-error', default: '#b42318', meaning: 'Border of error messages' },
   { name: '--lw-space-xs', default: '0.25rem', meaning: 'Smallest gap: inside badges, between an icon and its label' },
   { name: '--lw-space-s', default: '0.5rem', meaning: 'Small gap: between controls, inside buttons' },
