@@ -75,13 +75,13 @@ export const baseStyles = css`
     background: var(--lw-color-surface-muted, #f6f8fa);
   }
   .notice[role='alert'] {
-    border-inline-start: 4px solid var(--lw-color-error, #b42318);
+    border-inline-start: 4px solid var(--lw-color-error, #b3261e);
   }
   .notice > p {
     margin: 0 0 var(--lw-space-s, 0.5rem);
   }
   .muted {
-    color: var(--lw-color-text-muted, #59636e);
+    color: var(--lw-color-text-muted, #57606a);
     font-size: var(--lw-font-size-s, 0.875rem);
   }
   .badge {
