@@ -1,7 +1,8 @@
 // `npm run bench`: runs every bench/*.bench.ts in headless Chromium, adds download sizes measured
-// here in node, and writes bench/report.md. `node bench/run.mjs feed search` runs only those benches.
+// here in node, and writes bench/report.md. `node bench/run.mjs feed search` runs only those benches;
+// BENCH_PROFILE=1 also saves a CPU profile of each bench to .tmp/bench/<name>.cpuprofile.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -11,6 +12,7 @@ import { cdnSizes, feedLayerSize } from './harness/sizes.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const benchDir = `${root}/bench`;
 const workDir = `${root}/.tmp/bench`;
+const profile = Boolean(process.env.BENCH_PROFILE);
 const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 10 * 60 * 1000);
 
 function findChromium() {
@@ -53,9 +55,11 @@ async function runInPage(browser, origin, name) {
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve({ items: [], error: `did not finish within ${timeoutMs / 1000} s` }), timeoutMs);
   });
+  if (profile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
   await page.goto(`${origin}/.tmp/bench/${name}.html`);
   const result = await Promise.race([done, timeout]);
   clearTimeout(timer);
+  if (profile) writeFileSync(`${workDir}/${name}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   await page.close();
   return result;
 }
@@ -111,6 +115,7 @@ try {
     [
       `- Date: ${new Date().toISOString()}`,
       `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM (${(freemem() / 2 ** 30).toFixed(1)} GB free), ${platform()} ${release()}`,
+      `- Load average while running: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (1, 5, 15 min; above ${cpu.length} the benches shared the CPU: trust the min columns more than the medians)`,
       `- Browser: ${chromium} (headless); Node ${process.version}`,
       `- Command: \`npm run bench\`${only.length ? ` (only: ${only.join(', ')})` : ''}`,
     ].join('\n'),
