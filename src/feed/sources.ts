@@ -76,7 +76,7 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
 
   // Linkwork feeds first: their categories and category maps guide the mapping of foreign labels.
   const reports: SourceReport[] = specs.map((spec) => ({ url: spec.url, pages: 0, read: 0, converted: 0, dropped: [], deleted: 0, merged: 0, duplicates: 0 }));
-  const parsed: (ParsedFeed | undefined)[] = fetched.map((f, i) => (f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length) : undefined));
+  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) => (f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length) : undefined));
   const known = parsed.flatMap((p) => p?.feed.categories ?? []);
   const feedMaps = fetched.map((f) => (f.kind === 'feed' ? categoryMapIn(f.json) : {}));
   const map = Object.assign({}, ...feedMaps, options.categoryMap) as CategoryMap;
@@ -133,7 +133,7 @@ function categoryMapIn(json: unknown): CategoryMap {
   return Object.fromEntries(Object.entries(map).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
-function convertForeign(fetched: Extract<Fetched, { kind: 'openreferral' | 'openactive' }>, report: SourceReport, categories: CategoryMapper): ParsedFeed {
+function convertForeign(fetched: Extract<Fetched, { kind: 'openreferral' | 'openactive' }>, report: SourceReport, categories: CategoryMapper) {
   const conversion = emptyConversion();
   if (fetched.kind === 'openreferral') {
     let offset = 0;
@@ -150,14 +150,18 @@ function convertForeign(fetched: Extract<Fetched, { kind: 'openreferral' | 'open
   return validate(conversion, categories.categories);
 }
 
-/** Validates converted records with the feed schema; problems point at the foreign record's position. */
-function validate(conversion: Conversion, categories: Category[]): ParsedFeed {
+/**
+ * Validates converted records with the feed schema. Problems, and `origins` of the kept activities,
+ * point at the foreign record's position in its source.
+ */
+function validate(conversion: Conversion, categories: Category[]): ParsedFeed & { origins: number[] } {
   const { feed, problems } = parseFeed({ version: 1, categories, activities: conversion.activities });
+  const dropped = new Set(problems.filter((problem) => problem.collection === 'activities').map((problem) => problem.index));
   const located = problems.map((problem) => (problem.collection === 'activities' ? { ...problem, index: conversion.origins[problem.index] ?? problem.index } : problem));
-  return { feed, problems: [...conversion.problems, ...located] };
+  return { feed, problems: [...conversion.problems, ...located], origins: conversion.origins.filter((_, index) => !dropped.has(index)) };
 }
 
-function join(parsed: readonly (ParsedFeed | undefined)[], reports: SourceReport[]): LoadedSources {
+function join(parsed: readonly ((ParsedFeed & { origins?: number[] }) | undefined)[], reports: SourceReport[]): LoadedSources {
   const sourced: SourcedActivity[] = [];
   const categories = new Map<string, Category>();
   const networks = new Map<string, Feed['networks'][number]>();
@@ -172,7 +176,7 @@ function join(parsed: readonly (ParsedFeed | undefined)[], reports: SourceReport
     for (const category of p.feed.categories) if (!categories.has(category.id)) categories.set(category.id, category);
     for (const network of p.feed.networks) if (!networks.has(network.id)) networks.set(network.id, network);
     for (const resource of p.feed.resources) if (!resources.has(resource.id)) resources.set(resource.id, resource);
-    p.feed.activities.forEach((activity, index) => sourced.push({ activity, source: report.url, index }));
+    p.feed.activities.forEach((activity, index) => sourced.push({ activity, source: report.url, index: p.origins?.[index] ?? index }));
   });
   const { activities, duplicates } = dedupeActivities(sourced);
   for (const duplicate of duplicates) {
@@ -205,6 +209,6 @@ function join(parsed: readonly (ParsedFeed | undefined)[], reports: SourceReport
 export function stopReason({ url, page, error }: PartialSource): string {
   const kept = page <= 1 ? 'nothing from it is shown' : page === 2 ? 'page 1 is shown' : `pages 1–${page - 1} are shown`;
   if (!error) return `${url}: stopped at the page limit before page ${page}; ${kept}.`;
-  return `${url}: page ${page} could not be read (${error.message}); ${kept}.`;
+  return `${url}: page ${page} could not be read (${error.message.replace(/\.$/, '')}); ${kept}.`;
 }
 
