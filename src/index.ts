@@ -15,3 +15,9 @@ export type * from './feed/schema.js';
 export { LinkworkStore } from './store/store.js';
 export type { State, ActivityFilters, VisitorPlace, Selection, TimeOfDay } from './store/state.js';
 export { storeContext } from './context/store-context.js';
+
+export { postcodesIo, GeocoderError, type Geocoder, type GeocodedPlace } from './geo/geocoder.js';
+export { parsePostcode, type Postcode } from './geo/postcode.js';
+export { distanceKm, type LatLng } from './geo/distance.js';
+export { networkCovers } from './geo/coverage.js';
+export { LocateEvent } from './events/locate-event.js';

@@ -4,6 +4,7 @@
  */
 import type { LoadedFeed } from '../feed/load.js';
 import type { FeedError } from '../feed/errors.js';
+import { postcodesIo, type Geocoder } from '../geo/geocoder.js';
 import { initialState, type ActivityFilters, type Selection, type State, type VisitorPlace } from './state.js';
 
 export type Listener = (state: State, previous: State) => void;
@@ -13,6 +14,9 @@ export class LinkworkStore {
   readonly #listeners = new Set<Listener>();
   readonly #views = new Set<object>();
   #reload?: () => void;
+
+  /** How the widgets turn a postcode into a place: postcodes.io unless the page gives its own. */
+  geocoder: Geocoder = postcodesIo();
 
   constructor(state: Partial<State> = {}) {
     this.#state = { ...initialState, ...state };

@@ -8,6 +8,7 @@ import { storeContext } from '../../context/store-context.js';
 import { FeedLoader } from '../../controllers/feed-loader.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { LinkworkStore } from '../../store/store.js';
+import type { Geocoder } from '../../geo/geocoder.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { feedStyles } from './feed.styles.js';
 
@@ -67,6 +68,17 @@ export class LwFeed extends LitElement {
 
   /** Give up on the feed server after this many seconds. */
   @property({ type: Number }) timeout = 10;
+
+  /**
+   * How the widgets inside turn a postcode into a place: a function from postcode to `{ lat, lng, label }`
+   * (or `undefined` when unknown). Defaults to postcodes.io; give your own to use another service.
+   */
+  get geocoder(): Geocoder {
+    return this.store.geocoder;
+  }
+  set geocoder(geocoder: Geocoder) {
+    this.store.geocoder = geocoder;
+  }
 
   /** The store shared with the widgets inside. */
   readonly store = new LinkworkStore();

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Catalogue } from '../../i18n/en.js';
+import { formatDate } from '../../i18n/format.js';
 import type { State } from '../../store/state.js';
 import type { LinkworkStore } from '../../store/store.js';
 import { isIncomplete } from '../../store/selectors.js';
@@ -18,8 +19,7 @@ export function feedStatus(state: State, store: LinkworkStore | undefined, msg: 
     </div>`;
   }
   if (state.status === 'ready' && state.staleSince) {
-    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(new Date(state.staleSince));
-    return html`<p part="status" class="notice" role="status">${msg.staleSince(date)}</p>`;
+    return html`<p part="status" class="notice" role="status">${msg.staleSince(formatDate(locale, state.staleSince))}</p>`;
   }
   if (isIncomplete(state)) {
     return html`<p part="status" class="notice" role="status">${msg.feedPartial}</p>`;

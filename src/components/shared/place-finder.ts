@@ -1,0 +1,153 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Catalogue } from '../../i18n/en.js';
+import type { VisitorPlace } from '../../store/state.js';
+import { GeocoderError, type Geocoder } from '../../geo/geocoder.js';
+import { LocateError, locateVisitor } from '../../geo/locate.js';
+import { parsePostcode } from '../../geo/postcode.js';
+import { inUk } from '../../geo/uk.js';
+
+export interface PlaceFinderOptions {
+  /** The geocoder to ask, read at each search so a later change is honoured. */
+  geocoder: () => Geocoder;
+  /** Called with the place found, or `undefined` when the visitor forgets it. */
+  onPlace: (place: VisitorPlace | undefined) => void;
+}
+
+/** What to call a place in a sentence: its postcode, or "your location". */
+export function placeName(msg: Catalogue, place: VisitorPlace): string {
+  return place.source === 'geolocation' ? msg.yourLocation : place.label;
+}
+
+/** What the finder says under the box: a message chosen now, worded in whatever language is current. */
+interface Message {
+  words: (msg: Catalogue) => string;
+  isError: boolean;
+}
+
+/**
+ * "Where are you?": a postcode box and a "use my location" button, shared by the widgets that
+ * measure distances. It explains every way a lookup can fail, and never leaves the visitor stuck:
+ * when the browser will not share a location, the postcode box is right there.
+ */
+export class PlaceFinder implements ReactiveController {
+  #message?: Message;
+  #lookup?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PlaceFinderOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#lookup?.abort();
+  }
+
+  /** Looks up a postcode; an invalid one is explained without asking the service. */
+  async findPostcode(text: string): Promise<void> {
+    const typed = text.trim();
+    const postcode = parsePostcode(typed);
+    if (!typed) return this.#say((msg) => msg.postcodeMissing, true);
+    if (!postcode) return this.#say((msg) => msg.postcodeInvalid(typed), true);
+    const signal = this.#startLookup((msg) => msg.lookingUp(postcode.postcode));
+    try {
+      const found = await this.options.geocoder()(postcode.postcode, { signal });
+      if (signal.aborted) return;
+      if (!found) return this.#say((msg) => msg.postcodeUnknown(postcode.postcode), true);
+      this.#found({ lat: found.lat, lng: found.lng, label: found.label, source: 'postcode' });
+    } catch (error) {
+      if (signal.aborted) return;
+      if (!(error instanceof GeocoderError)) console.error('Linkwork: the geocoder failed:', error);
+      this.#say((msg) => msg.geocoderFailed, true);
+    }
+  }
+
+  /** Asks the browser where the visitor is. */
+  async useMyLocation(): Promise<void> {
+    const signal = this.#startLookup((msg) => msg.locating);
+    try {
+      const point = await locateVisitor();
+      if (signal.aborted) return;
+      this.#found({ ...point, label: '', source: 'geolocation' });
+    } catch (error) {
+      if (signal.aborted) return;
+      const kind = error instanceof LocateError ? error.kind : 'unavailable';
+      const words = {
+        denied: (msg: Catalogue) => msg.locationDenied,
+        unavailable: (msg: Catalogue) => msg.locationUnavailable,
+        timeout: (msg: Catalogue) => msg.locationTimeout,
+        unsupported: (msg: Catalogue) => msg.locationUnsupported,
+      }[kind];
+      this.#say(words, true);
+    }
+  }
+
+  /** Forgets the message and any lookup under way. */
+  clear(): void {
+    this.#lookup?.abort();
+    this.#say(undefined, false);
+  }
+
+  /**
+   * The finder's form. `place` is the place in use, shown with a way to forget it; `id` keeps the
+   * labels' ids unique when one shadow root holds two finders.
+   */
+  render(msg: Catalogue, place: VisitorPlace | undefined, id = 'place') {
+    const message = this.#message;
+    const invalid = message?.isError ?? false;
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const input = (event.currentTarget as HTMLFormElement).elements.namedItem('postcode') as HTMLInputElement;
+      void this.findPostcode(input.value);
+    };
+    return html`<form class="place-finder" part="place-finder" novalidate @submit=${onSubmit}>
+      <label for="${id}-postcode">${msg.postcodeLabel}</label>
+      <span class="hint" id="${id}-hint">${msg.postcodeHint}</span>
+      <div class="place-row">
+        <input
+          id="${id}-postcode"
+          name="postcode"
+          part="input"
+          autocomplete="postal-code"
+          spellcheck="false"
+          size="9"
+          aria-describedby="${id}-hint ${id}-message"
+          aria-invalid=${invalid ? 'true' : 'false'}
+        />
+        <button type="submit" part="button">${msg.findPostcode}</button>
+        <button type="button" part="button" @click=${() => this.useMyLocation()}>${msg.useMyLocation}</button>
+      </div>
+      <p id="${id}-message" class=${invalid ? 'place-message error' : 'place-message'} aria-live="polite">${message?.words(msg)}</p>
+      ${place
+        ? html`<p class="place-current">
+            <span>${msg.nearPlace(placeName(msg, place))}</span>
+            <button type="button" part="button" class="link-button" @click=${() => this.#forget()}>${msg.forgetPlace}</button>
+          </p>`
+        : nothing}
+    </form>`;
+  }
+
+  #found(place: VisitorPlace): void {
+    if (!inUk(place)) return this.#say((msg) => msg.outsideUk, true);
+    this.#say(undefined, false);
+    this.options.onPlace(place);
+  }
+
+  #forget(): void {
+    this.clear();
+    this.options.onPlace(undefined);
+  }
+
+  #startLookup(words: Message['words']): AbortSignal {
+    this.#lookup?.abort();
+    this.#lookup = new AbortController();
+    this.#say(words, false);
+    return this.#lookup.signal;
+  }
+
+  #say(words: Message['words'] | undefined, isError: boolean): void {
+    this.#message = words && { words, isError };
+    this.host.requestUpdate();
+  }
+}
