@@ -3,7 +3,7 @@ import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { loadSources, type FeedSourceSpec } from '../feed/sources.js';
-import type { BuiltInLabels, CategoryMap } from '../feed/adapters/categories.js';
+import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/adapters/categories.js';
 import { adapters } from '../i18n/en/adapters.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FeedLoadEvent } from '../events/feed-load-event.js';
@@ -84,7 +84,7 @@ export class FeedLoader implements ReactiveController {
               timeoutMs: source.timeoutMs,
               maxPages: source.maxPages,
               categoryMap: source.categoryMap,
-              categoryLabels: source.categoryLabels ?? adapters.categoryNames,
+              categoryLabels: source.categoryLabels ?? builtInLabels(adapters),
             });
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { FeedError } from '../../feed/errors.js';
-import type { CategoryMap } from '../../feed/adapters/categories.js';
+import { builtInLabels, type CategoryMap } from '../../feed/adapters/categories.js';
 import type { FeedSourceSpec } from '../../feed/sources.js';
 import { storeContext } from '../../context/store-context.js';
 import { FeedLoader } from '../../controllers/feed-loader.js';
@@ -120,7 +120,7 @@ export class LwFeed extends LitElement {
       timeoutMs: this.timeout * 1000,
       maxPages: this.maxPages,
       categoryMap: this.categoryMap,
-      categoryLabels: this.#locale.msg.categoryNames,
+      categoryLabels: builtInLabels(this.#locale.msg),
     };
   }
 

@@ -27,6 +27,15 @@ export const builtInWords = {
 export type BuiltInCategory = keyof typeof builtInWords;
 export type BuiltInLabels = Readonly<Record<BuiltInCategory, string>>;
 
+/** The catalogue keys that name the built-in categories: `categoryArts`, `categoryMusic`, … */
+export type CategoryNames = Readonly<Record<`category${Capitalize<BuiltInCategory>}`, string>>;
+
+/** The built-in category names from a catalogue (English, Welsh…). */
+export function builtInLabels(catalogue: CategoryNames): BuiltInLabels {
+  const ids = Object.keys(builtInWords) as BuiltInCategory[];
+  return Object.fromEntries(ids.map((id) => [id, catalogue[`category${id[0]!.toUpperCase()}${id.slice(1)}` as keyof CategoryNames]])) as BuiltInLabels;
+}
+
 /** A publisher's mapping: a foreign label (any case) → a Linkwork category id. */
 export type CategoryMap = Readonly<Record<string, string>>;
 
