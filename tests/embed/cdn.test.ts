@@ -39,7 +39,7 @@ describe('the CDN script', () => {
     const errors: string[] = [];
     const all = tags.map((tag) => `<${tag}></${tag}>`).join('');
     const iframe = await frame(`${script}<script type="module" src="/second-copy/dist/cdn/linkwork.js"></script>${feed}${all}</lw-feed>`);
-    const win = iframe.contentWindow!;
+    const win = iframe.contentWindow! as Window & typeof globalThis;
     win.addEventListener('error', (event) => errors.push(event.message));
     win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
     const consoleError = win.console.error;
