@@ -21,3 +21,7 @@ export { parsePostcode, type Postcode } from './geo/postcode.js';
 export { distanceKm, type LatLng } from './geo/distance.js';
 export { networkCovers } from './geo/coverage.js';
 export { LocateEvent } from './events/locate-event.js';
+
+export { createIndex, SearchIndex, highlight, findActivities, activityResults, activityIndex } from './search/index.js';
+export type { SearchField, IndexOptions, SearchHit, SearchResults, SearchOptions, TextPiece } from './search/index.js';
+export type { ActivityRequest, ActivityResult, ActivityResults, ActivitySort } from './search/index.js';

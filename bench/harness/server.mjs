@@ -1,0 +1,41 @@
+// A small static file server for the benches: serves the repository root on 127.0.0.1.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Starts serving `root` on a free port; resolves to `{ origin, close }`. */
+export async function serve(root) {
+  const server = createServer(async (request, response) => {
+    const path = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    if (path !== root && !path.startsWith(root + sep)) return send(response, 403, 'forbidden');
+    try {
+      const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(body);
+    } catch {
+      send(response, 404, 'not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+function send(response, status, text) {
+  response.writeHead(status, { 'content-type': 'text/plain' });
+  response.end(text);
+}

@@ -1,0 +1,126 @@
+// `npm run bench`: runs every bench/*.bench.ts in headless Chromium, adds download sizes measured
+// here in node, and writes bench/report.md. `node bench/run.mjs feed search` runs only those benches.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { serve } from './harness/server.mjs';
+import { cdnSizes, feedLayerSize } from './harness/sizes.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const benchDir = `${root}/bench`;
+const workDir = `${root}/.tmp/bench`;
+const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 10 * 60 * 1000);
+
+function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) {
+    console.error('No Chromium or Chrome found. Install one (Debian: apt-get install -y chromium) or set CHROME_PATH to its executable.');
+    process.exit(1);
+  }
+  return found;
+}
+
+/** Bundles one bench with the page harness into .tmp/bench/<name>.js and a page that loads it. */
+async function bundle(name) {
+  await build({
+    stdin: {
+      contents: `import bench from './bench/${name}.bench.ts';\nimport { runBench } from './bench/harness/page.ts';\nrunBench(bench);`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    tsconfig: `${root}/tsconfig.json`,
+    conditions: ['production'],
+    outfile: `${workDir}/${name}.js`,
+    logLevel: 'warning',
+  });
+  writeFileSync(`${workDir}/${name}.html`, `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name} bench</title><link rel="icon" href="data:,"><body><script type="module" src="${name}.js"></script></body></html>`);
+}
+
+async function runInPage(browser, origin, name) {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  page.on('pageerror', (error) => console.error(`[${name}] page error:`, error.message));
+  page.on('console', (message) => message.type() === 'error' && console.error(`[${name}]`, message.text()));
+  const done = new Promise((resolve) => page.exposeFunction('__lwBenchDone', resolve));
+  await page.exposeFunction('__lwBenchThrottle', (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate }));
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ items: [], error: `did not finish within ${timeoutMs / 1000} s` }), timeoutMs);
+  });
+  await page.goto(`${origin}/.tmp/bench/${name}.html`);
+  const result = await Promise.race([done, timeout]);
+  clearTimeout(timer);
+  await page.close();
+  return result;
+}
+
+const cell = (value) => String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
+function markdownTable({ title, headers, rows }) {
+  return [`**${title}**`, '', `| ${headers.map(cell).join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+}
+
+function section(name, { items, error }) {
+  const parts = [`## ${name}`, ...items.map((item) => (item.kind === 'table' ? markdownTable(item) : item.text))];
+  if (error) parts.push(`**Failed:**\n\n\`\`\`\n${error}\n\`\`\``);
+  return parts.join('\n\n');
+}
+
+const only = process.argv.slice(2);
+const names = readdirSync(benchDir)
+  .filter((file) => file.endsWith('.bench.ts'))
+  .map((file) => file.slice(0, -'.bench.ts'.length))
+  .filter((name) => only.length === 0 || only.includes(name))
+  .sort();
+mkdirSync(workDir, { recursive: true });
+
+const server = await serve(root);
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  headless: true,
+  userDataDir: `${workDir}/profile`,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const sections = [];
+let failed = false;
+try {
+  for (const name of names) {
+    console.error(`bench: ${name}…`);
+    let result;
+    try {
+      await bundle(name);
+      result = await runInPage(browser, server.origin, name);
+    } catch (error) {
+      result = { items: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    failed ||= Boolean(result.error);
+    sections.push(section(name, result));
+  }
+  const chromium = await browser.version();
+  const sizes = existsSync(`${root}/dist/cdn/linkwork.js`)
+    ? [...cdnSizes(`${root}/dist/cdn`).tables, await feedLayerSize(root)]
+    : [await feedLayerSize(root)];
+  const cpu = cpus();
+  const report = [
+    '# Linkwork benchmarks',
+    [
+      `- Date: ${new Date().toISOString()}`,
+      `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM (${(freemem() / 2 ** 30).toFixed(1)} GB free), ${platform()} ${release()}`,
+      `- Browser: ${chromium} (headless); Node ${process.version}`,
+      `- Command: \`npm run bench\`${only.length ? ` (only: ${only.join(', ')})` : ''}`,
+    ].join('\n'),
+    ['## Download sizes', ...sizes.map(markdownTable)].join('\n\n'),
+    ...sections,
+  ].join('\n\n');
+  writeFileSync(`${benchDir}/report.md`, `${report}\n`);
+  console.log(report);
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exitCode = failed ? 1 : 0;
