@@ -7,6 +7,7 @@
  * lists and would answer `cy-GB` in American English, so for Welsh there they use British English
  * patterns with the Welsh words from `welsh-names.ts`.
  */
+import { dayCodes, type Day } from '../feed/schema.js';
 import { welshDays, welshJoiner, welshMile, welshMonths } from './welsh-names.js';
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
 
@@ -69,12 +70,8 @@ export function formatTime(tag: string, time: string): string {
   return dateFormat(patternTag(tag), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(when);
 }
 
-/** The feed's day codes, Monday first. */
-export const dayCodes = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type DayCode = (typeof dayCodes)[number];
-
 /** The name of a day of the week: `Monday`, `Dydd Llun`. */
-export function formatDay(tag: string, day: DayCode): string {
+export function formatDay(tag: string, day: Day): string {
   if (welshMissing(tag)) return welshDays[dayCodes.indexOf(day)];
   // 1 January 2024 was a Monday.
   const date = new Date(Date.UTC(2024, 0, 1 + dayCodes.indexOf(day)));

@@ -1,0 +1,80 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { frame, requestedUrls } from '../helpers/frame.js';
+
+const script = '<script type="module" src="/dist/cdn/linkwork.js"></script>';
+const feed = '<lw-feed src="/tests/fixtures/valid-feed.json" no-cache>';
+
+/** The tags the CDN script knows, read from its loader map in the source. */
+async function cdnTags(): Promise<string[]> {
+  const text = await (await fetch('/source/src')).json().then((files: Record<string, string>) => files['src/cdn.ts']);
+  return [...text.matchAll(/'(lw-[a-z-]+)':\s*\(\)\s*=>\s*import/g)].map((match) => match[1]);
+}
+
+/** The text of every script the frame loaded. */
+async function loadedScripts(iframe: HTMLIFrameElement): Promise<string[]> {
+  const scripts = requestedUrls(iframe).filter((url) => url.endsWith('.js'));
+  return Promise.all(scripts.map(async (url) => (await fetch(url)).text()));
+}
+
+describe('the CDN script', () => {
+  let tags: string[];
+  before(async () => {
+    tags = await cdnTags();
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
+
+  it('defines each tag on the page, loading only that tag', async () => {
+    const iframe = await frame(`${script}${feed}</lw-feed>`);
+    const { customElements } = iframe.contentWindow!;
+    await customElements.whenDefined('lw-feed');
+    const others = tags.filter((tag) => tag !== 'lw-feed');
+    expect(others.filter((tag) => customElements.get(tag))).to.deep.equal([]);
+
+    // A tag added later is defined when it appears.
+    for (const tag of others) iframe.contentDocument!.querySelector('lw-feed')!.append(iframe.contentDocument!.createElement(tag));
+    await Promise.all(others.map((tag) => customElements.whenDefined(tag)));
+  });
+
+  it('can be on the page twice, as two separate copies, without an error', async () => {
+    const errors: string[] = [];
+    // Listen first, then add both copies and every tag, so nothing they do can go unheard.
+    const iframe = await frame('<main></main>');
+    const win = iframe.contentWindow! as Window & typeof globalThis;
+    const doc = iframe.contentDocument!;
+    win.addEventListener('error', (event) => errors.push(event.message));
+    win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+    const consoleError = win.console.error;
+    win.console.error = (...args: unknown[]) => (errors.push(args.join(' ')), consoleError(...args));
+    for (const src of ['/dist/cdn/linkwork.js', '/second-copy/dist/cdn/linkwork.js']) {
+      doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src }));
+    }
+    await waitUntil(() => requestedUrls(iframe).some((url) => url.endsWith('/second-copy/dist/cdn/linkwork.js')));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Both copies now watch the page: each sees the tags appear at once, and both define them.
+    doc.querySelector('main')!.innerHTML = `${feed}${tags.map((tag) => `<${tag}></${tag}>`).join('')}</lw-feed>`;
+    await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
+    await waitUntil(() => requestedUrls(iframe).some((url) => url.includes('/second-copy/dist/cdn/lw-')), 'the second copy never loaded its chunks');
+    const feedElement = doc.querySelector('lw-feed') as HTMLElement & { store: { state: { status: string } } };
+    await waitUntil(() => feedElement.store.state.status === 'ready', 'the feed never loaded');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('never fetches Leaflet (or tiles) on a page without the map', async () => {
+    const withoutMap = tags.filter((tag) => tag !== 'lw-network-finder' && tag !== 'lw-feed');
+    const iframe = await frame(`${script}${feed}${withoutMap.map((tag) => `<${tag}></${tag}>`).join('')}</lw-feed>`);
+    await Promise.all(['lw-feed', ...withoutMap].map((tag) => iframe.contentWindow!.customElements.whenDefined(tag)));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const scripts = await loadedScripts(iframe);
+    expect(scripts.length).to.be.greaterThan(1);
+    expect(scripts.filter((text) => text.includes('leaflet-')).length).to.equal(0);
+    expect(requestedUrls(iframe).filter((url) => /tile|leaflet/i.test(url))).to.deep.equal([]);
+  });
+
+  it('fetches Leaflet once the map is on the page (so the check above can fail)', async function () {
+    if (!tags.includes('lw-network-finder')) this.skip();
+    const iframe = await frame(`${script}${feed}<lw-network-finder></lw-network-finder></lw-feed>`);
+    await iframe.contentWindow!.customElements.whenDefined('lw-network-finder');
+    await waitUntil(async () => (await loadedScripts(iframe)).some((text) => text.includes('leaflet-')), 'Leaflet never loaded', { timeout: 5000 });
+  });
+});

@@ -1,0 +1,53 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { framePage } from '../helpers/frame.js';
+import { shadowText } from '../helpers/shadow-text.js';
+
+/** What each widget must show from demo/feed.json to count as working. */
+const expected: Record<string, string> = {
+  'lw-network-finder': 'Leeds Arts Health and Wellbeing Network',
+  'lw-activity-search': 'Community garden club',
+  'lw-resource-list': 'Social Prescribing Network',
+};
+
+describe('a page with a strict Content-Security-Policy', () => {
+  let iframe: HTMLIFrameElement;
+  const lateViolations: string[] = [];
+
+  before(async () => {
+    iframe = await framePage('/demo/csp.html');
+    iframe.contentDocument!.addEventListener('securitypolicyviolation', (event) => lateViolations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  after(() => iframe.remove());
+
+  it('is served with the policy the README promises, the same as its meta tag', async () => {
+    const response = await fetch('/demo/csp.html');
+    const header = response.headers.get('content-security-policy');
+    expect(header).to.include("script-src 'self'").and.include("style-src 'self'");
+    const meta = iframe.contentDocument!.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')!;
+    expect(meta.content).to.equal(header);
+  });
+
+  it('shows every widget working', async () => {
+    const win = iframe.contentWindow!;
+    const feed = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & { store: { state: { status: string } } };
+    await win.customElements.whenDefined('lw-feed');
+    await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded');
+    const source: Record<string, string> = await (await fetch('/source/src')).json();
+    const tags = Object.keys(expected).filter((tag) => source['src/cdn.ts'].includes(`'${tag}'`));
+    for (const tag of tags) {
+      const element = iframe.contentDocument!.querySelector(tag)!;
+      await win.customElements.whenDefined(tag);
+      await waitUntil(() => shadowText(element).includes(expected[tag]), `<${tag}> never showed “${expected[tag]}”`, { timeout: 5000 });
+    }
+  });
+
+  it('reports no violations at all', async () => {
+    // Give late work (map tiles, lazy chunks) a moment to break the rules.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const doc = iframe.contentDocument!;
+    const reported = [...doc.querySelectorAll('#violations li')].map((item) => item.textContent);
+    expect(reported).to.deep.equal([]);
+    expect(lateViolations).to.deep.equal([]);
+    expect(doc.getElementById('violation-count')!.textContent).to.equal('No violations reported.');
+  });
+});

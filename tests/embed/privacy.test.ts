@@ -1,0 +1,51 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { frame } from '../helpers/frame.js';
+
+/** Globals a page has with no Linkwork on it, to compare against. */
+async function baselineGlobals(): Promise<Set<string>> {
+  const iframe = await frame('<p>nothing here</p>');
+  const names = new Set(Object.getOwnPropertyNames(iframe.contentWindow!));
+  iframe.remove();
+  return names;
+}
+
+/** A page with the CDN script and every widget, resolved when its feed is in. */
+async function pageWithWidgets(feedAttributes: string): Promise<HTMLIFrameElement> {
+  const source = await (await fetch('/source/src')).json();
+  const tags = [...(source['src/cdn.ts'] as string).matchAll(/'(lw-(?!feed)[a-z-]+)':/g)].map((match) => match[1]);
+  const widgets = tags.map((tag) => `<${tag}></${tag}>`).join('');
+  const iframe = await frame(`<script type="module" src="/dist/cdn/linkwork.js"></script><lw-feed ${feedAttributes}>${widgets}</lw-feed>`);
+  await iframe.contentWindow!.customElements.whenDefined('lw-feed');
+  const feed = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & { store: { state: { status: string } } };
+  await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded');
+  await Promise.all(tags.map((tag) => iframe.contentWindow!.customElements.whenDefined(tag)));
+  return iframe;
+}
+
+describe('what an embed leaves on the host page', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
+
+  it('adds no globals of its own (only its libraries’ bookkeeping), and sets no cookies', async () => {
+    const before = await baselineGlobals();
+    const iframe = await pageWithWidgets('src="/tests/fixtures/valid-feed.json"');
+    const added = Object.getOwnPropertyNames(iframe.contentWindow!).filter((name) => !before.has(name));
+    // Lit keeps its versions and decorator metadata on globalThis, and zod its configuration and schema
+    // registry, so that copies can share them; neither can be told not to. Anything else is ours, and a bug.
+    const libraries = /^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|__zod_globalConfig|__zod_globalRegistry)$/;
+    expect(added.filter((name) => !libraries.test(name))).to.deep.equal([]);
+    expect(iframe.contentDocument!.cookie).to.equal('');
+  });
+
+  it('keeps only the last good feed in localStorage, under linkwork:feed:', async () => {
+    await pageWithWidgets('src="/tests/fixtures/valid-feed.json"');
+    const keys = Object.keys(localStorage);
+    expect(keys).to.deep.equal(['linkwork:feed:/tests/fixtures/valid-feed.json']);
+  });
+
+  it('keeps nothing at all with no-cache', async () => {
+    await pageWithWidgets('src="/tests/fixtures/valid-feed.json" no-cache');
+    expect(Object.keys(localStorage)).to.deep.equal([]);
+    expect(Object.keys(sessionStorage)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,8 @@
+/** All text a visitor could read in a node, looking inside open shadow roots as well as at slotted children. */
+export function shadowText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeName === 'SCRIPT' || node.nodeName === 'STYLE') return '';
+  const root = (node as Element).shadowRoot;
+  const children = root ? [...root.childNodes, ...node.childNodes] : [...node.childNodes];
+  return children.map(shadowText).join(' ').replace(/\s+/g, ' ');
+}
