@@ -1,13 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { openDemo } from '../helpers/demo-page.js';
 
-/** The embed builder page's <main>, put into this test page with its script and stylesheets. */
+/** The embed builder page's <main>, put into this test page with its stylesheets and script. */
 async function openBuilder(): Promise<HTMLElement> {
-  const page = new DOMParser().parseFromString(await (await fetch('/demo/embed.html')).text(), 'text/html');
-  for (const href of ['/demo/demo.css', '/demo/embed.css']) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
-  const main = page.querySelector('main')!;
-  document.body.append(document.adoptNode(main));
-  await import('/dist/cdn/linkwork.js' as string);
+  const main = await openDemo('/demo/embed.html');
   await import('/demo/embed.js' as string);
   return main;
 }

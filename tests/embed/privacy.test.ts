@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { frame } from '../helpers/frame.js';
+import { cdnTags } from '../helpers/source.js';
 
 /** Globals a page has with no Linkwork on it, to compare against. */
 async function baselineGlobals(): Promise<Set<string>> {
@@ -11,8 +12,7 @@ async function baselineGlobals(): Promise<Set<string>> {
 
 /** A page with the CDN script and every widget, resolved when its feed is in. */
 async function pageWithWidgets(feedAttributes: string): Promise<HTMLIFrameElement> {
-  const source = await (await fetch('/source/src')).json();
-  const tags = [...(source['src/cdn.ts'] as string).matchAll(/'(lw-(?!feed)[a-z-]+)':/g)].map((match) => match[1]);
+  const tags = (await cdnTags()).filter((tag) => tag !== 'lw-feed');
   const widgets = tags.map((tag) => `<${tag}></${tag}>`).join('');
   const iframe = await frame(`<script type="module" src="/dist/cdn/linkwork.js"></script><lw-feed ${feedAttributes}>${widgets}</lw-feed>`);
   await iframe.contentWindow!.customElements.whenDefined('lw-feed');
