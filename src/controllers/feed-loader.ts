@@ -1,19 +1,38 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/errors.js';
-import { loadFeed, type LoadedFeed, type LoadOptions } from '../feed/load.js';
+import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
+import { loadSources, type FeedSourceSpec } from '../feed/sources.js';
+import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/adapters/categories.js';
+import { adapters } from '../i18n/en/adapters.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FeedLoadEvent } from '../events/feed-load-event.js';
 import { feedCounts } from '../store/selectors.js';
 import type { LinkworkStore } from '../store/store.js';
 
-/** Where a feed comes from: a URL, or JSON already on the page. */
+/** Where a feed comes from: a URL, several URLs, or JSON already on the page. */
 export interface FeedSource {
   src?: string;
+  /** The format of `src`: `linkwork`, `openreferral` or `openactive`; told from the feed when absent. */
+  format?: string;
+  /** More sources to combine with `src` (e.g. from `<lw-source>` elements). */
+  sources?: readonly FeedSourceSpec[];
   /** A feed object given directly (the `feed` property or inline JSON); wins over `src`. A `FeedError` here says why it could not be read. */
   json?: unknown;
   noCache?: boolean;
   timeoutMs?: number;
+  /** The most pages to read from one paged source. */
+  maxPages?: number;
+  /** Foreign category labels → Linkwork category ids. */
+  categoryMap?: CategoryMap;
+  /** Names of the built-in categories, in the page's language (English by default). */
+  categoryLabels?: BuiltInLabels;
+}
+
+/** What makes two sources load the same thing: a change of any of these loads again. */
+function sameSource(a: FeedSource, b: FeedSource): boolean {
+  const where = (s: FeedSource) => JSON.stringify([s.src, s.format, s.sources, s.maxPages, s.noCache]);
+  return a.json === b.json && a.categoryMap === b.categoryMap && where(a) === where(b);
 }
 
 /**
@@ -41,7 +60,7 @@ export class FeedLoader implements ReactiveController {
   /** Loads when the source changed since the last load (call it before each update). */
   hostUpdate(): void {
     const source = this.source();
-    if (!this.#loaded || source.src !== this.#loaded.src || source.json !== this.#loaded.json) void this.load();
+    if (!this.#loaded || !sameSource(source, this.#loaded)) void this.load();
   }
 
   hostDisconnected(): void {
@@ -55,14 +74,22 @@ export class FeedLoader implements ReactiveController {
     this.store.loading();
     try {
       if (source.json instanceof FeedError) throw source.json;
-      const loaded =
+      const loaded: LoadedFeed =
         source.json !== undefined
           ? parseFeed(source.json)
-          : await loadFeed(required(source.src), { ...this.options, signal: abort.signal, cache: !source.noCache, timeoutMs: source.timeoutMs });
+          : await loadSources([...(source.src ? [{ url: source.src, format: source.format }] : []), ...(source.sources ?? [])], {
+              ...this.options,
+              signal: abort.signal,
+              cache: !source.noCache,
+              timeoutMs: source.timeoutMs,
+              maxPages: source.maxPages,
+              categoryMap: source.categoryMap,
+              categoryLabels: source.categoryLabels ?? builtInLabels(adapters),
+            });
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);
-      for (const problem of loaded.problems) console.warn(`Linkwork: dropped ${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}: ${problem.reason}`);
-      this.host.dispatchEvent(new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, (loaded as LoadedFeed).staleSince));
+      for (const problem of loaded.problems) console.warn(`Linkwork: ${problem.index < 0 ? '' : `dropped ${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}: `}${problem.reason}`);
+      this.host.dispatchEvent(new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial));
     } catch (error) {
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('invalid', String(error));
@@ -72,7 +99,3 @@ export class FeedLoader implements ReactiveController {
   }
 }
 
-function required(src: string | undefined): string {
-  if (!src) throw new FeedError('invalid', 'No feed was given: set "src" to a feed URL, or put the feed JSON inside the element.');
-  return src;
-}

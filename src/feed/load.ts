@@ -26,6 +26,17 @@ export interface LoadedFeed extends ParsedFeed {
   staleSince?: string;
   /** The failure that made the copy stale. */
   error?: FeedError;
+  /** Sources that could be read only in part: what was read is shown, the rest is missing. */
+  partial?: readonly PartialSource[];
+}
+
+/** A paged source whose reading stopped early: pages before `page` are shown. */
+export interface PartialSource {
+  url: string;
+  /** The page (from 1) that could not be read; 1 when the whole source failed. */
+  page: number;
+  /** Why: absent when the page limit was reached rather than a page failing. */
+  error?: FeedError;
 }
 
 export const defaultLoadOptions = { timeoutMs: 10_000, retries: 2, retryDelayMs: 500, cache: true } as const;

@@ -17,6 +17,8 @@ export interface Problem {
   index: number;
   /** The record's `id`, when it had a usable one. */
   id?: string;
+  /** The URL of the source the record came from, when a `<lw-feed>` combines several. */
+  source?: string;
   reason: string;
 }
 

@@ -4,6 +4,7 @@ import { place } from './cy/place.js';
 import { search } from './cy/search.js';
 import { map } from './cy/map.js';
 import { resources } from './cy/resources.js';
+import { adapters } from './cy/adapters.js';
 
 /** The Welsh catalogue. */
 export const cy: Catalogue = {
@@ -12,4 +13,5 @@ export const cy: Catalogue = {
   ...search,
   ...map,
   ...resources,
+  ...adapters,
 };

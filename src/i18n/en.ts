@@ -7,6 +7,7 @@ import { place } from './en/place.js';
 import { search } from './en/search.js';
 import { map } from './en/map.js';
 import { resources } from './en/resources.js';
+import { adapters } from './en/adapters.js';
 
 export const en = {
   ...feed,
@@ -14,6 +15,7 @@ export const en = {
   ...search,
   ...map,
   ...resources,
+  ...adapters,
 };
 
 export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };

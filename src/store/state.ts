@@ -5,6 +5,7 @@
 import type { Day, Feed } from '../feed/schema.js';
 import type { Problem } from '../feed/parse.js';
 import type { FeedError } from '../feed/errors.js';
+import type { PartialSource } from '../feed/load.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
@@ -51,6 +52,8 @@ export interface State {
   error?: FeedError;
   /** When the shown copy was fetched, if it is an older copy shown because loading failed. */
   staleSince?: string;
+  /** Sources read only in part (a page failed, or the page limit was reached): the rest is missing. */
+  partial?: readonly PartialSource[];
   query: string;
   filters: ActivityFilters;
   place?: VisitorPlace;

@@ -36,8 +36,8 @@ export class LinkworkStore {
     this.#set({ status: 'loading', error: undefined });
   }
 
-  loaded({ feed, problems, staleSince, error }: LoadedFeed): void {
-    this.#set({ status: 'ready', feed, problems, staleSince, error });
+  loaded({ feed, problems, staleSince, error, partial }: LoadedFeed): void {
+    this.#set({ status: 'ready', feed, problems, staleSince, error, partial: partial?.length ? partial : undefined });
   }
 
   failed(error: FeedError): void {

@@ -2,6 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { FeedError } from '../../feed/errors.js';
+import { builtInLabels, type CategoryMap } from '../../feed/adapters/categories.js';
+import type { FeedSourceSpec } from '../../feed/sources.js';
 import { storeContext } from '../../context/store-context.js';
 import { FeedLoader } from '../../controllers/feed-loader.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -25,9 +27,13 @@ function parseInline(text: string): unknown {
  * @tagname lw-feed
  * @summary Loads and shares one feed with the widgets inside it. Invisible itself.
  *
- * @slot - The widgets that show the feed, and optionally a `<script type="application/json">` holding the feed itself.
+ * Besides its own `src`, it reads every `<lw-source src="…" format="…">` element directly inside it, so
+ * a council's Open Referral UK API and a leisure provider's OpenActive feed can show as one list: the
+ * sources are joined in order, and an activity found in two of them shows once.
  *
- * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records with reasons), `staleSince` when an older copy is shown.
+ * @slot - The widgets that show the feed; optionally `<lw-source>` elements naming more sources, or a `<script type="application/json">` holding the feed itself.
+ *
+ * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records with reasons), `staleSince` when an older copy is shown, `partial` for sources read only in part.
  * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json` or `invalid`.
  *
  * @csspart status - The short message shown when loading fails and no widget inside shows it.
@@ -37,6 +43,22 @@ export class LwFeed extends LitElement {
 
   /** The URL of the feed. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * What `src` is: `linkwork` (our own feed), `openreferral` (an Open Referral UK services API, either
+   * shape) or `openactive` (an OpenActive RPDE feed). Without it, the format is told from the first page;
+   * a format that does not match the feed is an error that says what the feed looks like.
+   */
+  @property({ reflect: true }) format?: string;
+
+  /** The most pages to read from one paged source (an ORUK API or an RPDE feed). */
+  @property({ type: Number, attribute: 'max-pages' }) maxPages = 50;
+
+  /**
+   * Foreign category labels → Linkwork category ids, e.g. `{ "Arts / Crafts": "arts" }`. Wins over a
+   * `categoryMap` inside a Linkwork feed and over the built-in words; unmapped labels keep their own name.
+   */
+  @property({ attribute: false }) categoryMap?: CategoryMap;
 
   /** The feed itself, as an object; wins over `src` and inline JSON. */
   @property({ attribute: false }) feed?: unknown;
@@ -64,10 +86,23 @@ export class LwFeed extends LitElement {
   readonly #locale = new LocaleController(this);
   readonly #loader = new FeedLoader(this, this.store, () => this.#source());
 
+  // <lw-source> elements added, removed or changed: load again.
+  readonly #children = new MutationObserver(() => this.requestUpdate());
+
   constructor() {
     super();
     new ContextProvider(this, { context: storeContext, initialValue: this.store });
     this.store.subscribe(() => this.requestUpdate());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#children.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['src', 'format'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#children.disconnect();
   }
 
   /** Loads the feed again. */
@@ -76,7 +111,24 @@ export class LwFeed extends LitElement {
   }
 
   #source() {
-    return { src: this.src, json: this.feed ?? this.#inlineJson(), noCache: this.noCache, timeoutMs: this.timeout * 1000 };
+    return {
+      src: this.src,
+      format: this.format,
+      sources: this.#sourceElements(),
+      json: this.feed ?? this.#inlineJson(),
+      noCache: this.noCache,
+      timeoutMs: this.timeout * 1000,
+      maxPages: this.maxPages,
+      categoryMap: this.categoryMap,
+      categoryLabels: builtInLabels(this.#locale.msg),
+    };
+  }
+
+  #sourceElements(): FeedSourceSpec[] {
+    return [...this.querySelectorAll(':scope > lw-source[src]')].map((source) => ({
+      url: source.getAttribute('src')!,
+      ...(source.hasAttribute('format') ? { format: source.getAttribute('format')! } : {}),
+    }));
   }
 
   #inline?: { text: string; json: unknown };

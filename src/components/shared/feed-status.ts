@@ -3,10 +3,12 @@ import type { Catalogue } from '../../i18n/en.js';
 import { formatDate } from '../../i18n/format.js';
 import type { State } from '../../store/state.js';
 import type { LinkworkStore } from '../../store/store.js';
+import { isIncomplete } from '../../store/selectors.js';
 
 /**
- * What every widget says about its feed: why it failed (with a way to try again), or that what
- * it shows is an older copy. Nothing while all is well; loading is each widget's own skeleton.
+ * What every widget says about its feed: why it failed (with a way to try again), that what
+ * it shows is an older copy, or that part of it could not be
+ * loaded. Nothing while all is well; loading is each widget's own skeleton.
  */
 export function feedStatus(state: State, store: LinkworkStore | undefined, msg: Catalogue, locale: string) {
   if (state.status === 'error') {
@@ -18,6 +20,9 @@ export function feedStatus(state: State, store: LinkworkStore | undefined, msg: 
   }
   if (state.status === 'ready' && state.staleSince) {
     return html`<p part="status" class="notice" role="status">${msg.staleSince(formatDate(locale, state.staleSince))}</p>`;
+  }
+  if (isIncomplete(state)) {
+    return html`<p part="status" class="notice" role="status">${msg.feedPartial}</p>`;
   }
   return nothing;
 }

@@ -1,0 +1,69 @@
+/**
+ * When several sources are combined, the same activity often comes from two of them (the council's
+ * directory and the leisure centre's own feed). It shows once: same id, or the same name (ignoring case
+ * and punctuation) within about 100 m. The first source wins; the second fills in what the first lacks.
+ */
+import type { Problem } from './parse.js';
+import type { Activity } from './schema.js';
+
+export interface SourcedActivity {
+  activity: Activity;
+  /** The URL of the source it came from. */
+  source: string;
+  /** Its position in that source's list. */
+  index: number;
+}
+
+export const sameNameWithinKm = 0.1;
+
+const normalise = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+export function dedupeActivities(sourced: readonly SourcedActivity[]): { activities: Activity[]; duplicates: Problem[] } {
+  const kept: SourcedActivity[] = [];
+  const byId = new Map<string, SourcedActivity>();
+  const byName = new Map<string, SourcedActivity[]>();
+  const duplicates: Problem[] = [];
+  for (const entry of sourced) {
+    const { activity } = entry;
+    const name = normalise(activity.title);
+    const sameId = byId.get(activity.id);
+    const sameName = sameId ? undefined : byName.get(name)?.find((other) => near(other.activity, activity));
+    const original = sameId ?? sameName;
+    if (original) {
+      original.activity = fillIn(original.activity, activity);
+      const why = sameId ? 'the same id' : 'the same name within 100 m';
+      duplicates.push({ collection: 'activities', index: entry.index, id: activity.id, source: entry.source, reason: `the same activity as "${original.activity.id}" from ${original.source} (${why}); it is shown once.` });
+      continue;
+    }
+    const copy = { ...entry };
+    kept.push(copy);
+    byId.set(activity.id, copy);
+    byName.set(name, [...(byName.get(name) ?? []), copy]);
+  }
+  return { activities: kept.map((entry) => entry.activity), duplicates };
+}
+
+function near(a: Activity, b: Activity): boolean {
+  return !!a.location && !!b.location && distanceKm(a.location, b.location) <= sameNameWithinKm;
+}
+
+/** The first record, with the gaps filled from the second and the lists joined. */
+function fillIn(first: Activity, second: Activity): Activity {
+  const merged: Record<string, unknown> = { ...first };
+  for (const [key, value] of Object.entries(second)) {
+    const mine = merged[key];
+    if (mine === undefined || mine === null || (Array.isArray(mine) && mine.length === 0)) merged[key] = value;
+  }
+  merged.categories = [...new Set([...first.categories, ...second.categories])];
+  merged.accessibility = [...new Set([...first.accessibility, ...second.accessibility])];
+  return merged as Activity;
+}

@@ -1,0 +1,214 @@
+/**
+ * Loads one or several sources (a Linkwork feed, an Open Referral UK API, an OpenActive RPDE feed),
+ * turns them into one Linkwork feed and says what happened to every record. Shared by `<lw-feed>`
+ * and the `linkwork-feed` command line, so both convert alike.
+ *
+ * Each source: fetch its first page (timeout, retries), choose its format, read its other pages, convert,
+ * validate. Then the sources are joined in order and duplicate activities shown once.
+ */
+import { FeedError } from './errors.js';
+import { fetchJson, type LoadedFeed, type PartialSource } from './load.js';
+import { parseFeed, type ParsedFeed, type Problem } from './parse.js';
+import { readCachedFeed, saveCachedFeed } from './cache.js';
+import { dedupeActivities, type SourcedActivity } from './dedupe.js';
+import type { Category, Feed } from './schema.js';
+import { chooseFormat, type FeedFormat } from './adapters/detect.js';
+import { CategoryMapper, type BuiltInLabels, type CategoryMap } from './adapters/categories.js';
+import { emptyConversion, type Conversion } from './adapters/conversion.js';
+import { convertServices, readOpenReferralPage, type OpenReferralPage } from './adapters/openreferral.js';
+import { RpdeCollector, readRpdePage, type RpdePage } from './adapters/openactive.js';
+import { firstPageUrl, readOpenReferralPages, readRpdePages, type Paged, type PagingOptions, type PagingStop } from './adapters/paging.js';
+import { record } from './adapters/read.js';
+
+export interface FeedSourceSpec {
+  url: string;
+  /** `linkwork`, `openreferral` or `openactive`; told from the first page when absent. */
+  format?: string;
+}
+
+export interface SourcesOptions extends PagingOptions {
+  /** Foreign category labels → Linkwork category ids; wins over a `categoryMap` inside a feed. */
+  categoryMap?: CategoryMap;
+  /** Names of the built-in categories, in the visitor's language. */
+  categoryLabels: BuiltInLabels;
+}
+
+/** What became of one source, for the command line's report and for developers. */
+export interface SourceReport {
+  url: string;
+  format?: FeedFormat;
+  pages: number;
+  /** Records read (for RPDE: items still current after deletions). */
+  read: number;
+  /** Activities (and other records) that passed validation. */
+  converted: number;
+  /** Records dropped, with reasons (duplicates included). */
+  dropped: Problem[];
+  /** RPDE items removed by a later `deleted` item. */
+  deleted: number;
+  /** Sessions merged into their series. */
+  merged: number;
+  /** Activities shown once because another source had them first. */
+  duplicates: number;
+  /** Reading stopped early: which page, and why. */
+  stop?: PagingStop;
+  /** An older copy was used because loading failed. */
+  staleSince?: string;
+  /** Why the source could not be read (with `staleSince`, an older copy is shown instead). */
+  error?: FeedError;
+}
+
+export interface LoadedSources extends LoadedFeed {
+  partial: PartialSource[];
+  sources: SourceReport[];
+}
+
+type Fetched =
+  | { kind: 'feed'; json: unknown; fresh: boolean; staleSince?: string; error?: FeedError }
+  | { kind: 'openreferral'; paged: Paged<OpenReferralPage> }
+  | { kind: 'openactive'; paged: Paged<RpdePage> }
+  | { kind: 'failed'; error: FeedError };
+
+export async function loadSources(specs: readonly FeedSourceSpec[], options: SourcesOptions): Promise<LoadedSources> {
+  if (!specs.length) throw new FeedError('invalid', 'No feed was given: set "src" to a feed URL, add <lw-source src="…"> elements inside <lw-feed>, or put the feed JSON inside it.');
+  const fetched = await Promise.all(specs.map((spec) => fetchSource(spec, options)));
+  if (fetched.every((f) => f.kind === 'failed')) throw (fetched[0] as { error: FeedError }).error;
+
+  // Linkwork feeds first: their categories and category maps guide the mapping of foreign labels.
+  const reports: SourceReport[] = specs.map((spec) => ({ url: spec.url, pages: 0, read: 0, converted: 0, dropped: [], deleted: 0, merged: 0, duplicates: 0 }));
+  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) => (f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length) : undefined));
+  const known = parsed.flatMap((p) => p?.feed.categories ?? []);
+  const feedMaps = fetched.map((f) => (f.kind === 'feed' ? categoryMapIn(f.json) : {}));
+  const map = Object.assign({}, ...feedMaps, options.categoryMap) as CategoryMap;
+
+  fetched.forEach((f, i) => {
+    const report = reports[i]!;
+    if (f.kind === 'failed') {
+      report.error = f.error;
+      report.stop = { page: 1, error: f.error };
+    } else if (f.kind !== 'feed') {
+      parsed[i] = convertForeign(f, report, new CategoryMapper({ map, known, labels: options.categoryLabels }));
+      if (!report.stop && options.cache !== false) saveCachedFeed(specs[i]!.url, parsed[i]!.feed);
+    }
+  });
+  return join(parsed, reports);
+}
+
+async function fetchSource(spec: FeedSourceSpec, options: SourcesOptions): Promise<Fetched> {
+  const url = firstPageUrl(spec.url);
+  try {
+    const first = await fetchJson(url, options);
+    const format = chooseFormat(first, spec.url, spec.format);
+    if (format === 'linkwork') return { kind: 'feed', json: first, fresh: true };
+    if (format === 'openreferral') return { kind: format, paged: await readOpenReferralPages(spec.url, readOpenReferralPage(first)!, options) };
+    return { kind: format, paged: await readRpdePages(url, readRpdePage(first)!, options) };
+  } catch (error) {
+    if (!(error instanceof FeedError)) throw error;
+    const copy = options.cache !== false && error.kind !== 'invalid' ? readCachedFeed(spec.url) : undefined;
+    if (copy) return { kind: 'feed', json: copy.json, fresh: false, staleSince: copy.savedAt, error };
+    return { kind: 'failed', error };
+  }
+}
+
+function parseLinkwork(fetched: Extract<Fetched, { kind: 'feed' }>, report: SourceReport, sourceCount: number): ParsedFeed | undefined {
+  report.format = 'linkwork';
+  report.pages = 1;
+  report.staleSince = fetched.staleSince;
+  report.error = fetched.error;
+  try {
+    const parsed = parseFeed(fetched.json);
+    if (fetched.fresh) saveCachedFeed(report.url, fetched.json);
+    return parsed;
+  } catch (error) {
+    // One feed of several that cannot be read is reported; a feed on its own is the whole answer.
+    if (sourceCount === 1 || !(error instanceof FeedError)) throw error;
+    report.error = error;
+    report.stop = { page: 1, error };
+    return undefined;
+  }
+}
+
+function categoryMapIn(json: unknown): CategoryMap {
+  const map = record(record(json)?.categoryMap) ?? {};
+  return Object.fromEntries(Object.entries(map).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+function convertForeign(fetched: Extract<Fetched, { kind: 'openreferral' | 'openactive' }>, report: SourceReport, categories: CategoryMapper) {
+  const conversion = emptyConversion();
+  if (fetched.kind === 'openreferral') {
+    let offset = 0;
+    for (const page of fetched.paged.pages) {
+      convertServices(page.services, offset, categories, conversion);
+      offset += page.services.length;
+    }
+  } else {
+    const collector = new RpdeCollector(conversion);
+    fetched.paged.pages.forEach((page) => collector.add(page));
+    collector.convert(categories);
+  }
+  Object.assign(report, { format: fetched.kind, pages: fetched.paged.pages.length, stop: fetched.paged.stop, read: conversion.read, deleted: conversion.deleted, merged: conversion.merged });
+  return validate(conversion, categories.categories);
+}
+
+/**
+ * Validates converted records with the feed schema. Problems, and `origins` of the kept activities,
+ * point at the foreign record's position in its source.
+ */
+function validate(conversion: Conversion, categories: Category[]): ParsedFeed & { origins: number[] } {
+  const { feed, problems } = parseFeed({ version: 1, categories, activities: conversion.activities });
+  const dropped = new Set(problems.filter((problem) => problem.collection === 'activities').map((problem) => problem.index));
+  const located = problems.map((problem) => (problem.collection === 'activities' ? { ...problem, index: conversion.origins[problem.index] ?? problem.index } : problem));
+  return { feed, problems: [...conversion.problems, ...located], origins: conversion.origins.filter((_, index) => !dropped.has(index)) };
+}
+
+function join(parsed: readonly ((ParsedFeed & { origins?: number[] }) | undefined)[], reports: SourceReport[]): LoadedSources {
+  const sourced: SourcedActivity[] = [];
+  const categories = new Map<string, Category>();
+  const networks = new Map<string, Feed['networks'][number]>();
+  const resources = new Map<string, Feed['resources'][number]>();
+  const header = parsed.find((p) => p?.feed.title || p?.feed.publisher)?.feed;
+  parsed.forEach((p, i) => {
+    const report = reports[i]!;
+    if (!p) return;
+    report.dropped.push(...p.problems.map((problem) => ({ ...problem, source: report.url })));
+    report.converted = p.feed.activities.length + p.feed.networks.length + p.feed.resources.length;
+    if (report.format === 'linkwork') report.read = report.converted + p.problems.filter((problem) => problem.collection !== 'categories').length;
+    for (const category of p.feed.categories) if (!categories.has(category.id)) categories.set(category.id, category);
+    for (const network of p.feed.networks) if (!networks.has(network.id)) networks.set(network.id, network);
+    for (const resource of p.feed.resources) if (!resources.has(resource.id)) resources.set(resource.id, resource);
+    p.feed.activities.forEach((activity, index) => sourced.push({ activity, source: report.url, index: p.origins?.[index] ?? index }));
+  });
+  const { activities, duplicates } = dedupeActivities(sourced);
+  for (const duplicate of duplicates) {
+    const report = reports.find((r) => r.url === duplicate.source)!;
+    report.duplicates++;
+    report.dropped.push(duplicate);
+  }
+  const partial = reports.filter((r) => r.stop).map((r) => ({ url: r.url, page: r.stop!.page, ...(r.stop!.error ? { error: r.stop!.error } : {}) }));
+  const stopped = partial.map((p): Problem => ({ collection: 'activities', index: -1, source: p.url, reason: stopReason(p) }));
+  const stale = reports.filter((r) => r.staleSince).sort((a, b) => a.staleSince!.localeCompare(b.staleSince!))[0];
+  const feed: Feed = {
+    version: 1,
+    ...(header?.title ? { title: header.title } : {}),
+    ...(header?.updated ? { updated: header.updated } : {}),
+    ...(header?.publisher ? { publisher: header.publisher } : {}),
+    categories: [...categories.values()],
+    networks: [...networks.values()],
+    activities,
+    resources: [...resources.values()],
+  };
+  return {
+    feed,
+    problems: [...reports.flatMap((r) => r.dropped), ...stopped],
+    partial,
+    sources: reports,
+    ...(stale ? { staleSince: stale.staleSince, error: stale.error } : {}),
+  };
+}
+
+export function stopReason({ url, page, error }: PartialSource): string {
+  const kept = page <= 1 ? 'nothing from it is shown' : page === 2 ? 'page 1 is shown' : `pages 1–${page - 1} are shown`;
+  if (!error) return `${url}: stopped at the page limit before page ${page}; ${kept}.`;
+  return `${url}: page ${page} could not be read (${error.message.replace(/\.$/, '')}); ${kept}.`;
+}
+
