@@ -76,7 +76,9 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
 
   // Linkwork feeds first: their categories and category maps guide the mapping of foreign labels.
   const reports: SourceReport[] = specs.map((spec) => ({ url: spec.url, pages: 0, read: 0, converted: 0, dropped: [], deleted: 0, merged: 0, duplicates: 0 }));
-  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) => (f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length) : undefined));
+  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) =>
+    f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined,
+  );
   const known = parsed.flatMap((p) => p?.feed.categories ?? []);
   const feedMaps = fetched.map((f) => (f.kind === 'feed' ? categoryMapIn(f.json) : {}));
   const map = Object.assign({}, ...feedMaps, options.categoryMap) as CategoryMap;
@@ -110,14 +112,14 @@ async function fetchSource(spec: FeedSourceSpec, options: SourcesOptions): Promi
   }
 }
 
-function parseLinkwork(fetched: Extract<Fetched, { kind: 'feed' }>, report: SourceReport, sourceCount: number): ParsedFeed | undefined {
+function parseLinkwork(fetched: Extract<Fetched, { kind: 'feed' }>, report: SourceReport, sourceCount: number, cache: boolean): ParsedFeed | undefined {
   report.format = 'linkwork';
   report.pages = 1;
   report.staleSince = fetched.staleSince;
   report.error = fetched.error;
   try {
     const parsed = parseFeed(fetched.json);
-    if (fetched.fresh) saveCachedFeed(report.url, fetched.json);
+    if (fetched.fresh && cache) saveCachedFeed(report.url, fetched.json);
     return parsed;
   } catch (error) {
     // One feed of several that cannot be read is reported; a feed on its own is the whole answer.

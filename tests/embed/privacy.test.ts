@@ -39,12 +39,14 @@ describe('what an embed leaves on the host page', () => {
 
   it('keeps only the last good feed in localStorage, under linkwork:feed:', async () => {
     await pageWithWidgets('src="/tests/fixtures/valid-feed.json"');
+    await waitUntil(() => localStorage.length > 0, 'the feed was never kept');
     const keys = Object.keys(localStorage);
     expect(keys).to.deep.equal(['linkwork:feed:/tests/fixtures/valid-feed.json']);
   });
 
   it('keeps nothing at all with no-cache', async () => {
     await pageWithWidgets('src="/tests/fixtures/valid-feed.json" no-cache');
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(Object.keys(localStorage)).to.deep.equal([]);
     expect(Object.keys(sessionStorage)).to.deep.equal([]);
   });
