@@ -76,9 +76,7 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
 
   // Linkwork feeds first: their categories and category maps guide the mapping of foreign labels.
   const reports: SourceReport[] = specs.map((spec) => ({ url: spec.url, pages: 0, read: 0, converted: 0, dropped: [], deleted: 0, merged: 0, duplicates: 0 }));
-  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) =>
-    f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined,
-  );
+  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) => (f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined));
   const known = parsed.flatMap((p) => p?.feed.categories ?? []);
   const feedMaps = fetched.map((f) => (f.kind === 'feed' ? categoryMapIn(f.json) : {}));
   const map = Object.assign({}, ...feedMaps, options.categoryMap) as CategoryMap;
