@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { geolocationPlugin } from './plugins/geolocation.mjs';
+import { mediaFeaturesPlugin } from './plugins/media.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -36,7 +37,7 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   middleware,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [geolocationPlugin(), esbuildPlugin({ ts: true, tsconfig: here('../tsconfig.json'), target: 'es2022' })],
+  plugins: [geolocationPlugin(), mediaFeaturesPlugin(), esbuildPlugin({ ts: true, tsconfig: here('../tsconfig.json'), target: 'es2022' })],
   browsers: [
     chromeLauncher({
       // A window per test file: a background tab gets no animation frames, and fixtures wait for them.

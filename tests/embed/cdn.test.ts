@@ -1,14 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { frame, requestedUrls } from '../helpers/frame.js';
+import { cdnTags } from '../helpers/source.js';
 
 const script = '<script type="module" src="/dist/cdn/linkwork.js"></script>';
 const feed = '<lw-feed src="/tests/fixtures/valid-feed.json" no-cache>';
-
-/** The tags the CDN script knows, read from its loader map in the source. */
-async function cdnTags(): Promise<string[]> {
-  const text = await (await fetch('/source/src')).json().then((files: Record<string, string>) => files['src/cdn.ts']);
-  return [...text.matchAll(/'(lw-[a-z-]+)':\s*\(\)\s*=>\s*import/g)].map((match) => match[1]);
-}
 
 /** The text of every script the frame loaded. */
 async function loadedScripts(iframe: HTMLIFrameElement): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { frame } from '../helpers/frame.js';
+import { cdnTags } from '../helpers/source.js';
 
 /** Globals a page has with no Linkwork on it, to compare against. */
 async function baselineGlobals(): Promise<Set<string>> {
@@ -11,8 +12,7 @@ async function baselineGlobals(): Promise<Set<string>> {
 
 /** A page with the CDN script and every widget, resolved when its feed is in. */
 async function pageWithWidgets(feedAttributes: string): Promise<HTMLIFrameElement> {
-  const source = await (await fetch('/source/src')).json();
-  const tags = [...(source['src/cdn.ts'] as string).matchAll(/'(lw-(?!feed)[a-z-]+)':/g)].map((match) => match[1]);
+  const tags = (await cdnTags()).filter((tag) => tag !== 'lw-feed');
   const widgets = tags.map((tag) => `<${tag}></${tag}>`).join('');
   const iframe = await frame(`<script type="module" src="/dist/cdn/linkwork.js"></script><lw-feed ${feedAttributes}>${widgets}</lw-feed>`);
   await iframe.contentWindow!.customElements.whenDefined('lw-feed');
@@ -39,12 +39,14 @@ describe('what an embed leaves on the host page', () => {
 
   it('keeps only the last good feed in localStorage, under linkwork:feed:', async () => {
     await pageWithWidgets('src="/tests/fixtures/valid-feed.json"');
+    await waitUntil(() => localStorage.length > 0, 'the feed was never kept');
     const keys = Object.keys(localStorage);
     expect(keys).to.deep.equal(['linkwork:feed:/tests/fixtures/valid-feed.json']);
   });
 
   it('keeps nothing at all with no-cache', async () => {
     await pageWithWidgets('src="/tests/fixtures/valid-feed.json" no-cache');
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(Object.keys(localStorage)).to.deep.equal([]);
     expect(Object.keys(sessionStorage)).to.deep.equal([]);
   });
