@@ -32,7 +32,7 @@ describe('a page with a strict Content-Security-Policy', () => {
     const win = iframe.contentWindow!;
     const feed = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & { store: { state: { status: string } } };
     await win.customElements.whenDefined('lw-feed');
-    await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded');
+    await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded', { timeout: 10000 });
     const defined = await cdnTags();
     const tags = Object.keys(expected).filter((tag) => defined.includes(tag));
     for (const tag of tags) {

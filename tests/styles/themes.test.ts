@@ -17,7 +17,7 @@ describe('demo/theming.html: the themes', () => {
     sites = [...page.querySelectorAll<HTMLElement>('.site')];
     const feeds = [...page.querySelectorAll<FeedElement>('lw-feed')];
     await customElements.whenDefined('lw-feed');
-    await waitUntil(() => feeds.every((feed) => feed.store.state.status === 'ready'), 'a feed never loaded');
+    await waitUntil(() => feeds.every((feed) => feed.store.state.status === 'ready'), 'a feed never loaded', { timeout: 10000 });
     await Promise.all((await cdnTags()).map((tag) => customElements.whenDefined(tag)));
   });
   after(() => media({}));
