@@ -93,6 +93,8 @@ export class NetworkMap implements ReactiveController {
     this.map = this.#container = this.#activities = this.#tiles = this.#placeMarker = this.#view = undefined;
     this.#layers = layerGroup();
     this.#outline = undefined;
+    this.#zooming = false;
+    this.#pendingZoom = 0;
     this.#drawn.clear();
     this.#placed = false;
   }
@@ -121,11 +123,27 @@ export class NetworkMap implements ReactiveController {
   }
 
   zoomIn(): void {
-    this.map?.zoomIn(1, { animate: !this.reducedMotion });
+    this.#zoomBy(1);
   }
 
   zoomOut(): void {
-    this.map?.zoomOut(1, { animate: !this.reducedMotion });
+    this.#zoomBy(-1);
+  }
+
+  #zooming = false;
+  #pendingZoom = 0;
+
+  /** Leaflet ignores a zoom asked for during a zoom animation: a quick second press waits for the first. */
+  #zoomBy(delta: number): void {
+    if (this.#zooming) this.#pendingZoom += delta;
+    else this.map?.setZoom(this.map.getZoom() + delta, { animate: !this.reducedMotion });
+  }
+
+  #zoomEnded(): void {
+    this.#zooming = false;
+    const delta = this.#pendingZoom;
+    this.#pendingZoom = 0;
+    if (delta) this.#zoomBy(delta);
   }
 
   /** Moves the map by a quarter of its size: `x` and `y` are -1, 0 or 1 (east and south are positive). */
@@ -177,6 +195,7 @@ export class NetworkMap implements ReactiveController {
       maxZoom: 18,
     });
     this.map.setView(ukBounds.getCenter(), 5, { animate: false });
+    this.map.on('zoomstart', () => (this.#zooming = true)).on('zoomend', () => this.#zoomEnded());
     this.#layers.addTo(this.map);
     this.#resize.observe(container);
   }

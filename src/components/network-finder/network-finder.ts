@@ -100,6 +100,7 @@ export class LwNetworkFinder extends LitElement {
     onNetwork: (network) => this.#chooseOnMap(network),
     onActivity: (activity) => this.#chooseActivity(activity),
     onActivityCount: (count) => {
+      if (count === this.#activityCount) return;
       this.#activityCount = count;
       this.requestUpdate();
     },
