@@ -6,7 +6,7 @@ import type { Catalogue } from '../../i18n/en.js';
 export function legend(msg: Catalogue, scopes: readonly Scope[], activities: boolean) {
   const area = { local: msg.scopeLocalArea, regional: msg.scopeRegionalArea };
   return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
-    <h4 id="legend-heading">${msg.legendHeading}</h4>
+    <p class="legend-title" id="legend-heading">${msg.legendHeading}</p>
     <ul>
       ${scopes.map((scope) =>
         scope === 'national'

@@ -183,6 +183,8 @@ export class NetworkMap implements ReactiveController {
     this.#container = container;
     this.map = createMap(container, {
       zoomControl: false,
+      // The ResizeObserver below sees every change of size, not only the window's (and adds no global listener).
+      trackResize: false,
       attributionControl: false,
       scrollWheelZoom: false,
       keyboard: true,

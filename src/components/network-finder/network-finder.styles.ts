@@ -271,6 +271,10 @@ const finderCss = css`
   }
 
   /* The key. */
+  .legend-title {
+    margin: 0 0 var(--lw-space-xs, 0.25rem);
+    font-weight: 600;
+  }
   .legend ul {
     display: grid;
     gap: var(--lw-space-xs, 0.25rem);

@@ -21,6 +21,9 @@ import { networkFinderStyles } from './network-finder.styles.js';
 
 const osmTiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
+/** Tells the page something happened (the events are documented with `@fires` on the class). */
+const announce = (host: HTMLElement, event: Event) => host.dispatchEvent(event);
+
 /**
  * Which arts-and-health network covers me? A map of networks and the areas they cover, a postcode
  * and "use my location" box that answers the question, and a list that carries everything the map
@@ -184,7 +187,7 @@ export class LwNetworkFinder extends LitElement {
   #placeFound(place: VisitorPlace | undefined): void {
     this.#store.store?.setPlace(place);
     if (!place) return;
-    this.dispatchEvent(new LocateEvent(place));
+    announce(this, new LocateEvent(place));
     const answer = this.#currentAnswer!;
     const local = answer.covering.filter((nearby) => nearby.network.scope !== 'national');
     this.#map.fit((local.length ? local : answer.nearest).map((nearby) => nearby.network.id), place);
@@ -194,7 +197,7 @@ export class LwNetworkFinder extends LitElement {
     const store = this.#store.store;
     const already = store?.state.selection?.kind === 'network' && store.state.selection.id === network.id;
     store?.select(already ? undefined : { kind: 'network', id: network.id });
-    if (!already) this.dispatchEvent(new SelectEvent('network', network.id, network));
+    if (!already) announce(this, new SelectEvent('network', network.id, network));
     return !already;
   }
 
@@ -215,7 +218,7 @@ export class LwNetworkFinder extends LitElement {
 
   #chooseActivity(activity: Activity): void {
     this.#store.store?.select({ kind: 'activity', id: activity.id });
-    this.dispatchEvent(new SelectEvent('activity', activity.id, activity));
+    announce(this, new SelectEvent('activity', activity.id, activity));
   }
 
   override connectedCallback(): void {
