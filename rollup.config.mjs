@@ -1,6 +1,7 @@
-// Two builds from one source: ESM modules for npm (dependencies left external) and the CDN
-// script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own.
-import { readdirSync } from 'node:fs';
+// Three builds from one source: ESM modules for npm (dependencies left external), the CDN
+// script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own,
+// and the `linkwork-feed` command line for Node, one self-contained file.
+import { chmodSync, readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -10,6 +11,7 @@ const defineEntries = readdirSync('src/define')
   .map((file) => `src/define/${file}`);
 
 const external = (id) => /^(lit|@lit\/|zod|leaflet)(\/|$)/.test(id);
+const executable = { name: 'executable', writeBundle: ({ file }) => chmodSync(file, 0o755) };
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
 export default [
@@ -29,5 +31,11 @@ export default [
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
+  },
+  {
+    input: 'src/cli/linkwork-feed.ts',
+    external: (id) => id.startsWith('node:'),
+    plugins: [nodeResolve(), typescript(false), executable],
+    output: { file: 'dist/cli/linkwork-feed.js', format: 'esm' },
   },
 ];
