@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -200,5 +200,21 @@ describe('linkwork-feed: the command line', () => {
     assert.match(output, /\r\x1b\[2KReading: page 3 of 3 127\.0\.0\.1:\d+\/adapters\/oruk3\/services/);
     assert.match(output, /\r\x1b\[2Kopenreferral http/, 'the progress line is cleared before the report');
     assert.ok(output.includes('Wrote tty.json'), output);
+  });
+});
+
+describe('linkwork-feed: the README', () => {
+  it("shows the command and the report it really prints", async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Publishers: harvest your existing data'));
+    const [, command, report] = /```sh\n([\s\S]*?)```[\s\S]*?```text\n([\s\S]*?)```/.exec(section) ?? [];
+    const [oruk, openactive] = [...(command ?? '').matchAll(/--from \w+:(\S+)/g)].map((match) => match[1]);
+    assert.ok(oruk && openactive, command);
+    await mkdir(join(folder, 'public'), { recursive: true });
+    const { code, stdout } = await run([
+      '--from', `openreferral:${url('/adapters/oruk3/services')}`, '--from', `openactive:${url('/adapters/openactive/feed')}`, '--out', 'public/activities.json',
+    ]);
+    assert.equal(code, 0);
+    assert.equal(stdout.replaceAll(url('/adapters/oruk3/services'), oruk).replaceAll(url('/adapters/openactive/feed'), openactive), report);
   });
 });
