@@ -39,6 +39,8 @@ const titles = (feed) => feed.activities.map((activity) => activity.title);
 before(async () => {
   folder = await mkdtemp(join(tmpdir(), 'linkwork-feed-'));
   server = await startServer(folder);
+  await writeFile(join(folder, 'notes.txt'), 'Arts: arts');
+  await writeFile(join(folder, 'list.json'), '["arts"]');
 });
 
 after(async () => {
@@ -99,6 +101,20 @@ describe('linkwork-feed: a whole harvest', () => {
     const { code } = await run(['--from', `openactive:${url('/adapters/openactive/feed')}`, '--out', 'openactive.json']);
     assert.equal(code, 0);
     assert.deepEqual(titles(await readFeed('openactive.json')), ['Aquafit for Over 50s', 'Walking football', 'Chair Yoga', 'Community Sports Hall']);
+  });
+
+  it("maps categories with the publisher's --category-map, and names built-in ones in Welsh with --lang cy", async () => {
+    await writeFile(join(folder, 'map.json'), JSON.stringify({ Woodwork: 'befriending' }));
+    const oruk = url('/adapters/oruk3/services');
+    assert.equal((await run(['--from', oruk, '--out', 'plain.json'])).code, 0);
+    assert.equal((await run(['--from', oruk, '--category-map', 'map.json', '--lang', 'cy', '--out', 'mapped.json'])).code, 0);
+    /** @param {{ activities: { title: string, categories: string[] }[] }} feed */
+    const shed = (feed) => feed.activities.find((activity) => activity.title === "Men's Shed")?.categories;
+    const [plain, mapped] = [await readFeed('plain.json'), await readFeed('mapped.json')];
+    assert.ok(shed(plain)?.includes('woodwork'));
+    assert.ok(shed(mapped)?.includes('befriending') && !shed(mapped)?.includes('woodwork'));
+    assert.deepEqual(mapped.categories.find((/** @type {{ id: string }} */ category) => category.id === 'gardening'), { id: 'gardening', label: 'Garddio' });
+    assert.deepEqual(mapped.categories.find((/** @type {{ id: string }} */ category) => category.id === 'befriending'), { id: 'befriending', label: 'Cyfeillio' });
   });
 
   it('stops at --max-pages, says so, and still writes what it read', async () => {
@@ -165,7 +181,7 @@ describe('linkwork-feed: the command line', () => {
     const { code, stdout } = await run(['--help']);
     assert.equal(code, 0);
     assert.match(stdout, /^linkwork-feed: harvest Open Referral UK and OpenActive data into one Linkwork feed\n/);
-    for (const option of ['--from openreferral:URL', '--from openactive:URL', '--from linkwork:URL', '--out FILE', '--max-pages N', '--timeout S', '--partial', 'Exit codes:']) {
+    for (const option of ['--from openreferral:URL', '--from openactive:URL', '--from linkwork:URL', '--out FILE', '--max-pages N', '--timeout S', '--category-map FILE', '--lang en|cy', '--partial', 'Exit codes:']) {
       assert.ok(stdout.includes(option), option);
     }
   });
@@ -179,6 +195,10 @@ describe('linkwork-feed: the command line', () => {
     [['--from', 'https://example.org/', '--max-pages', '0', '--out', 'x.json'], '--max-pages 0: give a whole number greater than 0.'],
     [['--from', 'https://example.org/', '--timeout', 'soon', '--out', 'x.json'], '--timeout soon: give a number greater than 0.'],
     [['--from', 'https://example.org/', '--pages', '3'], "Unknown option '--pages'"],
+    [['--from', 'https://example.org/', '--category-map', 'missing.json', '--out', 'x.json'], '--category-map missing.json could not be read (ENOENT).'],
+    [['--from', 'https://example.org/', '--category-map', 'notes.txt', '--out', 'x.json'], '--category-map notes.txt could not be read (it is not JSON).'],
+    [['--from', 'https://example.org/', '--category-map', 'list.json', '--out', 'x.json'], '--category-map list.json must be a JSON object of foreign labels and category ids'],
+    [['--from', 'https://example.org/', '--lang', 'fr', '--out', 'x.json'], '--lang fr: the built-in category names are in en and cy.'],
   ];
   for (const [args, message] of mistakes) {
     it(`explains "${args.join(' ')}" and exits 2`, async () => {
