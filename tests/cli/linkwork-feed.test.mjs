@@ -159,6 +159,14 @@ describe('linkwork-feed: failures', () => {
     assert.equal(existsSync(join(folder, 'dead.json')), false);
   });
 
+  it('says why a server cannot be reached, and exits 1', async () => {
+    const closed = await startServer(folder);
+    await closed.close();
+    const { code, stderr } = await run(['--from', `${closed.origin}/feed.json`, '--out', 'closed.json']);
+    assert.equal(code, 1);
+    assert.equal(stderr, `linkwork-feed: ${closed.origin}/feed.json could not be reached (fetch failed: ECONNREFUSED).\nclosed.json was not written.\n`);
+  });
+
   it('says what a source that is in no known format looks like, and exits 1', async () => {
     const oruk = url('/adapters/oruk3/services');
     const wrong = await run(['--from', `openactive:${oruk}`, '--out', 'wrong.json']);
