@@ -213,8 +213,11 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     this.#commitQuery(true);
   }
 
-  #changeFilters(filters: ActivityFilters): void {
-    this.#store.store?.setFilters(filters);
+  /** Changes the filters; an update function is applied to the filters as they are now, so quick changes all count. */
+  #changeFilters(change: ActivityFilters | ((filters: ActivityFilters) => ActivityFilters)): void {
+    const store = this.#store.store;
+    if (!store) return;
+    store.setFilters(typeof change === 'function' ? change(store.state.filters) : change);
     this.#settled(true);
   }
 
@@ -243,7 +246,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   async #removeChip(chip: Chip, chips: readonly Chip[]): Promise<void> {
     const at = chips.indexOf(chip);
     const next = chips[at + 1] ?? chips[at - 1];
-    this.#changeFilters(chip.without(this.#state.filters));
+    this.#changeFilters(chip.without);
     await this.updateComplete;
     this.#focus(next ? `[data-chip="${CSS.escape(next.key)}"]` : '#search-input');
   }
@@ -278,12 +281,12 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     }
     if (filters.withinKm !== undefined) {
       const wider = distanceSteps.map((step) => toKm(step, this.units)).find((km) => km > filters.withinKm! + 1e-6);
-      const change = (withinKm: number | undefined) => () => (this.#changeFilters({ ...filters, withinKm }), void after());
+      const change = (withinKm: number | undefined) => () => (this.#changeFilters((current) => ({ ...current, withinKm })), void after());
       if (wider) ways.push({ key: 'wider', label: msg.widenDistance(distanceWords(this.#locale.intl, wider, this.units)), act: change(wider) });
       else ways.push({ key: 'any-distance', label: msg.anyDistanceWayOut, act: change(undefined) });
     }
     for (const chip of chips.filter((chip) => chip.key !== 'within')) {
-      ways.push({ key: chip.key, label: msg.removeFilter(chip.label), act: () => (this.#changeFilters(chip.without(filters)), void after()) });
+      ways.push({ key: chip.key, label: msg.removeFilter(chip.label), act: () => (this.#changeFilters(chip.without), void after()) });
     }
     if (chips.length > 1) ways.push({ key: 'clear-all', label: msg.clearAll, act: () => void this.#clearFilters() });
     return ways;
@@ -364,7 +367,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
             currency: feedFacts(state.feed).currency,
             units: this.units,
             hasPlace: Boolean(state.place),
-            onChange: (filters) => this.#changeFilters(filters),
+            onChange: (update) => this.#changeFilters(update),
           },
           'filter',
         )}

@@ -22,9 +22,9 @@ export function toKm(value: number, units: Units): number {
   return units === 'km' ? value : value * kmPerMile;
 }
 
-/** A distance given in kilometres, said in the visitor's units: "3 miles". */
+/** A distance given in kilometres, said in the visitor's units: "3 miles"; never "0 miles", at least 0.1. */
 export function distanceWords(tag: string, km: number, units: Units): string {
-  return formatDistance(tag, km, distanceUnit(units));
+  return formatDistance(tag, Math.max(km, toKm(0.1, units)), distanceUnit(units));
 }
 
 export function timeWords(msg: Catalogue, time: TimeOfDay): string {

@@ -22,7 +22,8 @@ export interface FiltersPanelOptions {
   units: Units;
   /** Distances can only be measured from a place. */
   hasPlace: boolean;
-  onChange: (filters: ActivityFilters) => void;
+  /** Called with how to change the filters: applied to the filters as they are then, so quick changes all count. */
+  onChange: (update: (filters: ActivityFilters) => ActivityFilters) => void;
 }
 
 /** `values` with `value` added or taken out. */
@@ -30,7 +31,7 @@ function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
   return on ? [...values.filter((other) => other !== value), value] : values.filter((other) => other !== value);
 }
 
-function checkboxes<T extends string>(legend: string, name: string, options: readonly { value: T; label: string }[], chosen: readonly T[], change: (values: T[]) => void) {
+function checkboxes<T extends string>(legend: string, name: string, options: readonly { value: T; label: string }[], chosen: readonly T[], change: (value: T, on: boolean) => void) {
   return html`<fieldset class="filter ${name}">
     <legend>${legend}</legend>
     ${options.map(
@@ -40,7 +41,7 @@ function checkboxes<T extends string>(legend: string, name: string, options: rea
           name=${name}
           .value=${option.value}
           .checked=${chosen.includes(option.value)}
-          @change=${(event: Event) => change(toggled(chosen, option.value, (event.target as HTMLInputElement).checked))}
+          @change=${(event: Event) => change(option.value, (event.target as HTMLInputElement).checked)}
         />
         <span>${option.label}</span>
       </label>`,
@@ -52,7 +53,7 @@ const costValue = (filters: ActivityFilters) => (filters.freeOnly ? 'free' : fil
 
 export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
   const { msg, tag, filters, onChange, units } = options;
-  const set = (change: Partial<ActivityFilters>) => onChange({ ...filters, ...change });
+  const set = (change: Partial<ActivityFilters>) => onChange((current) => ({ ...current, ...change }));
   const selectValue = (event: Event) => (event.target as HTMLSelectElement).value;
 
   const onCost = (event: Event) => {
@@ -80,7 +81,7 @@ export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
             label: msg.categoryOption(category.label, formatNumber(tag, options.categoryCounts.get(category.id) ?? 0)),
           })),
           filters.categories,
-          (categories) => set({ categories }),
+          (id, on) => onChange((current) => ({ ...current, categories: toggled(current.categories, id, on) })),
         )
       : nothing}
     ${checkboxes(
@@ -88,14 +89,14 @@ export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
       'day',
       dayCodes.map((day) => ({ value: day, label: formatDay(tag, day) })),
       filters.days,
-      (days) => set({ days }),
+      (day, on) => onChange((current) => ({ ...current, days: toggled(current.days, day, on) })),
     )}
     ${checkboxes(
       msg.timeLegend,
       'time',
       timesOfDay.map((time) => ({ value: time, label: timeWords(msg, time) })),
       filters.times,
-      (times) => set({ times }),
+      (time, on) => onChange((current) => ({ ...current, times: toggled(current.times, time, on) })),
     )}
     <div class="filter">
       <label for="${id}-cost">${msg.costLabel}</label>
@@ -116,7 +117,7 @@ export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
           'access',
           options.accessNeeds.map((need) => ({ value: need, label: msg.accessNeed(need) })),
           filters.accessibility,
-          (accessibility) => set({ accessibility }),
+          (need, on) => onChange((current) => ({ ...current, accessibility: toggled(current.accessibility, need, on) })),
         )
       : nothing}
     <div class="filter">
