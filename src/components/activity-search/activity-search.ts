@@ -189,7 +189,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     this.#shown = this.pageSize;
     this.#url.write(push);
     const { query, filters } = this.#state;
-    this.dispatchEvent(new SearchEvent(query, filters, this.#results().results.length));
+    this.#tell(new SearchEvent(query, filters, this.#results().results.length));
     this.requestUpdate();
   }
 
@@ -227,7 +227,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     store.setPlace(place);
     // A distance filter means nothing without a place to measure from.
     if (!place && store.state.filters.withinKm !== undefined) store.setFilters({ ...store.state.filters, withinKm: undefined });
-    if (place) this.dispatchEvent(new LocateEvent(place));
+    if (place) this.#tell(new LocateEvent(place));
     this.#settled(true);
   }
 
@@ -240,7 +240,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     const { activity } = result;
     const chosen = this.#state.selection?.kind === 'activity' && this.#state.selection.id === activity.id;
     this.#store.store?.select(chosen ? undefined : { kind: 'activity', id: activity.id });
-    if (!chosen) this.dispatchEvent(new SelectEvent('activity', activity.id, activity));
+    if (!chosen) this.#tell(new SelectEvent('activity', activity.id, activity));
   }
 
   async #removeChip(chip: Chip, chips: readonly Chip[]): Promise<void> {
@@ -264,6 +264,11 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     await this.updateComplete;
     // The button keeps focus while there is more to show; when it goes, focus moves to the first new result.
     if (!this.renderRoot.querySelector('[part="more"]')) this.#focus(`.results > li:nth-child(${firstNew + 1}) .title-button`);
+  }
+
+  /** Sends a public event (declared with `@fires` above). */
+  #tell(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   #focus(selector: string): void {

@@ -92,7 +92,7 @@ export const search = {
   whereTerm: 'Where',
   categoriesTerm: 'Categories',
   everyDay: (day: string) => `${day}s`,
-  weekly: (days: string) => days,
+  weekly: (days: string) => `${days}`,
   fortnightly: (days: string) => `Every other ${days}`,
   monthly: (days: string) => `Once a month, ${days}`,
   timeRange: (start: string, end: string) => `${start}–${end}`,
