@@ -1,7 +1,8 @@
-// Two builds from one source: ESM modules for npm (dependencies left external) and the CDN
-// script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own.
+// Three builds from one source: ESM modules for npm (dependencies left external), the CDN
+// script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own,
+// and the `linkwork-feed` command line for Node, one self-contained file.
 // The npm build also writes dist/custom-elements.json from the components' JSDoc.
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
 // The analyzer parses with its own TypeScript, so its source files must come from that copy too.
@@ -16,6 +17,7 @@ const defineEntries = readdirSync('src/define')
   .map((file) => `src/define/${file}`);
 
 const external = (id) => /^(lit|@lit\/|zod|leaflet)(\/|$)/.test(id);
+const executable = { name: 'executable', writeBundle: ({ file }) => chmodSync(file, 0o755) };
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
 // The manifest lists on every tag the global `--lw-*` tokens its styles use (its own files and
@@ -89,5 +91,11 @@ export default [
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
+  },
+  {
+    input: 'src/cli/linkwork-feed.ts',
+    external: (id) => id.startsWith('node:'),
+    plugins: [nodeResolve(), typescript(false), executable],
+    output: { file: 'dist/cli/linkwork-feed.js', format: 'esm' },
   },
 ];
