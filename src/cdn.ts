@@ -4,6 +4,7 @@
  */
 const loaders: Record<string, () => Promise<unknown>> = {
   'lw-feed': () => import('./define/lw-feed.js'),
+  'lw-activity-search': () => import('./define/lw-activity-search.js'),
 };
 
 function defineTagsIn(root: ParentNode): void {

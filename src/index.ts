@@ -3,9 +3,12 @@
  * for that, or use the CDN script.
  */
 export { LwFeed } from './components/feed/feed.js';
+export { LwActivitySearch } from './components/activity-search/activity-search.js';
 
 export { FeedLoadEvent, type FeedCounts } from './events/feed-load-event.js';
 export { FeedErrorEvent } from './events/feed-error-event.js';
+export { SearchEvent } from './events/search-event.js';
+export { SelectEvent } from './events/select-event.js';
 
 export { parseFeed, type Problem, type ParsedFeed } from './feed/parse.js';
 export { loadFeed, type LoadOptions, type LoadedFeed } from './feed/load.js';
