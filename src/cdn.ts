@@ -5,6 +5,7 @@
 const loaders: Record<string, () => Promise<unknown>> = {
   'lw-feed': () => import('./define/lw-feed.js'),
   'lw-network-finder': () => import('./define/lw-network-finder.js'),
+  'lw-activity-search': () => import('./define/lw-activity-search.js'),
 };
 
 function defineTagsIn(root: ParentNode): void {

@@ -27,7 +27,7 @@ describe('<lw-network-finder>: list and map in step', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     const event = await selected;
-    expect([event.kind, event.id, (event.item as { name: string }).name]).to.deep.equal(['network', 'westminster', 'Westminster Arts on Prescription']);
+    expect([event.kind, event.id, (event.record as { name: string }).name]).to.deep.equal(['network', 'westminster', 'Westminster Arts on Prescription']);
     await element.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const details = inside(element, `#${button.getAttribute('aria-controls')}`);

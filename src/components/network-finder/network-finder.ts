@@ -36,7 +36,7 @@ const announce = (host: HTMLElement, event: Event) => host.dispatchEvent(event);
  * @tagname lw-network-finder
  * @summary A map and list of arts-and-health networks that answers "which network covers me?".
  *
- * @fires {SelectEvent} lw-select - The visitor chose a network (`kind: 'network'`) or an activity (`kind: 'activity'`); `id` and `item` say which.
+ * @fires {SelectEvent} lw-select - The visitor chose a network (`kind: 'network'`) or an activity (`kind: 'activity'`); `id` and `record` say which.
  * @fires {LocateEvent} lw-locate - A place was found from a postcode or the browser's location: `place` has `lat`, `lng`, `label` and `source` (`postcode` or `geolocation`).
  *
  * @csspart place-finder - The postcode form.
