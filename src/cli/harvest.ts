@@ -2,7 +2,7 @@
  * One harvest: the same loading, conversion, validation and de-duplication `<lw-feed>` uses
  * (`loadSources`), then the decision whether the result may replace the published file, and the write.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { loadSources, type LoadedSources } from '../feed/sources.js';
 import type { PageProgress } from '../feed/adapters/paging.js';
 import { builtInLabels } from '../feed/adapters/categories.js';
@@ -55,6 +55,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
     await writeFile(temporary, text);
     await rename(temporary, path);
   } catch (error) {
+    await rm(temporary, { force: true });
     throw new CannotWrite(path, error);
   }
 }

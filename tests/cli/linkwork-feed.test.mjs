@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -185,6 +185,11 @@ describe('linkwork-feed: failures', () => {
     const { code, stderr } = await run(['--from', url('/linkwork/feed.json'), '--out', 'no/such/folder/feed.json']);
     assert.equal(code, 1);
     assert.equal(stderr, 'linkwork-feed: no/such/folder/feed.json could not be written (ENOENT).\n');
+    await mkdir(join(folder, 'a-folder'));
+    const onFolder = await run(['--from', url('/linkwork/feed.json'), '--out', 'a-folder']);
+    assert.equal(onFolder.code, 1);
+    assert.equal(onFolder.stderr, 'linkwork-feed: a-folder could not be written (EISDIR).\n');
+    assert.deepEqual((await readdir(folder)).filter((name) => name.endsWith('.tmp')), [], 'no temporary file is left behind');
   });
 });
 
