@@ -248,7 +248,7 @@ export const activitySearchStyles = css`
     }
   }
   /* Very narrow: each fact's name above its value. */
-  @container (max-width: 20rem) {
+  @container (max-width: 18rem) {
     .facts {
       grid-template-columns: 1fr;
     }
