@@ -1,9 +1,12 @@
 /**
  * The command line in words: `--from [format:]URL` (repeatable), `--out FILE`, `--max-pages N`,
- * `--timeout S`, `--partial`, `--help`. A mistake becomes a {@link UsageError} that says how to fix it.
+ * `--timeout S`, `--category-map FILE`, `--lang en|cy`, `--partial`, `--help`. A mistake becomes a
+ * {@link UsageError} that says how to fix it.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { FeedSourceSpec } from '../feed/sources.js';
+import type { CategoryMap } from '../feed/adapters/categories.js';
 import { feedFormats, isFeedFormat } from '../feed/adapters/detect.js';
 import { defaultMaxPages } from '../feed/adapters/paging.js';
 import { defaultLoadOptions } from '../feed/load.js';
@@ -16,9 +19,16 @@ export interface HarvestRequest {
   maxPages: number;
   /** Seconds to wait for each page. */
   timeoutSeconds: number;
+  /** The publisher's own mapping of foreign category labels to Linkwork category ids. */
+  categoryMap: CategoryMap;
+  /** The language of the built-in category names. */
+  lang: Language;
   /** Write what was read even when a source failed or stopped on a bad page. */
   partial: boolean;
 }
+
+export const languages = ['en', 'cy'] as const;
+export type Language = (typeof languages)[number];
 
 export type Command = { help: true } | ({ help: false } & HarvestRequest);
 
@@ -36,6 +46,8 @@ export function parseCommand(args: readonly string[]): Command {
         out: { type: 'string', short: 'o' },
         'max-pages': { type: 'string' },
         timeout: { type: 'string' },
+        'category-map': { type: 'string' },
+        lang: { type: 'string' },
         partial: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -52,6 +64,8 @@ export function parseCommand(args: readonly string[]): Command {
     out: values.out,
     maxPages: positive(values['max-pages'], '--max-pages', defaultMaxPages, true),
     timeoutSeconds: positive(values.timeout, '--timeout', defaultLoadOptions.timeoutMs / 1000, false),
+    categoryMap: values['category-map'] === undefined ? {} : categoryMapIn(values['category-map']),
+    lang: languageOf(values.lang ?? 'en'),
     partial: values.partial ?? false,
   };
 }
@@ -76,6 +90,27 @@ function positive(value: string | undefined, name: string, fallback: number, who
   return number;
 }
 
+/** A JSON file of `{ "foreign label": "category-id" }`. */
+function categoryMapIn(path: string): CategoryMap {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const why = error instanceof SyntaxError ? 'it is not JSON' : ((error as NodeJS.ErrnoException).code ?? String(error));
+    throw new UsageError(`--category-map ${path} could not be read (${why}).`);
+  }
+  const entries = typeof json === 'object' && json !== null && !Array.isArray(json) ? Object.entries(json) : [];
+  if (!entries.length || entries.some(([, id]) => typeof id !== 'string' || !id.trim())) {
+    throw new UsageError(`--category-map ${path} must be a JSON object of foreign labels and category ids, such as { "Arts / Crafts": "arts" }.`);
+  }
+  return Object.fromEntries(entries) as CategoryMap;
+}
+
+function languageOf(value: string): Language {
+  if (languages.includes(value as Language)) return value as Language;
+  throw new UsageError(`--lang ${value}: the built-in category names are in ${languages.join(' and ')}.`);
+}
+
 export const help = `linkwork-feed: harvest Open Referral UK and OpenActive data into one Linkwork feed
 
 Usage:
@@ -93,6 +128,10 @@ Options:
   --max-pages N             read at most N pages from each source (default ${defaultMaxPages})
   --timeout S               give up on a page after S seconds (default ${defaultLoadOptions.timeoutMs / 1000}); network errors
                             and 5xx/429 answers are tried ${defaultLoadOptions.retries} more times
+  --category-map FILE       a JSON object of your own category mapping, such as
+                            { "Arts / Crafts": "arts", "Men's Sheds": "befriending" }; it wins over the
+                            built-in words and over a categoryMap in a Linkwork source
+  --lang en|cy              the language of the built-in category names (default en; cy: Welsh)
   --partial                 write what was read even when a source failed or stopped on a bad page
   -h, --help                show this help
 

@@ -2,11 +2,12 @@
  * One harvest: the same loading, conversion, validation and de-duplication `<lw-feed>` uses
  * (`loadSources`), then the decision whether the result may replace the published file, and the write.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { loadSources, type LoadedSources } from '../feed/sources.js';
 import type { PageProgress } from '../feed/adapters/paging.js';
 import { builtInLabels } from '../feed/adapters/categories.js';
-import { adapters } from '../i18n/en/adapters.js';
+import { adapters as english } from '../i18n/en/adapters.js';
+import { adapters as welsh } from '../i18n/cy/adapters.js';
 import type { Feed } from '../feed/schema.js';
 import type { HarvestRequest } from './arguments.js';
 
@@ -35,7 +36,8 @@ export async function harvest(request: HarvestRequest, onPage?: (progress: PageP
     cache: false,
     timeoutMs: request.timeoutSeconds * 1000,
     maxPages: request.maxPages,
-    categoryLabels: builtInLabels(adapters),
+    categoryMap: request.categoryMap,
+    categoryLabels: builtInLabels({ en: english, cy: welsh }[request.lang]),
     ...(onPage ? { onPage } : {}),
   });
   const feed: Feed = { ...loaded.feed, updated: loaded.feed.updated ?? new Date().toISOString() };
@@ -53,6 +55,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
     await writeFile(temporary, text);
     await rename(temporary, path);
   } catch (error) {
+    await rm(temporary, { force: true });
     throw new CannotWrite(path, error);
   }
 }

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,8 @@ const titles = (feed) => feed.activities.map((activity) => activity.title);
 before(async () => {
   folder = await mkdtemp(join(tmpdir(), 'linkwork-feed-'));
   server = await startServer(folder);
+  await writeFile(join(folder, 'notes.txt'), 'Arts: arts');
+  await writeFile(join(folder, 'list.json'), '["arts"]');
 });
 
 after(async () => {
@@ -63,7 +65,7 @@ describe('linkwork-feed: a whole harvest', () => {
     );
     assert.match(stdout, /- item 11 "https:\/\/example\.org\/api\/slots\/1": items of type "Slot" are not activities\.\n/);
     assert.match(stdout, /- item 3 "https:\/\/example\.org\/api\/session-series\/walking-football": the same activity as "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a08" from .* \(the same name within 100 m\)/);
-    assert.match(stdout, /\nTotal: 18 records read from 2 sources, 7 dropped, 1 duplicate written once\. The feed has 8 activities, 0 networks, 0 resources and 11 categories\.\nWrote feed\.json \(\d+ KB\)\.\n$/);
+    assert.match(stdout, /\nTotal: 18 records read from 2 sources, 7 dropped, 1 duplicate written once\. The feed has 8 activities, 0 networks, 0 resources and 10 categories\.\nWrote feed\.json \(\d+ KB\)\.\n$/);
 
     const feed = await readFeed('feed.json');
     assert.equal(feed.version, 1);
@@ -75,6 +77,10 @@ describe('linkwork-feed: a whole harvest', () => {
     assert.deepEqual(football.schedule, [{ days: ['thu'], start: '18:00', end: '19:00', frequency: 'weekly' }]);
     assert.deepEqual(football.categories, ['walking', 'football']);
     assert.deepEqual(feed.categories.slice(0, 2), [{ id: 'gardening', label: 'Gardening' }, { id: 'nature', label: 'Nature and outdoors' }]);
+    // "dance" came only from the dropped dance-fit series: no category without an activity.
+    assert.deepEqual(feed.categories.map((/** @type {{ id: string }} */ category) => category.id), [
+      'gardening', 'nature', 'arts', 'woodwork', 'music', 'walking', 'football', 'swimming', 'fitness', 'sport',
+    ]);
   });
 
   it('writes a feed that reads back as a Linkwork feed with nothing dropped', async () => {
@@ -99,6 +105,20 @@ describe('linkwork-feed: a whole harvest', () => {
     const { code } = await run(['--from', `openactive:${url('/adapters/openactive/feed')}`, '--out', 'openactive.json']);
     assert.equal(code, 0);
     assert.deepEqual(titles(await readFeed('openactive.json')), ['Aquafit for Over 50s', 'Walking football', 'Chair Yoga', 'Community Sports Hall']);
+  });
+
+  it("maps categories with the publisher's --category-map, and names built-in ones in Welsh with --lang cy", async () => {
+    await writeFile(join(folder, 'map.json'), JSON.stringify({ Woodwork: 'befriending' }));
+    const oruk = url('/adapters/oruk3/services');
+    assert.equal((await run(['--from', oruk, '--out', 'plain.json'])).code, 0);
+    assert.equal((await run(['--from', oruk, '--category-map', 'map.json', '--lang', 'cy', '--out', 'mapped.json'])).code, 0);
+    /** @param {{ activities: { title: string, categories: string[] }[] }} feed */
+    const shed = (feed) => feed.activities.find((activity) => activity.title === "Men's Shed")?.categories;
+    const [plain, mapped] = [await readFeed('plain.json'), await readFeed('mapped.json')];
+    assert.ok(shed(plain)?.includes('woodwork'));
+    assert.ok(shed(mapped)?.includes('befriending') && !shed(mapped)?.includes('woodwork'));
+    assert.deepEqual(mapped.categories.find((/** @type {{ id: string }} */ category) => category.id === 'gardening'), { id: 'gardening', label: 'Garddio' });
+    assert.deepEqual(mapped.categories.find((/** @type {{ id: string }} */ category) => category.id === 'befriending'), { id: 'befriending', label: 'Cyfeillio' });
   });
 
   it('stops at --max-pages, says so, and still writes what it read', async () => {
@@ -143,6 +163,14 @@ describe('linkwork-feed: failures', () => {
     assert.equal(existsSync(join(folder, 'dead.json')), false);
   });
 
+  it('says why a server cannot be reached, and exits 1', async () => {
+    const closed = await startServer(folder);
+    await closed.close();
+    const { code, stderr } = await run(['--from', `${closed.origin}/feed.json`, '--out', 'closed.json']);
+    assert.equal(code, 1);
+    assert.equal(stderr, `linkwork-feed: ${closed.origin}/feed.json could not be reached (fetch failed: ECONNREFUSED).\nclosed.json was not written.\n`);
+  });
+
   it('says what a source that is in no known format looks like, and exits 1', async () => {
     const oruk = url('/adapters/oruk3/services');
     const wrong = await run(['--from', `openactive:${oruk}`, '--out', 'wrong.json']);
@@ -157,6 +185,11 @@ describe('linkwork-feed: failures', () => {
     const { code, stderr } = await run(['--from', url('/linkwork/feed.json'), '--out', 'no/such/folder/feed.json']);
     assert.equal(code, 1);
     assert.equal(stderr, 'linkwork-feed: no/such/folder/feed.json could not be written (ENOENT).\n');
+    await mkdir(join(folder, 'a-folder'));
+    const onFolder = await run(['--from', url('/linkwork/feed.json'), '--out', 'a-folder']);
+    assert.equal(onFolder.code, 1);
+    assert.equal(onFolder.stderr, 'linkwork-feed: a-folder could not be written (EISDIR).\n');
+    assert.deepEqual((await readdir(folder)).filter((name) => name.endsWith('.tmp')), [], 'no temporary file is left behind');
   });
 });
 
@@ -165,7 +198,7 @@ describe('linkwork-feed: the command line', () => {
     const { code, stdout } = await run(['--help']);
     assert.equal(code, 0);
     assert.match(stdout, /^linkwork-feed: harvest Open Referral UK and OpenActive data into one Linkwork feed\n/);
-    for (const option of ['--from openreferral:URL', '--from openactive:URL', '--from linkwork:URL', '--out FILE', '--max-pages N', '--timeout S', '--partial', 'Exit codes:']) {
+    for (const option of ['--from openreferral:URL', '--from openactive:URL', '--from linkwork:URL', '--out FILE', '--max-pages N', '--timeout S', '--category-map FILE', '--lang en|cy', '--partial', 'Exit codes:']) {
       assert.ok(stdout.includes(option), option);
     }
   });
@@ -179,6 +212,10 @@ describe('linkwork-feed: the command line', () => {
     [['--from', 'https://example.org/', '--max-pages', '0', '--out', 'x.json'], '--max-pages 0: give a whole number greater than 0.'],
     [['--from', 'https://example.org/', '--timeout', 'soon', '--out', 'x.json'], '--timeout soon: give a number greater than 0.'],
     [['--from', 'https://example.org/', '--pages', '3'], "Unknown option '--pages'"],
+    [['--from', 'https://example.org/', '--category-map', 'missing.json', '--out', 'x.json'], '--category-map missing.json could not be read (ENOENT).'],
+    [['--from', 'https://example.org/', '--category-map', 'notes.txt', '--out', 'x.json'], '--category-map notes.txt could not be read (it is not JSON).'],
+    [['--from', 'https://example.org/', '--category-map', 'list.json', '--out', 'x.json'], '--category-map list.json must be a JSON object of foreign labels and category ids'],
+    [['--from', 'https://example.org/', '--lang', 'fr', '--out', 'x.json'], '--lang fr: the built-in category names are in en and cy.'],
   ];
   for (const [args, message] of mistakes) {
     it(`explains "${args.join(' ')}" and exits 2`, async () => {

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { framePage } from '../../helpers/frame.js';
 import { load } from './helpers.js';
 
 /** The sources demo/existing-data.html gives its <lw-feed>, as the page would fetch them. */
@@ -25,5 +26,15 @@ describe('the existing-data demo', () => {
       'Chapeltown Community Garden', 'Pottery for Wellbeing', "Men's Shed", 'Singing for the Brain', 'Walking Football',
       'Aquafit for Over 50s', 'Chair Yoga', 'Community Sports Hall',
     ]);
+  });
+
+  it('shows a visitor the search over both sources, and what was read and dropped', async () => {
+    const iframe = await framePage('/demo/existing-data.html');
+    const page = iframe.contentDocument!;
+    const count = () => page.querySelector('lw-activity-search')?.shadowRoot?.querySelector('[part="count"]')?.textContent?.trim();
+    await waitUntil(() => count() === '8 activities match', `the search said “${count()}”`, { timeout: 10000 });
+    expect(page.getElementById('feed-status')!.textContent).to.equal('Feed loaded. 8 records dropped (details below).');
+    expect(page.querySelector('#feed-problems summary')!.textContent).to.equal('8 records dropped');
+    iframe.remove();
   });
 });
