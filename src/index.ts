@@ -3,6 +3,7 @@
  * for that, or use the CDN script.
  */
 export { LwFeed } from './components/feed/feed.js';
+export { LwNetworkFinder } from './components/network-finder/network-finder.js';
 export { LwActivitySearch } from './components/activity-search/activity-search.js';
 
 export { FeedLoadEvent, type FeedCounts } from './events/feed-load-event.js';
@@ -24,6 +25,7 @@ export { parsePostcode, type Postcode } from './geo/postcode.js';
 export { distanceKm, type LatLng } from './geo/distance.js';
 export { networkCovers } from './geo/coverage.js';
 export { LocateEvent } from './events/locate-event.js';
+export { findNetworks, type NetworkAnswer, type NetworkNearby } from './geo/find-networks.js';
 
 export { createIndex, SearchIndex, highlight, findActivities, activityResults, activityIndex } from './search/index.js';
 export type { SearchField, IndexOptions, SearchHit, SearchResults, SearchOptions, TextPiece } from './search/index.js';
