@@ -74,6 +74,12 @@ describe('<lw-activity-search>: filters', () => {
     await choose(element, 'sort', 'relevance');
     expect(ids(element)).to.deep.equal(['garden-club', 'craft-cafe', 'tea-talk']);
     await expect(element).to.be.accessible();
+    part(element, '.place-current button').focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(parts(element, '[part="distance"]')).to.have.length(0);
+    expect(chips(element)).to.deep.equal([]);
+    expect(focused(element)).to.equal(part(element, '#place-postcode'));
   });
 
   it('gives distances in kilometres with units="km"', async () => {

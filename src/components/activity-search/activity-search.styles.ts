@@ -246,6 +246,9 @@ export const activitySearchStyles = css`
     .filters:not(.open) {
       display: none;
     }
+  }
+  /* Very narrow: each fact's name above its value. */
+  @container (max-width: 18rem) {
     .facts {
       grid-template-columns: 1fr;
     }

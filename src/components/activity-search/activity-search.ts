@@ -229,6 +229,8 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     if (!place && store.state.filters.withinKm !== undefined) store.setFilters({ ...store.state.filters, withinKm: undefined });
     if (place) this.#tell(new LocateEvent(place));
     this.#settled(true);
+    // "Forget this place" goes away with the place: keep focus in the widget, on the postcode box.
+    if (!place) void this.updateComplete.then(() => this.shadowRoot?.activeElement || this.#focus('#place-postcode'));
   }
 
   #changeSort(event: Event): void {
