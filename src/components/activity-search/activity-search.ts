@@ -268,6 +268,14 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     if (!this.renderRoot.querySelector('[part="more"]')) this.#focus(`.results > li:nth-child(${firstNew + 1}) .title-button`);
   }
 
+  /** On a narrow screen, folds the filters away and takes the visitor to the results. */
+  async #closeFilters(): Promise<void> {
+    this.#filtersOpen = false;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.#focus(this.renderRoot.querySelector('.results .title-button') ? '.results .title-button' : '[part="filters-toggle"]');
+  }
+
   /** Sends a public event (declared with `@fires` above). */
   #tell(event: Event): void {
     this.dispatchEvent(event);
@@ -378,6 +386,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
           },
           'filter',
         )}
+        <button type="button" part="button" class="filters-done primary" @click=${this.#closeFilters}>${msg.showResults(found?.results.length ?? 0)}</button>
       </div>
     </div>`;
   }
