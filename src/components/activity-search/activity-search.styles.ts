@@ -172,7 +172,7 @@ export const activitySearchStyles = css`
     font-weight: 600;
   }
   mark {
-    background: var(--lw-activity-search-mark, none);
+    background: var(--lw-activity-search-mark, color-mix(in srgb, currentColor 15%, transparent));
     color: inherit;
     font-weight: 700;
   }

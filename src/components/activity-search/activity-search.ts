@@ -58,7 +58,7 @@ const typingPauseMs = 250;
  * @csspart status - A message about the feed: failed to load (with "Try again"), or an older copy shown.
  *
  * @cssprop --lw-activity-search-columns - The columns of the filters and results side by side on wide screens (default `minmax(14rem, 18rem) 1fr`).
- * @cssprop --lw-activity-search-mark - The background of words a search matched (default `none`: matched words are bold).
+ * @cssprop --lw-activity-search-mark - The background of words a search matched, which are also bold (default: a light tint of the text colour).
  */
 export class LwActivitySearch extends LitElement implements FeedWidget {
   static override styles = [baseStyles, placeFinderStyles, activitySearchStyles];
