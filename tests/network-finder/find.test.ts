@@ -21,6 +21,8 @@ describe('<lw-network-finder>: "find my network"', () => {
     expect(inside(element, '.no-network')).to.equal(null);
     // Covering networks are marked in the list too.
     expect(allInside(element, '.network .covers')).to.have.length(3);
+    // Every network with a base says how far away it is, covering or not.
+    expect(inside(element, '.network-button[data-id=north-east]').textContent).to.match(/\d+ miles away/);
     const map = element.leafletMap!;
     await waitUntil(() => map.getBounds().contains([51.501, -0.1416]) && map.getZoom() >= 9, `map at zoom ${map.getZoom()}`);
     expect(inside(element, '.place-marker svg').getAttribute('aria-label')).to.equal('You searched for SW1A 1AA');

@@ -7,8 +7,8 @@ import { scopeName } from './scope-words.js';
 
 /**
  * "Which network covers me?": the networks covering the place, most local first, then the nearest
- * others with distances. Where no local or regional network covers it yet, a kind word on how to find
- * people nearby, and the question of whether the visitor could start one.
+ * others with distances. Where no local or regional network covers it yet (the status above says so),
+ * a kind word on how to find people nearby, and the question of whether the visitor could start one.
  */
 export function answerView(msg: Catalogue, locale: string, placeName: string, answer: NetworkAnswer, onChoose: (network: Network) => void) {
   const entry = ({ network, distanceKm }: NetworkNearby) => html`<li>
@@ -21,7 +21,6 @@ export function answerView(msg: Catalogue, locale: string, placeName: string, an
     ${covered
       ? nothing
       : html`<div class="no-network" part="empty">
-          <p><strong>${msg.noNetworkYet(placeName)}</strong></p>
           <p>${msg.noNetworkKind}</p>
           <p>${msg.noNetworkQuestion}</p>
         </div>`}

@@ -56,6 +56,8 @@ interface DrawnNetwork {
 
 /** Great Britain and Northern Ireland, for a map with nothing on it yet. */
 const ukBounds = latLngBounds([49.9, -8.2], [58.7, 1.8]);
+/** Network markers stay above activity clusters (the chosen network's above all). */
+const networkLayer = 1000;
 const fitOptions = { padding: [24, 24] as [number, number], maxZoom: 11 };
 
 export class NetworkMap implements ReactiveController {
@@ -68,8 +70,10 @@ export class NetworkMap implements ReactiveController {
   #tiles?: TileLayer;
   #placeMarker?: Marker;
   #activities?: ActivityLayer;
+  /** Whether the map shows the start view (every network, or `center`), and may show it again on a resize. */
   #placed = false;
-  readonly #resize = new ResizeObserver(() => this.map?.invalidateSize({ pan: false }));
+  #moved = false;
+  readonly #resize = new ResizeObserver(() => this.#resized());
 
   constructor(
     host: ReactiveControllerHost,
@@ -96,7 +100,7 @@ export class NetworkMap implements ReactiveController {
     this.#zooming = false;
     this.#pendingZoom = 0;
     this.#drawn.clear();
-    this.#placed = false;
+    this.#placed = this.#moved = false;
   }
 
   /** Whether to move without animation: the visitor asked for less motion. */
@@ -114,12 +118,23 @@ export class NetworkMap implements ReactiveController {
     else if (view.selectedId !== previous.selectedId) this.#markSelection(view.selectedId);
     if (view.place !== previous?.place || view.words !== previous?.words) this.#showPlace(view);
     this.#showActivities(view, previous);
-    if (!this.#placed && view.networks.length > 0) {
-      const { center, zoom } = this.callbacks.start();
-      if (center) this.map!.setView(center, zoom ?? 9, { animate: false });
-      else this.showAll(false);
-      this.#placed = true;
-    }
+    if (!this.#placed && view.networks.length > 0) this.#placeAtStart();
+  }
+
+  #placeAtStart(): void {
+    const { center, zoom } = this.callbacks.start();
+    if (center) this.map!.setView(center, zoom ?? 9, { animate: false });
+    else this.#fitAll(false);
+    this.#placed = true;
+  }
+
+  /** After the box changes size: the start view again until the visitor moves the map, else the same centre. */
+  #resized(): void {
+    const map = this.map;
+    if (!map) return;
+    map.invalidateSize({ animate: false });
+    const size = map.getSize();
+    if (this.#placed && !this.#moved && size.x > 0 && size.y > 0) this.#placeAtStart();
   }
 
   zoomIn(): void {
@@ -135,6 +150,7 @@ export class NetworkMap implements ReactiveController {
 
   /** Leaflet ignores a zoom asked for during a zoom animation: a quick second press waits for the first. */
   #zoomBy(delta: number): void {
+    this.#moved = true;
     if (this.#zooming) this.#pendingZoom += delta;
     else this.map?.setZoom(this.map.getZoom() + delta, { animate: !this.reducedMotion });
   }
@@ -148,18 +164,25 @@ export class NetworkMap implements ReactiveController {
 
   /** Moves the map by a quarter of its size: `x` and `y` are -1, 0 or 1 (east and south are positive). */
   pan(x: number, y: number): void {
+    this.#moved = true;
     const size = this.map?.getSize();
     if (size) this.map!.panBy([(x * size.x) / 4, (y * size.y) / 4], { animate: !this.reducedMotion });
   }
 
   /** Fits every drawn network (or the UK, with none). */
-  showAll(animate = !this.reducedMotion): void {
+  showAll(): void {
+    this.#moved = true;
+    this.#fitAll(!this.reducedMotion);
+  }
+
+  #fitAll(animate: boolean): void {
     const bounds = this.#boundsOf([...this.#drawn.keys()]);
     this.map?.fitBounds(bounds.isValid() ? bounds : ukBounds, { ...fitOptions, animate });
   }
 
   /** Fits the networks with these ids, and a place if given. */
   fit(ids: readonly string[], place?: LatLng): void {
+    this.#moved = true;
     const bounds = this.#boundsOf(ids);
     if (place) bounds.extend([place.lat, place.lng]);
     if (bounds.isValid()) this.map?.fitBounds(bounds, { ...fitOptions, animate: !this.reducedMotion });
@@ -188,7 +211,7 @@ export class NetworkMap implements ReactiveController {
       attributionControl: false,
       scrollWheelZoom: false,
       keyboard: true,
-      zoomSnap: 1,
+      zoomSnap: 0.5,
       zoomAnimation: !still,
       fadeAnimation: !still,
       markerZoomAnimation: !still,
@@ -198,6 +221,8 @@ export class NetworkMap implements ReactiveController {
     });
     this.map.setView(ukBounds.getCenter(), 5, { animate: false });
     this.map.on('zoomstart', () => (this.#zooming = true)).on('zoomend', () => this.#zoomEnded());
+    this.map.on('dragstart', () => (this.#moved = true));
+    for (const type of ['keydown', 'pointerdown']) container.addEventListener(type, () => (this.#moved = true));
     this.#layers.addTo(this.map);
     this.#resize.observe(container);
   }
@@ -236,7 +261,7 @@ export class NetworkMap implements ReactiveController {
     for (const network of networks) {
       if (!network.location) continue;
       const icon = networkIcon(words.network(network.name, network.scope), network.scope);
-      const pin = onActivate(marker([network.location.lat, network.location.lng], { icon, keyboard: true }), () => this.callbacks.onNetwork(network));
+      const pin = onActivate(marker([network.location.lat, network.location.lng], { icon, keyboard: true, zIndexOffset: networkLayer }), () => this.callbacks.onNetwork(network));
       this.#drawn.get(network.id)!.marker = pin;
       this.#layers.addLayer(pin);
     }
@@ -251,14 +276,14 @@ export class NetworkMap implements ReactiveController {
       element?.classList.toggle('selected', selected);
       if (selected) element?.setAttribute('aria-current', 'true');
       else element?.removeAttribute('aria-current');
-      pin?.setZIndexOffset(selected ? 1000 : 0);
+      pin?.setZIndexOffset(selected ? networkLayer * 2 : networkLayer);
     }
   }
 
   #showPlace({ place, words }: MapView): void {
     this.#placeMarker?.remove();
     this.#placeMarker = place
-      ? marker([place.lat, place.lng], { icon: placeIcon(words.place(place.name)), keyboard: false, interactive: false, zIndexOffset: 2000 }).addTo(this.map!)
+      ? marker([place.lat, place.lng], { icon: placeIcon(words.place(place.name)), keyboard: false, interactive: false, zIndexOffset: networkLayer * 3 }).addTo(this.map!)
       : undefined;
   }
 

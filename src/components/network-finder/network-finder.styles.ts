@@ -186,6 +186,9 @@ const finderCss = css`
   .answer-list .muted {
     display: block;
   }
+  .answer-list .link-button {
+    text-align: start;
+  }
   .no-network {
     padding: var(--lw-space-m, 0.75rem);
     margin-block-end: var(--lw-space-s, 0.5rem);

@@ -304,7 +304,7 @@ export class LwNetworkFinder extends LitElement {
         <div class="list-column">
           ${state.status === 'loading'
             ? html`<p class="skeleton" aria-busy="true">${msg.feedLoading}</p>`
-            : networkList({ msg, locale, networks, selectedId, answer, onChoose: this.#chooseInList, feedHasNetworks: state.feed.networks.length > 0 })}
+            : networkList({ msg, locale, networks, selectedId, answer, place: state.place, onChoose: this.#chooseInList, feedHasNetworks: state.feed.networks.length > 0 })}
         </div>
       </div>
     </div>`;

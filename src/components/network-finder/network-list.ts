@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Network } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDistance } from '../../i18n/format.js';
+import { distanceKm, type LatLng } from '../../geo/distance.js';
 import type { NetworkAnswer } from '../../geo/find-networks.js';
 import { networkDetails } from './network-details.js';
 import { scopeName } from './scope-words.js';
@@ -14,6 +15,8 @@ export interface ListOptions {
   networks: readonly Network[];
   selectedId?: string;
   answer?: NetworkAnswer;
+  /** The place searched for: each network's distance from it is shown. */
+  place?: LatLng;
   /** Whether the feed lists any network at all (else the `scope` chosen left none). */
   feedHasNetworks: boolean;
   onChoose: (network: Network) => void;
@@ -23,15 +26,14 @@ export interface ListOptions {
  * The list alternative to the map: every network, in the map's order, each a button that shows its
  * details (a disclosure) and the network on the map. Everything the map offers can be done here.
  */
-export function networkList({ msg, locale, networks, selectedId, answer, feedHasNetworks, onChoose }: ListOptions) {
+export function networkList({ msg, locale, networks, selectedId, answer, place, feedHasNetworks, onChoose }: ListOptions) {
   const drawn = networks.filter((network) => network.scope !== 'national');
   const national = networks.filter((network) => network.scope === 'national');
   const covering = new Set(answer?.covering.map((nearby) => nearby.network.id));
-  const distances = new Map([...(answer?.covering ?? []), ...(answer?.nearest ?? [])].map((nearby) => [nearby.network.id, nearby.distanceKm]));
   const item = (network: Network, index: number) => {
     const selected = network.id === selectedId;
     const detailsId = `network-details-${index}`;
-    const distance = distances.get(network.id);
+    const distance = place && network.location ? distanceKm(place, network.location) : undefined;
     return html`<li part="item" class=${selected ? 'network selected' : 'network'}>
       <button type="button" class="network-button" data-id=${network.id} aria-expanded=${selected ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => onChoose(network)}>
         <span class="swatch scope-${network.scope}" aria-hidden="true"></span>

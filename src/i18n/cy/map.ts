@@ -50,7 +50,6 @@ export const map: typeof english = {
   nationalNote: 'Mae’r rhain yn cwmpasu’r DU gyfan.',
   noNetworksInFeed: 'Nid yw’r ffrwd hon yn rhestru unrhyw rwydweithiau eto.',
   noNetworksForScope: 'Dim rhwydweithiau o’r mathau a ddewiswyd yma.',
-  showDetails: (name) => `${name}: dangos manylion`,
   coversRadius: (distance) => `Yn cwmpasu’r ardal o fewn ${distance} i’w ganolfan`,
   coversArea: 'Yn cwmpasu’r ardal a luniwyd ar y map',
   coversNation: 'Yn cwmpasu’r DU gyfan',
@@ -68,7 +67,5 @@ export const map: typeof english = {
     'Nid dyna ddiwedd y daith. Siaradwch â’r gweithiwr cyswllt yn eich meddygfa, ac â’ch fforwm sector gwirfoddol a’ch canolfan wirfoddoli leol: mae llawer o weithwyr cyswllt eisoes mewn cysylltiad â nhw. Cysylltwch â sefydliadau celfyddydol, amgueddfeydd a llyfrgelloedd eraill gerllaw i weld beth sydd eisoes yn digwydd.',
   noNetworkQuestion: 'Ac os nad oes dim byd yn agos atoch eto: pa ran allech chi ei chwarae wrth ddod â rhwydwaith o’r fath at ei gilydd?',
   activitiesShown: (count) => `${activities(count)} ar y map, fel y mae’r chwiliad yn dod o hyd iddynt`,
-  networksShown: (count) => `${networks(count)} ar y map`,
   attributionLabel: 'Data’r map',
-  selected: 'Wedi’i ddewis',
 };

@@ -36,7 +36,6 @@ export const map = {
   nationalNote: 'These cover the whole UK.',
   noNetworksInFeed: 'This feed lists no networks yet.',
   noNetworksForScope: 'No networks of the kinds chosen here.',
-  showDetails: (name: string) => `${name}: show details`,
   coversRadius: (distance: string) => `Covers the area within ${distance} of its base`,
   coversArea: 'Covers the area drawn on the map',
   coversNation: 'Covers the whole UK',
@@ -55,7 +54,5 @@ export const map = {
     'That is not the end of the road. Talk to the link worker at your GP practice, and to your local voluntary sector forum and volunteer centre: many link workers are already in touch with them. Make contact with other arts organisations, museums and libraries nearby to find out what is already happening.',
   noNetworkQuestion: 'And if there is nothing near you yet: what role could you play in bringing such a network together?',
   activitiesShown: (count: number) => `${activities(count)} on the map, as the search finds them`,
-  networksShown: (count: number) => `${networks(count)} on the map`,
   attributionLabel: 'Map data',
-  selected: 'Selected',
 };
