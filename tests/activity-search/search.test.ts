@@ -23,6 +23,7 @@ describe('<lw-activity-search>: searching', () => {
     await typeQuery(element, 'swiming');
     await waitUntil(() => countText(element) === '2 activities match', countText(element));
     expect(titles(element)).to.deep.equal(['Gentle swimming', 'Swimming lessons for adults']);
+    await expect(element).to.be.accessible();
   });
 
   it('finds words by their start', async () => {

@@ -99,6 +99,13 @@ describe('<lw-activity-search>: states', () => {
     await element.updateComplete;
     expect(toggle.textContent).to.contain('1 in use');
     await expect(element).to.be.accessible();
+    const done = part(element, '.filters-done');
+    expect(done.textContent).to.equal('Show 2 results');
+    done.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(getComputedStyle(filters).display).to.equal('none');
+    expect(focused(element)).to.equal(part(element, '[part="title"]'));
   });
 
   it('shows the filters beside the results on a wide screen, with no toggle', async () => {
@@ -106,6 +113,7 @@ describe('<lw-activity-search>: states', () => {
     const element = page.firstElementChild as LwActivitySearch;
     await waitUntil(() => /match/.test(countText(element)), countText(element), { timeout: 10000 });
     expect(getComputedStyle(part(element, '[part="filters-toggle"]')).display).to.equal('none');
+    expect(getComputedStyle(part(element, '.filters-done')).display).to.equal('none');
     const filters = part(element, '[part="filters"]').getBoundingClientRect();
     const results = part(element, '[part="list"]').getBoundingClientRect();
     expect(filters.right).to.be.at.most(results.left);

@@ -18,7 +18,7 @@ export const activitySearchStyles = css`
     gap: var(--lw-space-xs, 0.25rem);
   }
   .search label,
-  .filter > label,
+  .filter > label:not(.check),
   .filter-label,
   .sort label,
   legend {
@@ -73,6 +73,15 @@ export const activitySearchStyles = css`
   }
   legend {
     padding: 0 var(--lw-space-xs, 0.25rem);
+  }
+  fieldset.day,
+  fieldset.time {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
+    column-gap: var(--lw-space-s, 0.5rem);
+  }
+  .filters-done {
+    display: none;
   }
   .check {
     display: flex;
@@ -163,7 +172,7 @@ export const activitySearchStyles = css`
     font-weight: 600;
   }
   mark {
-    background: var(--lw-activity-search-mark, none);
+    background: var(--lw-activity-search-mark, color-mix(in srgb, currentColor 15%, transparent));
     color: inherit;
     font-weight: 700;
   }
@@ -245,6 +254,19 @@ export const activitySearchStyles = css`
     }
     .filters:not(.open) {
       display: none;
+    }
+    /* The toggle says "Filters" already. */
+    .filters-heading {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .filters-done {
+      display: block;
+      justify-self: start;
     }
   }
   /* Very narrow: each fact's name above its value. */

@@ -58,7 +58,7 @@ const typingPauseMs = 250;
  * @csspart status - A message about the feed: failed to load (with "Try again"), or an older copy shown.
  *
  * @cssprop --lw-activity-search-columns - The columns of the filters and results side by side on wide screens (default `minmax(14rem, 18rem) 1fr`).
- * @cssprop --lw-activity-search-mark - The background of words a search matched (default `none`: matched words are bold).
+ * @cssprop --lw-activity-search-mark - The background of words a search matched, which are also bold (default: a light tint of the text colour).
  */
 export class LwActivitySearch extends LitElement implements FeedWidget {
   static override styles = [baseStyles, placeFinderStyles, activitySearchStyles];
@@ -268,6 +268,14 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     if (!this.renderRoot.querySelector('[part="more"]')) this.#focus(`.results > li:nth-child(${firstNew + 1}) .title-button`);
   }
 
+  /** On a narrow screen, folds the filters away and takes the visitor to the results. */
+  async #closeFilters(): Promise<void> {
+    this.#filtersOpen = false;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.#focus(this.renderRoot.querySelector('.results .title-button') ? '.results .title-button' : '[part="filters-toggle"]');
+  }
+
   /** Sends a public event (declared with `@fires` above). */
   #tell(event: Event): void {
     this.dispatchEvent(event);
@@ -378,6 +386,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
           },
           'filter',
         )}
+        <button type="button" part="button" class="filters-done primary" @click=${this.#closeFilters}>${msg.showResults(found?.results.length ?? 0)}</button>
       </div>
     </div>`;
   }

@@ -33,6 +33,7 @@ export const search: typeof english = {
 
   filtersHeading: 'Hidlwyr',
   showFilters: 'Hidlwyr',
+  showResults: plural('cy-GB', { other: (n) => `Dangos ${n} canlyniad` }),
   filtersInUse: plural('cy-GB', { other: (n) => `${n} ar waith` }),
   categoryLegend: 'Categori',
   categoryOption: (label, count) => `${label} (${count})`,

@@ -29,6 +29,7 @@ export const search = {
   // Filters.
   filtersHeading: 'Filters',
   showFilters: 'Filters',
+  showResults: plural('en-GB', { one: (n) => `Show ${n} result`, other: (n) => `Show ${n} results` }),
   filtersInUse: plural('en-GB', { one: (n) => `${n} in use`, other: (n) => `${n} in use` }),
   categoryLegend: 'Category',
   categoryOption: (label: string, count: string) => `${label} (${count})`,
