@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { LocateEvent } from '../../src/events/locate-event.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { postcodesIo } from '../../src/geo/geocoder.js';
 import { checkbox, chips, choose, countText, feedUrl, findPostcode, focused, part, parts, searchWidget, titles, typeQuery } from './helpers.js';
@@ -65,7 +66,9 @@ describe('<lw-activity-search>: filters', () => {
 
   it('measures distances from a postcode, sorts nearest first and filters by distance', async () => {
     const element = await searchWidget(all);
+    const located = oneEvent(element, 'lw-locate') as unknown as Promise<LocateEvent>;
     await findPostcode(element, 'LS1 4AP');
+    expect((await located).place).to.deep.equal({ lat: 53.7997, lng: -1.5492, label: 'LS1 4AP', source: 'postcode' });
     expect(ids(element).slice(0, 4)).to.deep.equal(['tea-talk', 'craft-cafe', 'garden-club', 'adult-swim']);
     expect(part(element, '[part="distance"]').textContent).to.equal('0.1 miles away');
     await choose(element, 'filter-distance', '1');

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/lw-activity-search.js';
+import '../../src/define/lw-feed.js';
 import type { LwActivitySearch } from '../../src/components/activity-search/activity-search.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
 import { checkbox, choose, countText, feedUrl, findPostcode, focused, part, parts, searchWidget, titles, typeQuery } from './helpers.js';
@@ -61,6 +62,15 @@ describe('<lw-activity-search>: states', () => {
     await element.updateComplete;
     expect(titles(element)).to.deep.equal(['Choir for wellbeing']);
     expect(focused(element)).to.equal(part(element, '#search-input'));
+  });
+
+  it('says so when the feed lists no activities at all', async () => {
+    const feed = await fixture<HTMLElement>(html`<lw-feed no-cache><script type="application/json">{ "version": 1, "activities": [] }</script><lw-activity-search></lw-activity-search></lw-feed>`);
+    const element = feed.querySelector('lw-activity-search')!;
+    await waitUntil(() => /match/.test(countText(element)), countText(element), { timeout: 10000 });
+    expect(countText(element)).to.equal('0 activities match');
+    expect(part(element, '[part="empty"]').textContent!.trim()).to.equal('There are no activities listed yet. Please come back soon.');
+    await expect(element).to.be.accessible();
   });
 
   it('"Show more" adds results and keeps focus', async () => {
