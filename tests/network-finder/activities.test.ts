@@ -50,6 +50,22 @@ describe('<lw-network-finder>: the activities layer', () => {
     await waitUntil(() => inside(element, '.map-column').textContent!.includes('0 activities on the map'), 'the filter was not followed');
   });
 
+  it('brings an activity chosen elsewhere (in the search) into view', async () => {
+    const { feed, element } = await finderInFeed();
+    const map = element.leafletMap!;
+    map.setView([51.5, -0.13], 7, { animate: false });
+    feed.store.select({ kind: 'activity', id: 'a6' });
+    await waitUntil(() => map.getZoom() >= 13 && map.getBounds().contains([53.8, -1.55]), `zoom ${map.getZoom()}`);
+    await waitUntil(() => names(element).includes('Leeds walking group (activity)'), names(element).join(' / '));
+  });
+
+  it('draws the activities again after leaving the page and coming back', async () => {
+    const { feed, element } = await finderInFeed();
+    element.remove();
+    feed.append(element);
+    await waitUntil(() => inside(element, '.cluster-marker'), 'no clusters after coming back');
+  });
+
   it('choosing an activity selects it, fires lw-select and shows it under the map', async () => {
     const { feed, element } = await finderInFeed();
     element.leafletMap!.setView([53.8, -1.55], 12, { animate: false });

@@ -89,6 +89,19 @@ describe('<lw-network-finder>: rendering', () => {
     expect(allInside(element, '.legend li').map((item) => item.textContent!.trim())[0]).to.include('regional');
   });
 
+  it('says when it shows an older copy of the feed, and stays accessible', async () => {
+    const src = `/feeds/once?key=map-stale-${Date.now()}`;
+    const first = await fixture<LwNetworkFinder>(html`<lw-network-finder src=${src} tile-url=""></lw-network-finder>`);
+    await waitUntil(() => inside(first, '.network-button'), 'the first load failed', { timeout: 10000 });
+    first.remove();
+    const stale = await fixture<LwNetworkFinder>(html`<lw-network-finder src=${src} tile-url=""></lw-network-finder>`);
+    await waitUntil(() => inside(stale, '.notice[role=status]'), 'no stale notice', { timeout: 15000 });
+    expect(inside(stale, '.notice').textContent).to.include('Showing information as of');
+    expect(inside(stale, '.network-button').textContent).to.include('Leeds Test Network');
+    await expect(stale).to.be.accessible();
+    localStorage.clear();
+  });
+
   it('is accessible while loading, and after the feed fails (with a way to try again)', async () => {
     const loading = await fixture<LwNetworkFinder>(html`<lw-network-finder src="/feeds/stall" no-cache tile-url=""></lw-network-finder>`);
     expect(inside(loading, '.skeleton')).to.exist;

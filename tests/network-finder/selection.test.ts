@@ -121,6 +121,12 @@ describe('<lw-network-finder>: list and map in step', () => {
     feed.store.select({ kind: 'network', id: 'leeds' });
     await element.updateComplete;
     expect(inside(element, '.network-button[data-id=leeds]').getAttribute('aria-expanded')).to.equal('true');
+    const map = element.leafletMap!;
+    await waitUntil(() => map.getZoom() >= 9 && map.getBounds().contains([53.7997, -1.5492]), 'the map did not show the network chosen elsewhere');
+    // A place found by another widget is answered here too.
+    feed.store.setPlace({ lat: 51.501, lng: -0.1416, label: 'SW1A 1AA', source: 'postcode' });
+    await waitUntil(() => statusText(element) === '3 networks cover SW1A 1AA', statusText(element));
+    await waitUntil(() => map.getBounds().contains([51.501, -0.1416]), 'the map did not move to the place found elsewhere');
     // And shares the place found with the other widgets.
     await searchPostcode(element, 'LS1 4AP');
     await waitUntil(() => feed.store.state.place?.label === 'LS1 4AP', 'the place was not shared');

@@ -94,11 +94,11 @@ export class NetworkMap implements ReactiveController {
     const leaflet = this.map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void } | undefined;
     if (leaflet?._animatingZoom) leaflet._onZoomTransitionEnd?.();
     this.map?.remove();
-    this.map = this.#container = this.#activities = this.#tiles = this.#placeMarker = this.#view = undefined;
+    this.map = this.#container = this.#activities = this.#loadingActivities = this.#tiles = this.#placeMarker = this.#view = undefined;
     this.#layers = layerGroup();
     this.#outline = undefined;
     this.#zooming = false;
-    this.#pendingZoom = 0;
+    this.#nextMove = undefined;
     this.#drawn.clear();
     this.#placed = this.#moved = false;
   }
@@ -138,41 +138,36 @@ export class NetworkMap implements ReactiveController {
   }
 
   zoomIn(): void {
-    this.#zoomBy(1);
+    this.#move((map) => map.setZoom(map.getZoom() + 1, { animate: !this.reducedMotion }));
   }
 
   zoomOut(): void {
-    this.#zoomBy(-1);
-  }
-
-  #zooming = false;
-  #pendingZoom = 0;
-
-  /** Leaflet ignores a zoom asked for during a zoom animation: a quick second press waits for the first. */
-  #zoomBy(delta: number): void {
-    this.#moved = true;
-    if (this.#zooming) this.#pendingZoom += delta;
-    else this.map?.setZoom(this.map.getZoom() + delta, { animate: !this.reducedMotion });
-  }
-
-  #zoomEnded(): void {
-    this.#zooming = false;
-    const delta = this.#pendingZoom;
-    this.#pendingZoom = 0;
-    if (delta) this.#zoomBy(delta);
+    this.#move((map) => map.setZoom(map.getZoom() - 1, { animate: !this.reducedMotion }));
   }
 
   /** Moves the map by a quarter of its size: `x` and `y` are -1, 0 or 1 (east and south are positive). */
   pan(x: number, y: number): void {
-    this.#moved = true;
-    const size = this.map?.getSize();
-    if (size) this.map!.panBy([(x * size.x) / 4, (y * size.y) / 4], { animate: !this.reducedMotion });
+    this.#move((map) => map.panBy([(x * map.getSize().x) / 4, (y * map.getSize().y) / 4], { animate: !this.reducedMotion }));
   }
 
   /** Fits every drawn network (or the UK, with none). */
   showAll(): void {
-    this.#moved = true;
-    this.#fitAll(!this.reducedMotion);
+    this.#move(() => this.#fitAll(!this.reducedMotion));
+  }
+
+  /** Fits the networks with these ids, and a place if given. */
+  fit(ids: readonly string[], place?: LatLng): void {
+    const bounds = this.#boundsOf(ids);
+    if (place) bounds.extend([place.lat, place.lng]);
+    if (bounds.isValid()) this.#move((map) => map.fitBounds(bounds, { ...fitOptions, animate: !this.reducedMotion }));
+  }
+
+  /** Brings a point into view, close enough to see what is around it. */
+  reveal(point: LatLng): void {
+    this.#move((map) => {
+      if (map.getBounds().contains([point.lat, point.lng]) && map.getZoom() >= 12) return;
+      map.setView([point.lat, point.lng], Math.max(map.getZoom(), 13), { animate: !this.reducedMotion });
+    });
   }
 
   #fitAll(animate: boolean): void {
@@ -180,24 +175,22 @@ export class NetworkMap implements ReactiveController {
     this.map?.fitBounds(bounds.isValid() ? bounds : ukBounds, { ...fitOptions, animate });
   }
 
-  /** Fits the networks with these ids, and a place if given. */
-  fit(ids: readonly string[], place?: LatLng): void {
+  #zooming = false;
+  /** A move asked for during a zoom animation (Leaflet would ignore it), made when the animation ends. */
+  #nextMove?: (map: LeafletMap) => void;
+
+  /** Makes a move the visitor asked for (so a resize no longer brings back the start view). */
+  #move(move: (map: LeafletMap) => void): void {
     this.#moved = true;
-    const bounds = this.#boundsOf(ids);
-    if (place) bounds.extend([place.lat, place.lng]);
-    if (bounds.isValid()) this.map?.fitBounds(bounds, { ...fitOptions, animate: !this.reducedMotion });
+    if (this.#zooming) this.#nextMove = move;
+    else if (this.map) move(this.map);
   }
 
-  /** Gives keyboard focus to a network's marker, if it has one. */
-  focusMarker(id: string): boolean {
-    const element = this.#drawn.get(id)?.marker?.getElement();
-    element?.focus({ preventScroll: true });
-    return !!element;
-  }
-
-  /** Resolves once the activities layer's code has loaded and the activities are drawn. */
-  get activitiesReady(): Promise<void> {
-    return this.#loadingActivities ?? Promise.resolve();
+  #zoomEnded(): void {
+    this.#zooming = false;
+    const move = this.#nextMove;
+    this.#nextMove = undefined;
+    if (move && this.map) move(this.map);
   }
 
   #create(container: HTMLElement): void {
@@ -236,11 +229,6 @@ export class NetworkMap implements ReactiveController {
   }
 
   #outline?: Promise<void>;
-
-  /** Resolves once the outline basemap is drawn, when the map needs it (see `#showTiles`). */
-  get outlineReady(): Promise<void> | undefined {
-    return this.#outline;
-  }
 
   #showOutline(): void {
     const map = this.map!;

@@ -29,12 +29,15 @@ function icon(content: Node[], className: string, size: [number, number], anchor
   return divIcon({ html: holder, className: `lw-marker ${className}`, iconSize: size, iconAnchor: anchor });
 }
 
-/** A pin in the colour of the network's scope, named e.g. "Leeds Arts Health and Wellbeing Network (Local network)". */
+/**
+ * A pin in the colour of the network's scope, with a round eye for a local network and a square one for
+ * a regional network; named e.g. "Leeds Arts Health and Wellbeing Network (Local network)".
+ */
 export function networkIcon(name: string, scope: Scope): DivIcon {
   const svg = svgElement('svg', { viewBox: '0 0 28 36', width: 28, height: 36, 'aria-hidden': 'true', focusable: 'false' });
   svg.append(
     svgElement('path', { class: 'pin', d: 'M14 1C6.8 1 1 6.8 1 14c0 9.6 13 21 13 21s13-11.4 13-21C27 6.8 21.2 1 14 1z' }),
-    svgElement('circle', { class: 'pin-dot', cx: 14, cy: 14, r: 5 }),
+    scope === 'regional' ? svgElement('rect', { class: 'pin-dot', x: 9, y: 9, width: 10, height: 10 }) : svgElement('circle', { class: 'pin-dot', cx: 14, cy: 14, r: 5 }),
   );
   return icon([hiddenName(name), svg], `network-marker scope-${scope}`, [28, 36], [14, 36]);
 }

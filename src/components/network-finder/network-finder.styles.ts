@@ -111,6 +111,10 @@ const finderCss = css`
     fill: var(--scope-color);
     fill-opacity: 0.1;
   }
+  /* Regional areas are dashed, so that scope is not told by colour alone. */
+  .coverage.scope-regional {
+    stroke-dasharray: 8 5;
+  }
   .coverage.selected {
     stroke-width: 4;
     fill-opacity: 0.22;
@@ -136,8 +140,9 @@ const finderCss = css`
   .network-marker .pin-dot {
     fill: #ffffff;
   }
+  /* The map stays light whatever the page's theme (tiles are light), so its ink is fixed too. */
   .network-marker.selected .pin {
-    stroke: var(--lw-color-text, #1f2328);
+    stroke: #1f2328;
     stroke-width: 3;
   }
   .activity-marker .activity-dot {
@@ -160,11 +165,11 @@ const finderCss = css`
   }
   .place-marker .place-ring {
     fill: #ffffff;
-    stroke: var(--lw-color-text, #1f2328);
+    stroke: #1f2328;
     stroke-width: 3;
   }
   .place-marker .place-dot {
-    fill: var(--lw-color-text, #1f2328);
+    fill: #1f2328;
   }
 
   /* The answer. */
@@ -298,16 +303,22 @@ const finderCss = css`
     border: 2px solid var(--scope-color);
     background: color-mix(in srgb, var(--scope-color) 15%, transparent);
   }
+  .key-area.scope-regional {
+    border-style: dashed;
+  }
+  .swatch.scope-regional {
+    border-radius: 2px;
+  }
   .key-national {
     border-radius: 2px;
-    border: 2px dashed var(--lw-color-border-strong, #6e7781);
+    border: 2px dotted var(--lw-color-border-strong, #6e7781);
     background: none;
   }
   .key-activity {
     background: var(--lw-network-finder-activity-color, #a64b00);
   }
   .key-place {
-    border: 3px solid var(--lw-color-text, #1f2328);
+    border: 3px solid #1f2328;
     background: #ffffff;
   }
   .skeleton {
@@ -356,6 +367,12 @@ const finderCss = css`
     .key-swatch {
       forced-color-adjust: none;
       background: CanvasText;
+    }
+    .key-area,
+    .key-national,
+    .key-place {
+      background: Canvas;
+      border-color: CanvasText;
     }
   }
 `;

@@ -12,7 +12,7 @@ import type { Catalogue } from '../../i18n/en.js';
 import { formatNumber } from '../../i18n/format.js';
 import { LocateEvent } from '../../events/locate-event.js';
 import { SelectEvent } from '../../events/select-event.js';
-import type { VisitorPlace } from '../../store/state.js';
+import type { Selection, State, VisitorPlace } from '../../store/state.js';
 import { NetworkMap, type MapWords } from './map-controller.js';
 import { answerView } from './answer-view.js';
 import { legend } from './legend.js';
@@ -121,11 +121,6 @@ export class LwNetworkFinder extends LitElement {
     return this.#map.map;
   }
 
-  /** Resolves when the activities layer has been clustered and drawn. */
-  get activitiesReady(): Promise<void> {
-    return this.#map.activitiesReady;
-  }
-
   #words?: { msg: Catalogue; words: MapWords };
   #networks?: { source: readonly Network[]; scope: string; shown: Network[] };
   #activityCount?: number;
@@ -188,28 +183,44 @@ export class LwNetworkFinder extends LitElement {
     this.#store.store?.setPlace(place);
     if (!place) return;
     announce(this, new LocateEvent(place));
-    const answer = this.#currentAnswer!;
-    const local = answer.covering.filter((nearby) => nearby.network.scope !== 'national');
-    this.#map.fit((local.length ? local : answer.nearest).map((nearby) => nearby.network.id), place);
   }
 
-  #select(network: Network): boolean {
+  /** What the map last moved for: it moves once per new place or choice, whichever widget made it. */
+  #followed: Pick<State, 'place' | 'selection'> = {};
+  /** A choice made on the map itself, which is already in view. */
+  #choiceOnMap?: Selection;
+
+  #follow({ place, selection, feed }: State): void {
+    const followed = this.#followed;
+    this.#followed = { place, selection };
+    if (place && place !== followed.place) {
+      const answer = this.#currentAnswer!;
+      const local = answer.covering.filter((nearby) => nearby.network.scope !== 'national');
+      this.#map.fit((local.length ? local : answer.nearest).map((nearby) => nearby.network.id), place);
+    } else if (selection && selection !== followed.selection && selection !== this.#choiceOnMap) {
+      if (selection.kind === 'network') this.#map.fit([selection.id]);
+      const activity = selection.kind === 'activity' ? feed.activities.find((candidate) => candidate.id === selection.id) : undefined;
+      if (activity?.location) this.#map.reveal(activity.location);
+    }
+  }
+
+  #select(network: Network, onMap = false): boolean {
     const store = this.#store.store;
     const already = store?.state.selection?.kind === 'network' && store.state.selection.id === network.id;
-    store?.select(already ? undefined : { kind: 'network', id: network.id });
+    const choice: Selection = { kind: 'network', id: network.id };
+    if (onMap) this.#choiceOnMap = choice;
+    store?.select(already ? undefined : choice);
     if (!already) announce(this, new SelectEvent('network', network.id, network));
     return !already;
   }
 
-  /** From the list or the answer: show its details, and the network on the map. */
-  #chooseInList = (network: Network) => {
-    if (this.#select(network) && network.scope !== 'national') this.#map.fit([network.id]);
-  };
+  /** From the list or the answer: show its details, and the network on the map (see `#follow`). */
+  #chooseInList = (network: Network) => void this.#select(network);
 
   /** From a marker: open its details in the list, and take the visitor there. */
   async #chooseOnMap(network: Network): Promise<void> {
     const store = this.#store.store;
-    if (!(store?.state.selection?.kind === 'network' && store.state.selection.id === network.id)) this.#select(network);
+    if (!(store?.state.selection?.kind === 'network' && store.state.selection.id === network.id)) this.#select(network, true);
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLElement>(`.network-button[data-id="${CSS.escape(network.id)}"]`);
     button?.focus({ preventScroll: true });
@@ -217,7 +228,8 @@ export class LwNetworkFinder extends LitElement {
   }
 
   #chooseActivity(activity: Activity): void {
-    this.#store.store?.select({ kind: 'activity', id: activity.id });
+    this.#choiceOnMap = { kind: 'activity', id: activity.id };
+    this.#store.store?.select(this.#choiceOnMap);
     announce(this, new SelectEvent('activity', activity.id, activity));
   }
 
@@ -241,6 +253,7 @@ export class LwNetworkFinder extends LitElement {
       tileUrl: this.tileUrl,
       words: this.#mapWords,
     });
+    this.#follow(state);
   }
 
   /** The visitor's place as the map shows it; the same object until the place or its name changes. */
