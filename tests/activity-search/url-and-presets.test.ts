@@ -76,6 +76,12 @@ describe('<lw-activity-search>: the address and presets', () => {
     expect(part(element, '.place-current').textContent).to.contain('Near Leeds station');
   });
 
+  it('shows ten at a time when the page size is not a whole number', async () => {
+    const element = await searchWidget(html`<lw-activity-search src=${feedUrl} no-cache page-size="lots"></lw-activity-search>`);
+    expect(titles(element)).to.have.length(10);
+    expect(part(element, '[part="more"]').textContent).to.equal('Show 2 more');
+  });
+
   it('looks up a preset postcode with the geocoder', async () => {
     const element = await searchWidget(html`<lw-activity-search src=${feedUrl} no-cache place="NR2 1NH" .geocoder=${postcodesIo('/geocoder')}></lw-activity-search>`);
     await waitUntil(() => parts(element, '[part="distance"]').length > 0, 'no distances');

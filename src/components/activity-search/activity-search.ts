@@ -130,13 +130,18 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize') || this.#shown === 0) this.#shown = Math.max(1, this.pageSize);
+    if (changed.has('pageSize') || this.#shown === 0) this.#shown = this.#pageSize;
     const store = this.#store.store;
     if (store && !this.#presetsApplied) {
       this.#presetsApplied = true;
       if (!this.#url.restore()) void this.#applyPresets();
     }
     if (this.#state.query !== this.#followedQuery) this.#typed = this.#followedQuery = this.#state.query;
+  }
+
+  /** The page size given, or 10 when it is not a whole number of at least 1. */
+  get #pageSize(): number {
+    return Number.isInteger(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 10;
   }
 
   /** The order in use: what the visitor chose, else nearest first once there is a place. */
@@ -177,7 +182,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     if (!store) return;
     clearTimeout(this.#typingTimer);
     this.#sort = search.sort;
-    this.#shown = this.pageSize;
+    this.#shown = this.#pageSize;
     store.setFilters(search.filters);
     store.setPlace(search.place);
     store.setQuery(search.query);
@@ -186,7 +191,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
 
   /** After each change the visitor makes: back to the first page, the address updated, the page told. */
   #settled(push: boolean): void {
-    this.#shown = this.pageSize;
+    this.#shown = this.#pageSize;
     this.#url.write(push);
     const { query, filters } = this.#state;
     this.#tell(new SearchEvent(query, filters, this.#results().results.length));
@@ -261,7 +266,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
 
   async #showMore(total: number): Promise<void> {
     const firstNew = this.#shown;
-    this.#shown = Math.min(total, this.#shown + this.pageSize);
+    this.#shown = Math.min(total, this.#shown + this.#pageSize);
     this.requestUpdate();
     await this.updateComplete;
     // The button keeps focus while there is more to show; when it goes, focus moves to the first new result.
@@ -410,7 +415,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
       selectedId: state.selection?.kind === 'activity' ? state.selection.id : undefined,
       onSelect: (result: ActivityResult) => this.#select(result),
     };
-    const more = Math.min(this.pageSize, found.results.length - shown);
+    const more = Math.min(this.#pageSize, found.results.length - shown);
     return html`<ul part="list" class="results">
         ${found.results.slice(0, shown).map((result) => renderResultCard(result, context))}
       </ul>
