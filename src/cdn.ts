@@ -4,6 +4,7 @@
  */
 const loaders: Record<string, () => Promise<unknown>> = {
   'lw-feed': () => import('./define/lw-feed.js'),
+  'lw-resource-list': () => import('./define/lw-resource-list.js'),
 };
 
 function defineTagsIn(root: ParentNode): void {

@@ -3,6 +3,7 @@
  * for that, or use the CDN script.
  */
 export { LwFeed } from './components/feed/feed.js';
+export { LwResourceList } from './components/resource-list/resource-list.js';
 
 export { FeedLoadEvent, type FeedCounts } from './events/feed-load-event.js';
 export { FeedErrorEvent } from './events/feed-error-event.js';
@@ -21,7 +22,9 @@ export { parsePostcode, type Postcode } from './geo/postcode.js';
 export { distanceKm, type LatLng } from './geo/distance.js';
 export { networkCovers } from './geo/coverage.js';
 export { LocateEvent } from './events/locate-event.js';
+export { SelectEvent } from './events/select-event.js';
 
 export { createIndex, SearchIndex, highlight, findActivities, activityResults, activityIndex } from './search/index.js';
 export type { SearchField, IndexOptions, SearchHit, SearchResults, SearchOptions, TextPiece } from './search/index.js';
 export type { ActivityRequest, ActivityResult, ActivityResults, ActivitySort } from './search/index.js';
+export { findResources, resourceIndex, groupByType, type ResourceRequest, type ResourceResults, type ResourceWords } from './search/resources.js';
