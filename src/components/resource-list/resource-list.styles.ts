@@ -26,11 +26,14 @@ export const resourceListStyles = css`
     font-weight: 600;
   }
   .search input {
-    max-width: 100%;
+    width: 100%;
+    max-width: 32rem;
+    box-sizing: border-box;
   }
   .fieldsets {
     display: flex;
     flex-wrap: wrap;
+    align-items: flex-start;
     gap: var(--lw-space-l, 1rem);
   }
   fieldset {
@@ -159,6 +162,12 @@ export const resourceListStyles = css`
   }
 
   @media (forced-colors: active) {
+    summary {
+      color: CanvasText;
+    }
+    .cards .resource {
+      background: Canvas;
+    }
     mark {
       color: HighlightText;
       background: Highlight;
