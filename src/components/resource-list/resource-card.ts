@@ -13,7 +13,7 @@ export interface ResourceCardContext {
   /** The words the search matched, marked in titles. */
   matched: ReadonlySet<string>;
   /** Called when the visitor follows a resource's link. */
-  onOpen: (resource: Resource, event: MouseEvent) => void;
+  onOpen: (resource: Resource) => void;
 }
 
 const externalMark = html`<svg class="external-mark" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
@@ -32,7 +32,7 @@ export function resourceCard(resource: Resource, { msg, intl, matched, onOpen }:
   return html`<li part="item" class="resource" data-id=${resource.id}>
     <p class="title">
       ${href
-        ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => onOpen(resource, event)}
+        ? html`<a part="link" href=${href} @click=${() => onOpen(resource)}
             >${title(resource, matched)}${external ? html`<span class="visually-hidden"> ${msg.opensAnotherSite}</span>${externalMark}` : nothing}</a
           >`
         : html`<span>${title(resource, matched)}</span>`}

@@ -29,7 +29,7 @@ const announceDelayMs = 400;
  * @tagname lw-resource-list
  * @summary Resources grouped by type, searchable and filterable by type and audience.
  *
- * @fires {SelectEvent} lw-select - The visitor opened a resource: `kind` is `resource`, `id` its id and `item` the resource. Cancelable: `preventDefault()` keeps the link from being followed, so the page can open it its own way.
+ * @fires {SelectEvent} lw-select - The visitor opened a resource (by mouse or keyboard): `kind` is `resource`, `id` its id and `record` the resource.
  *
  * @csspart base - The widget's box.
  * @csspart controls - The search box and filters.
@@ -109,10 +109,8 @@ export class LwResourceList extends LitElement {
     this.requestUpdate();
   }
 
-  #open(resource: Resource, click: MouseEvent): void {
-    const event = new SelectEvent<Resource>('resource', resource.id, resource);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) click.preventDefault();
+  #open(resource: Resource): void {
+    this.dispatchEvent(new SelectEvent('resource', resource.id, resource));
     this.#store.store?.select({ kind: 'resource', id: resource.id });
   }
 
@@ -154,7 +152,7 @@ export class LwResourceList extends LitElement {
   }
 
   #groups(msg: Catalogue, results: ResourceResults) {
-    const context = { msg, intl: this.#locale.intl, matched: results.matched, onOpen: (resource: Resource, event: MouseEvent) => this.#open(resource, event) };
+    const context = { msg, intl: this.#locale.intl, matched: results.matched, onOpen: (resource: Resource) => this.#open(resource) };
     return groupByType(results.resources).map(
       ({ type, resources }) => html`<div part="group" class="group">
         <p part="group-heading" class="group-heading" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3))}>${typeLabel(msg, type)}</p>

@@ -1,2 +1,107 @@
-/** Strings of the search area. */
-export const search = {};
+import { plural } from '../format.js';
+
+/** Accessibility needs the sample feeds use; other values show as the feed writes them. */
+const accessNeeds: Record<string, string> = {
+  'step-free': 'Step-free access',
+  'hearing-loop': 'Hearing loop',
+  'quiet-space': 'Quiet space',
+  bsl: 'British Sign Language',
+  'large-print': 'Large print',
+  'accessible-toilet': 'Accessible toilet',
+  parking: 'Parking',
+  seating: 'Seating available',
+};
+
+/** Strings of the activity search. */
+export const search = {
+  searchLabel: 'Search activities',
+  searchHint: 'For example: gardening, choir, walk',
+  searchButton: 'Search',
+  searchRegion: 'Activity search',
+  searching: 'Loading activities…',
+
+  // The result count, announced politely after each change.
+  resultCount: plural('en-GB', { one: (n) => `${n} activity matches`, other: (n) => `${n} activities match` }),
+  countShowing: (count: string, shown: string) => `${count}, showing ${shown}`,
+  partialMatch: 'No activity matches every word you typed; these match some of them.',
+  showMore: plural('en-GB', { other: (n) => `Show ${n} more` }),
+
+  // Filters.
+  filtersHeading: 'Filters',
+  showFilters: 'Filters',
+  showResults: plural('en-GB', { one: (n) => `Show ${n} result`, other: (n) => `Show ${n} results` }),
+  filtersInUse: plural('en-GB', { one: (n) => `${n} in use`, other: (n) => `${n} in use` }),
+  categoryLegend: 'Category',
+  categoryOption: (label: string, count: string) => `${label} (${count})`,
+  dayLegend: 'Day of the week',
+  timeLegend: 'Time of day',
+  morning: 'Morning',
+  afternoon: 'Afternoon',
+  evening: 'Evening',
+  costLabel: 'Cost',
+  anyCost: 'Any cost',
+  freeOnly: 'Free only',
+  upTo: (price: string) => `Up to ${price}`,
+  ageLabel: 'Age of the person taking part',
+  ageHint: 'Shows activities open to that age.',
+  accessLegend: 'Accessibility',
+  modeLabel: 'Online or in person',
+  anyMode: 'Online or in person',
+  online: 'Online',
+  inPerson: 'In person',
+  distanceLabel: 'Distance',
+  anyDistance: 'Any distance',
+  within: (distance: string) => `Within ${distance}`,
+  distanceNeedsPlace: 'Enter a postcode or use your location to look nearby.',
+  sortLabel: 'Order',
+  sortRelevance: 'Best match first',
+  sortDistance: 'Nearest first',
+  whereHeading: 'Where',
+
+  accessNeed: (need: string) => accessNeeds[need] ?? `${need}`,
+
+  // Chips: each filter in use, removable.
+  chipsLabel: 'Filters in use',
+  removeFilter: (name: string) => `Remove filter: ${name}`,
+  clearAll: 'Clear all filters',
+  chipAge: (age: string) => `Age ${age}`,
+  chipQuery: (query: string) => `“${query}”`,
+
+  // The empty state.
+  emptyHeading: 'No activities match',
+  emptyWhat: (what: string) => `You searched for ${what}.`,
+  emptyFilters: plural('en-GB', { one: () => 'One filter is in use.', other: (n) => `${n} filters are in use.` }),
+  emptyWaysOut: 'You could:',
+  clearSearch: 'Clear the search',
+  widenDistance: (distance: string) => `Look within ${distance}`,
+  anyDistanceWayOut: 'Look at any distance',
+  emptyFeed: 'There are no activities listed yet. Please come back soon.',
+
+  // A result card.
+  organisedBy: 'By',
+  free: 'Free',
+  allAges: 'All ages',
+  agesFrom: (min: string) => `${min} and over`,
+  agesUpTo: (max: string) => `Up to ${max}`,
+  agesBetween: (min: string, max: string) => `${min} to ${max}`,
+  onlineActivity: 'Online',
+  away: (distance: string) => `${distance} away`,
+  whenLabel: 'When',
+  costTerm: 'Cost',
+  agesTerm: 'Ages',
+  accessTerm: 'Accessibility',
+  whereTerm: 'Where',
+  categoriesTerm: 'Categories',
+  everyDay: (day: string) => `${day}s`,
+  weekly: (days: string) => `${days}`,
+  fortnightly: (days: string) => `Every other ${days}`,
+  monthly: (days: string) => `Once a month, ${days}`,
+  timeRange: (start: string, end: string) => `${start}–${end}`,
+  timeFrom: (start: string) => `from ${start}`,
+  call: (phone: string) => `Call ${phone}`,
+  email: 'Email',
+  website: 'Website',
+  directions: 'Directions (OpenStreetMap)',
+  contactLabel: (title: string) => `Contact ${title}`,
+  chosen: 'Chosen',
+};

@@ -1,0 +1,65 @@
+/**
+ * The report printed after a harvest: for each source, records read, converted and dropped (each with
+ * its reason), where reading stopped; then the totals and what was written.
+ */
+import type { Problem } from '../feed/parse.js';
+import type { SourceReport } from '../feed/sources.js';
+import type { Harvest } from './harvest.js';
+
+const number = new Intl.NumberFormat('en-GB');
+const count = (n: number, one: string, many = `${one}s`) => `${number.format(n)} ${n === 1 ? one : many}`;
+
+/** What one foreign record is called in that source's format. */
+const recordName: Record<string, string> = { openreferral: 'service', openactive: 'item' };
+
+export function reportText({ loaded, outcome, feed, bytes }: Harvest, out: string): string {
+  const lines = loaded.sources.flatMap(sourceLines);
+  const sum = (of: (source: SourceReport) => number) => loaded.sources.reduce((total, source) => total + of(source), 0);
+  const duplicates = sum((source) => source.duplicates);
+  lines.push(
+    `Total: ${count(sum((source) => source.read), 'record')} read from ${count(loaded.sources.length, 'source')}, ` +
+      `${number.format(sum((source) => source.dropped.length) - duplicates)} dropped${duplicates ? `, ${count(duplicates, 'duplicate')} written once` : ''}. ` +
+      `The feed has ${count(feed.activities.length, 'activity', 'activities')}, ${count(feed.networks.length, 'network')}, ${count(feed.resources.length, 'resource')} and ${count(feed.categories.length, 'category', 'categories')}.`,
+  );
+  const size = `${number.format(Math.ceil(bytes / 1024))} KB`;
+  const written = {
+    complete: `Wrote ${out} (${size}).`,
+    partial: `Wrote ${out} (${size}) with what was read, though some sources are incomplete (--partial).`,
+    incomplete: `${out} was not written, because a source failed part-way and the feed would be incomplete. Run again later, or add --partial to write what was read.`,
+    empty: `${out} was not written: no record could be converted.`,
+  }[outcome];
+  lines.push(written);
+  return `${lines.join('\n')}\n`;
+}
+
+function sourceLines(source: SourceReport): string[] {
+  if (!source.format) return [source.url, `  could not be read: ${source.error?.message ?? 'unknown error'}`, ''];
+  const head = `${source.format} ${source.url}`;
+  const alsoRead = [
+    source.deleted ? `${number.format(source.deleted)} deleted by a later item` : '',
+    source.merged ? `${count(source.merged, 'session')} merged into ${source.merged === 1 ? 'its series' : 'their series'}` : '',
+  ].filter(Boolean);
+  const duplicates = source.duplicates ? ` (${number.format(source.duplicates)} already in an earlier source, written once)` : '';
+  const lines = [
+    head,
+    `  ${count(source.pages, 'page')}, ${count(source.read, 'record')} read${alsoRead.length ? ` (and ${alsoRead.join('; ')})` : ''}: ` +
+      `${number.format(source.converted)} converted${duplicates}, ${number.format(source.dropped.length - source.duplicates)} dropped`,
+  ];
+  for (const problem of source.dropped) lines.push(`  - ${where(problem, recordName[source.format] ?? 'record')}: ${problem.reason}`);
+  if (source.stop) lines.push(`  ${stopped(source)}`);
+  lines.push('');
+  return lines;
+}
+
+function where(problem: Problem, name: string): string {
+  const what = name === 'record' ? problem.collection.replace(/ies$/, 'y').replace(/s$/, '') : name;
+  const position = problem.index >= 0 ? ` ${problem.index + 1}` : '';
+  return `${what}${position}${problem.id ? ` "${problem.id}"` : ''}`;
+}
+
+function stopped({ stop }: SourceReport): string {
+  const pages = stop!.page - 1;
+  const kept = pages === 0 ? 'nothing was read from it' : pages === 1 ? 'page 1 was read' : `pages 1–${pages} were read`;
+  if (!stop!.error) return `stopped at the page limit (--max-pages ${pages}): ${kept}, later pages were not.`;
+  return `stopped: page ${stop!.page} could not be read (${stop!.error.message.replace(/\.$/, '')}); ${kept}.`;
+}

@@ -1,0 +1,51 @@
+/**
+ * An activity's ways to get in touch and to get there: phone, email, website and directions on
+ * OpenStreetMap. Only http(s), mailto and tel links are ever made; anything else is left out.
+ */
+import { html, nothing } from 'lit';
+import type { Activity } from '../../feed/schema.js';
+import type { Catalogue } from '../../i18n/en.js';
+
+/** An http(s) address as the browser reads it, or undefined for any other scheme. */
+export function webHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `tel:` with only the digits and a leading +, or undefined when there are too few digits to call. */
+export function telHref(phone: string | undefined): string | undefined {
+  const digits = phone?.replace(/[^0-9+]/g, '').replace(/(?!^)\+/g, '');
+  return digits && /^\+?[0-9]{6,15}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+/** `mailto:` for a plain address (no headers, no second address). */
+export function mailtoHref(email: string | undefined): string | undefined {
+  return email && /^[^\s@?&,;:<>"]+@[^\s@?&,;:<>"]+\.[^\s@?&,;:<>"]+$/.test(email) ? `mailto:${email}` : undefined;
+}
+
+/** Directions to a place on OpenStreetMap, from wherever the visitor tells it. */
+export function directionsHref(place: { lat: number; lng: number }): string {
+  return `https://www.openstreetmap.org/directions?route=%3B${place.lat}%2C${place.lng}`;
+}
+
+export function renderContactLinks(msg: Catalogue, activity: Activity) {
+  const { contact, location } = activity;
+  const phone = telHref(contact?.phone);
+  const email = mailtoHref(contact?.email);
+  const website = webHref(contact?.url ?? activity.url ?? activity.organisation?.url);
+  const links = [
+    phone && { href: phone, text: msg.call(contact!.phone!) },
+    email && { href: email, text: `${msg.email}: ${contact!.email}` },
+    website && { href: website, text: msg.website, external: true },
+    location && { href: directionsHref(location), text: msg.directions, external: true },
+  ].filter((link): link is { href: string; text: string; external?: boolean } => Boolean(link));
+  if (links.length === 0) return nothing;
+  return html`<ul class="contact" aria-label=${msg.contactLabel(activity.title)}>
+    ${links.map((link) => html`<li><a part="link" href=${link.href} rel=${link.external ? 'noopener noreferrer' : nothing}>${link.text}</a></li>`)}
+  </ul>`;
+}

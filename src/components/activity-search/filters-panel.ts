@@ -1,0 +1,144 @@
+/**
+ * The filters: category (with how many results each would give), day, time of day, cost, age,
+ * accessibility, online or in person, and distance. Each control changes the filters at once; the
+ * widget announces the new count.
+ */
+import { html, nothing } from 'lit';
+import { dayCodes, type Category } from '../../feed/schema.js';
+import type { Catalogue } from '../../i18n/en.js';
+import { formatDay, formatNumber, formatPrice } from '../../i18n/format.js';
+import { timesOfDay, type ActivityFilters } from '../../store/state.js';
+import { costSteps, distanceSteps, distanceWords, timeWords, toKm, type Units } from './filter-words.js';
+
+export interface FiltersPanelOptions {
+  msg: Catalogue;
+  tag: string;
+  filters: ActivityFilters;
+  categories: readonly Category[];
+  categoryCounts: ReadonlyMap<string, number>;
+  /** The access needs activities in the feed meet. */
+  accessNeeds: readonly string[];
+  currency: string;
+  units: Units;
+  /** Distances can only be measured from a place. */
+  hasPlace: boolean;
+  /** Called with how to change the filters: applied to the filters as they are then, so quick changes all count. */
+  onChange: (update: (filters: ActivityFilters) => ActivityFilters) => void;
+}
+
+/** `values` with `value` added or taken out. */
+function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...values.filter((other) => other !== value), value] : values.filter((other) => other !== value);
+}
+
+function checkboxes<T extends string>(legend: string, name: string, options: readonly { value: T; label: string }[], chosen: readonly T[], change: (value: T, on: boolean) => void) {
+  return html`<fieldset class="filter ${name}">
+    <legend>${legend}</legend>
+    ${options.map(
+      (option) => html`<label class="check">
+        <input
+          type="checkbox"
+          name=${name}
+          .value=${option.value}
+          .checked=${chosen.includes(option.value)}
+          @change=${(event: Event) => change(option.value, (event.target as HTMLInputElement).checked)}
+        />
+        <span>${option.label}</span>
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+const costValue = (filters: ActivityFilters) => (filters.freeOnly ? 'free' : filters.maxCost === undefined ? '' : String(filters.maxCost));
+
+export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
+  const { msg, tag, filters, onChange, units } = options;
+  const set = (change: Partial<ActivityFilters>) => onChange((current) => ({ ...current, ...change }));
+  const selectValue = (event: Event) => (event.target as HTMLSelectElement).value;
+
+  const onCost = (event: Event) => {
+    const value = selectValue(event);
+    set({ freeOnly: value === 'free', maxCost: value === '' || value === 'free' ? undefined : Number(value) });
+  };
+  const onAge = (event: Event) => {
+    const text = (event.target as HTMLInputElement).value.trim();
+    const age = Number(text);
+    set({ age: text === '' || !Number.isFinite(age) ? undefined : Math.max(0, Math.min(120, Math.round(age))) });
+  };
+  const onDistance = (event: Event) => {
+    const value = selectValue(event);
+    set({ withinKm: value === '' ? undefined : toKm(Number(value), units) });
+  };
+  const distanceChoice = distanceSteps.find((step) => filters.withinKm !== undefined && Math.abs(toKm(step, units) - filters.withinKm) < 1e-6);
+
+  return html`
+    ${options.categories.length > 0
+      ? checkboxes(
+          msg.categoryLegend,
+          'category',
+          options.categories.map((category) => ({
+            value: category.id,
+            label: msg.categoryOption(category.label, formatNumber(tag, options.categoryCounts.get(category.id) ?? 0)),
+          })),
+          filters.categories,
+          (id, on) => onChange((current) => ({ ...current, categories: toggled(current.categories, id, on) })),
+        )
+      : nothing}
+    ${checkboxes(
+      msg.dayLegend,
+      'day',
+      dayCodes.map((day) => ({ value: day, label: formatDay(tag, day) })),
+      filters.days,
+      (day, on) => onChange((current) => ({ ...current, days: toggled(current.days, day, on) })),
+    )}
+    ${checkboxes(
+      msg.timeLegend,
+      'time',
+      timesOfDay.map((time) => ({ value: time, label: timeWords(msg, time) })),
+      filters.times,
+      (time, on) => onChange((current) => ({ ...current, times: toggled(current.times, time, on) })),
+    )}
+    <div class="filter">
+      <label for="${id}-cost">${msg.costLabel}</label>
+      <select id="${id}-cost" part="select" @change=${onCost}>
+        <option value="" .selected=${costValue(filters) === ''}>${msg.anyCost}</option>
+        <option value="free" .selected=${filters.freeOnly}>${msg.freeOnly}</option>
+        ${costSteps.map((step) => html`<option value=${step} .selected=${costValue(filters) === String(step)}>${msg.upTo(formatPrice(tag, step, options.currency))}</option>`)}
+      </select>
+    </div>
+    <div class="filter">
+      <label for="${id}-age">${msg.ageLabel}</label>
+      <span class="hint" id="${id}-age-hint">${msg.ageHint}</span>
+      <input id="${id}-age" part="input" type="number" inputmode="numeric" min="0" max="120" aria-describedby="${id}-age-hint" .value=${filters.age === undefined ? '' : String(filters.age)} @change=${onAge} />
+    </div>
+    ${options.accessNeeds.length > 0
+      ? checkboxes(
+          msg.accessLegend,
+          'access',
+          options.accessNeeds.map((need) => ({ value: need, label: msg.accessNeed(need) })),
+          filters.accessibility,
+          (need, on) => onChange((current) => ({ ...current, accessibility: toggled(current.accessibility, need, on) })),
+        )
+      : nothing}
+    <div class="filter">
+      <label for="${id}-mode">${msg.modeLabel}</label>
+      <select id="${id}-mode" part="select" @change=${(event: Event) => set({ mode: (selectValue(event) || undefined) as ActivityFilters['mode'] })}>
+        <option value="" .selected=${!filters.mode}>${msg.anyMode}</option>
+        <option value="online" .selected=${filters.mode === 'online'}>${msg.online}</option>
+        <option value="in-person" .selected=${filters.mode === 'in-person'}>${msg.inPerson}</option>
+      </select>
+    </div>
+    ${options.hasPlace
+      ? html`<div class="filter">
+          <label for="${id}-distance">${msg.distanceLabel}</label>
+          <select id="${id}-distance" part="select" @change=${onDistance}>
+            <option value="" .selected=${distanceChoice === undefined}>${msg.anyDistance}</option>
+            ${distanceSteps.map((step) => html`<option value=${step} .selected=${distanceChoice === step}>${msg.within(distanceWords(tag, toKm(step, units), units))}</option>`)}
+          </select>
+        </div>`
+      : html`<div class="filter">
+          <span class="filter-label">${msg.distanceLabel}</span>
+          <span class="hint">${msg.distanceNeedsPlace}</span>
+        </div>`}
+  `;
+}

@@ -1,0 +1,114 @@
+/**
+ * The activities the search currently finds, clustered so that 100,000 points stay smooth: only the
+ * clusters and single activities in view are markers (supercluster). A cluster is a button named
+ * "24 activities here: zoom in"; choosing it zooms in until it splits.
+ *
+ * The map loads this module (with the search engine and supercluster) only when it shows activities.
+ */
+import { layerGroup, marker, type LatLngBounds, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import Supercluster from 'supercluster';
+import type { Activity } from '../../feed/schema.js';
+import { activityResults } from '../../search/activities.js';
+import type { State } from '../../store/state.js';
+import { activityIcon, clusterIcon } from './markers.js';
+import { onActivate } from './activate.js';
+
+/** How markers are named and counted, in the visitor's language. */
+export interface ActivityWords {
+  activity: (title: string) => string;
+  cluster: (count: number) => string;
+  count: (count: number) => string;
+}
+
+interface PointProperties {
+  index: number;
+}
+
+export class ActivityLayer {
+  readonly #group = layerGroup();
+  #index?: Supercluster<PointProperties>;
+  #activities: readonly Activity[] = [];
+  readonly #render = () => this.render();
+
+  constructor(
+    private readonly map: LeafletMap,
+    private words: ActivityWords,
+    private readonly onActivity: (activity: Activity) => void,
+    /** Told how many activities (with a place) are on the map after each change. */
+    private readonly onCount: (count: number) => void = () => {},
+  ) {
+    this.#group.addTo(map);
+    map.on('moveend', this.#render);
+  }
+
+  #searched: unknown[] = [];
+
+  /** Shows the activities a store's search finds (its query, filters and place), when they changed. */
+  showSearch(state: State): void {
+    const key = [state.feed, state.query, state.filters, state.place];
+    if (key.every((part, i) => part === this.#searched[i])) return;
+    this.#searched = key;
+    this.show(activityResults(state).results.map((result) => result.activity));
+  }
+
+  /** Shows these activities (those without a place are left out). */
+  show(activities: readonly Activity[]): void {
+    if (activities === this.#activities) return;
+    this.#activities = activities;
+    this.#build(activities);
+  }
+
+  /** Names markers in another language. */
+  setWords(words: ActivityWords): void {
+    this.words = words;
+    this.render();
+  }
+
+  #build(activities: readonly Activity[]): void {
+    const points = [];
+    for (const [index, activity] of activities.entries()) {
+      const location = activity.location;
+      if (location) points.push({ type: 'Feature' as const, properties: { index }, geometry: { type: 'Point' as const, coordinates: [location.lng, location.lat] } });
+    }
+    this.onCount(points.length);
+    this.#index = new Supercluster<PointProperties>({ radius: 56, maxZoom: 17 }).load(points);
+    this.render();
+  }
+
+  /** Draws the clusters and activities in view at the map's zoom. */
+  render(): void {
+    const index = this.#index;
+    if (!index) return;
+    const container = this.map.getContainer();
+    const root = container.getRootNode() as Document | ShadowRoot;
+    const hadFocus = root.activeElement instanceof HTMLElement && this.#group.getLayers().some((layer) => (layer as ReturnType<typeof marker>).getElement() === root.activeElement);
+    this.#group.clearLayers();
+    const zoom = Math.round(this.map.getZoom());
+    for (const feature of index.getClusters(bbox(this.map.getBounds()), zoom)) {
+      const [lng, lat] = feature.geometry.coordinates;
+      const properties = feature.properties;
+      if ('cluster' in properties && properties.cluster) {
+        const count = properties.point_count;
+        const icon = clusterIcon(this.words.cluster(count), this.words.count(count), count);
+        const expand = () => this.map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(properties.cluster_id), this.map.getMaxZoom()));
+        this.#group.addLayer(onActivate(marker([lat, lng], { icon, keyboard: true }), expand));
+      } else {
+        const activity = this.#activities[(properties as PointProperties).index];
+        const icon = activityIcon(this.words.activity(activity.title));
+        this.#group.addLayer(onActivate(marker([lat, lng], { icon, keyboard: true }), () => this.onActivity(activity)));
+      }
+    }
+    // The marker that had focus is gone (a cluster split): keep focus in the map rather than drop it.
+    if (hadFocus) container.focus({ preventScroll: true });
+  }
+
+  remove(): void {
+    this.map.off('moveend', this.#render);
+    this.#group.remove();
+  }
+}
+
+/** A Leaflet bounds as supercluster's [west, south, east, north], clamped to the world. */
+function bbox(bounds: LatLngBounds): [number, number, number, number] {
+  return [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())];
+}

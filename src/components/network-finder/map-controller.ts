@@ -1,0 +1,310 @@
+/**
+ * The Leaflet map of a network finder, as a reactive controller: it makes the map in the element's
+ * shadow root, keeps its layers in step with what the element shows, resizes it with its box, and
+ * removes it (with every listener) when the element leaves the page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  latLngBounds,
+  layerGroup,
+  map as createMap,
+  marker,
+  tileLayer,
+  type LatLngBounds,
+  type Layer,
+  type Map as LeafletMap,
+  type Marker,
+  type TileLayer,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import type { Activity, Network, Scope } from '../../feed/schema.js';
+import type { LatLng } from '../../geo/distance.js';
+import type { State } from '../../store/state.js';
+import type { ActivityLayer, ActivityWords } from './activity-layer.js';
+import { coverageLayer, markSelected } from './coverage-layers.js';
+import { networkIcon, placeIcon } from './markers.js';
+import { onActivate } from './activate.js';
+
+/** How the map names its markers, in the visitor's language. */
+export interface MapWords extends ActivityWords {
+  network: (name: string, scope: Scope) => string;
+  place: (name: string) => string;
+}
+
+/** What the map shows; the element passes a new one on each update. */
+export interface MapView {
+  /** The networks to draw (national ones have no area, and a marker only if they have a base). */
+  networks: readonly Network[];
+  selectedId?: string;
+  place?: LatLng & { name: string };
+  /** The state whose search results to show as activities, or `undefined` when that layer is off. */
+  activities?: State;
+  /** The tile URL template; empty for no tiles (the outline alone). */
+  tileUrl: string;
+  words: MapWords;
+}
+
+/** Where the map starts, when the page says so. */
+export interface MapStart {
+  center?: [number, number];
+  zoom?: number;
+}
+
+interface DrawnNetwork {
+  marker?: Marker;
+  coverage?: Layer;
+}
+
+/** Great Britain and Northern Ireland, for a map with nothing on it yet. */
+const ukBounds = latLngBounds([49.9, -8.2], [58.7, 1.8]);
+/** Network markers stay above activity clusters (the chosen network's above all). */
+const networkLayer = 1000;
+const fitOptions = { padding: [24, 24] as [number, number], maxZoom: 11 };
+
+export class NetworkMap implements ReactiveController {
+  /** The Leaflet map, while the element is on the page. */
+  map?: LeafletMap;
+  #container?: HTMLElement;
+  #layers = layerGroup();
+  #drawn = new Map<string, DrawnNetwork>();
+  #view?: MapView;
+  #tiles?: TileLayer;
+  #placeMarker?: Marker;
+  #activities?: ActivityLayer;
+  /** Whether the map shows the start view (every network, or `center`), and may show it again on a resize. */
+  #placed = false;
+  #moved = false;
+  readonly #resize = new ResizeObserver(() => this.#resized());
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly callbacks: {
+      onNetwork: (network: Network) => void;
+      onActivity: (activity: Activity) => void;
+      onActivityCount: (count: number) => void;
+      start: () => MapStart;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#resize.disconnect();
+    this.#activities?.remove();
+    // Leaflet 1.9 ends a zoom animation on a timer that outlives remove() and then fails: end it first.
+    const leaflet = this.map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void } | undefined;
+    if (leaflet?._animatingZoom) leaflet._onZoomTransitionEnd?.();
+    this.map?.remove();
+    this.map = this.#container = this.#activities = this.#loadingActivities = this.#tiles = this.#placeMarker = this.#view = undefined;
+    this.#layers = layerGroup();
+    this.#outline = undefined;
+    this.#zooming = false;
+    this.#nextMove = undefined;
+    this.#drawn.clear();
+    this.#placed = this.#moved = false;
+  }
+
+  /** Whether to move without animation: the visitor asked for less motion. */
+  get reducedMotion(): boolean {
+    return matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /** Makes the map in `container` if it is not there yet, then shows `view` on it. */
+  show(container: HTMLElement, view: MapView): void {
+    if (this.#container !== container) this.#create(container);
+    const previous = this.#view;
+    this.#view = view;
+    if (view.tileUrl !== previous?.tileUrl) this.#showTiles(view.tileUrl);
+    if (view.networks !== previous?.networks || view.words !== previous.words) this.#drawNetworks(view);
+    else if (view.selectedId !== previous.selectedId) this.#markSelection(view.selectedId);
+    if (view.place !== previous?.place || view.words !== previous?.words) this.#showPlace(view);
+    this.#showActivities(view, previous);
+    if (!this.#placed && view.networks.length > 0) this.#placeAtStart();
+  }
+
+  #placeAtStart(): void {
+    const { center, zoom } = this.callbacks.start();
+    if (center) this.map!.setView(center, zoom ?? 9, { animate: false });
+    else this.#fitAll(false);
+    this.#placed = true;
+  }
+
+  /** After the box changes size: the start view again until the visitor moves the map, else the same centre. */
+  #resized(): void {
+    const map = this.map;
+    if (!map) return;
+    map.invalidateSize({ animate: false });
+    const size = map.getSize();
+    if (this.#placed && !this.#moved && size.x > 0 && size.y > 0) this.#placeAtStart();
+  }
+
+  zoomIn(): void {
+    this.#move((map) => map.setZoom(map.getZoom() + 1, { animate: !this.reducedMotion }));
+  }
+
+  zoomOut(): void {
+    this.#move((map) => map.setZoom(map.getZoom() - 1, { animate: !this.reducedMotion }));
+  }
+
+  /** Moves the map by a quarter of its size: `x` and `y` are -1, 0 or 1 (east and south are positive). */
+  pan(x: number, y: number): void {
+    this.#move((map) => map.panBy([(x * map.getSize().x) / 4, (y * map.getSize().y) / 4], { animate: !this.reducedMotion }));
+  }
+
+  /** Fits every drawn network (or the UK, with none). */
+  showAll(): void {
+    this.#move(() => this.#fitAll(!this.reducedMotion));
+  }
+
+  /** Fits the networks with these ids, and a place if given. */
+  fit(ids: readonly string[], place?: LatLng): void {
+    const bounds = this.#boundsOf(ids);
+    if (place) bounds.extend([place.lat, place.lng]);
+    if (bounds.isValid()) this.#move((map) => map.fitBounds(bounds, { ...fitOptions, animate: !this.reducedMotion }));
+  }
+
+  /** Brings a point into view, close enough to see what is around it. */
+  reveal(point: LatLng): void {
+    this.#move((map) => {
+      if (map.getBounds().contains([point.lat, point.lng]) && map.getZoom() >= 12) return;
+      map.setView([point.lat, point.lng], Math.max(map.getZoom(), 13), { animate: !this.reducedMotion });
+    });
+  }
+
+  #fitAll(animate: boolean): void {
+    const bounds = this.#boundsOf([...this.#drawn.keys()]);
+    this.map?.fitBounds(bounds.isValid() ? bounds : ukBounds, { ...fitOptions, animate });
+  }
+
+  #zooming = false;
+  /** A move asked for during a zoom animation (Leaflet would ignore it), made when the animation ends. */
+  #nextMove?: (map: LeafletMap) => void;
+
+  /** Makes a move the visitor asked for (so a resize no longer brings back the start view). */
+  #move(move: (map: LeafletMap) => void): void {
+    this.#moved = true;
+    if (this.#zooming) this.#nextMove = move;
+    else if (this.map) move(this.map);
+  }
+
+  #zoomEnded(): void {
+    this.#zooming = false;
+    const move = this.#nextMove;
+    this.#nextMove = undefined;
+    if (move && this.map) move(this.map);
+  }
+
+  #create(container: HTMLElement): void {
+    if (this.map) this.hostDisconnected();
+    const still = this.reducedMotion;
+    this.#container = container;
+    this.map = createMap(container, {
+      zoomControl: false,
+      // The ResizeObserver below sees every change of size, not only the window's (and adds no global listener).
+      trackResize: false,
+      attributionControl: false,
+      scrollWheelZoom: false,
+      keyboard: true,
+      zoomSnap: 0.5,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+      inertia: !still,
+      minZoom: 4,
+      maxZoom: 18,
+    });
+    this.map.setView(ukBounds.getCenter(), 5, { animate: false });
+    this.map.on('zoomstart', () => (this.#zooming = true)).on('zoomend', () => this.#zoomEnded());
+    this.map.on('dragstart', () => (this.#moved = true));
+    for (const type of ['keydown', 'pointerdown']) container.addEventListener(type, () => (this.#moved = true));
+    this.#layers.addTo(this.map);
+    this.#resize.observe(container);
+  }
+
+  #showTiles(url: string): void {
+    this.#tiles?.remove();
+    this.#tiles = url ? tileLayer(url, { maxZoom: 19, crossOrigin: true }).addTo(this.map!) : undefined;
+    // No tiles, or the first tile failed (offline, blocked): draw the outline basemap, loaded only then.
+    if (this.#tiles) this.#tiles.once('tileerror', () => this.#showOutline());
+    else this.#showOutline();
+  }
+
+  #outline?: Promise<void>;
+
+  #showOutline(): void {
+    const map = this.map!;
+    this.#outline ??= import('./basemap.js').then(({ addOutline }) => {
+      if (this.map === map) addOutline(map);
+    });
+  }
+
+  #drawNetworks({ networks, words, selectedId }: MapView): void {
+    this.#layers.clearLayers();
+    this.#drawn.clear();
+    for (const network of networks) {
+      const drawn: DrawnNetwork = { coverage: coverageLayer(network) };
+      if (drawn.coverage) this.#layers.addLayer(drawn.coverage);
+      this.#drawn.set(network.id, drawn);
+    }
+    // Markers after every area, in list order, so that Tab goes through them as the list does.
+    for (const network of networks) {
+      if (!network.location) continue;
+      const icon = networkIcon(words.network(network.name, network.scope), network.scope);
+      const pin = onActivate(marker([network.location.lat, network.location.lng], { icon, keyboard: true, zIndexOffset: networkLayer }), () => this.callbacks.onNetwork(network));
+      this.#drawn.get(network.id)!.marker = pin;
+      this.#layers.addLayer(pin);
+    }
+    this.#markSelection(selectedId);
+  }
+
+  #markSelection(selectedId: string | undefined): void {
+    for (const [id, { marker: pin, coverage }] of this.#drawn) {
+      const selected = id === selectedId;
+      if (coverage) markSelected(coverage, selected);
+      const element = pin?.getElement();
+      element?.classList.toggle('selected', selected);
+      if (selected) element?.setAttribute('aria-current', 'true');
+      else element?.removeAttribute('aria-current');
+      pin?.setZIndexOffset(selected ? networkLayer * 2 : networkLayer);
+    }
+  }
+
+  #showPlace({ place, words }: MapView): void {
+    this.#placeMarker?.remove();
+    this.#placeMarker = place
+      ? marker([place.lat, place.lng], { icon: placeIcon(words.place(place.name)), keyboard: false, interactive: false, zIndexOffset: networkLayer * 3 }).addTo(this.map!)
+      : undefined;
+  }
+
+  #loadingActivities?: Promise<void>;
+
+  #showActivities(view: MapView, previous: MapView | undefined): void {
+    if (!view.activities) {
+      this.#activities?.remove();
+      this.#activities = this.#loadingActivities = undefined;
+      return;
+    }
+    if (this.#activities) {
+      if (view.words !== previous?.words) this.#activities.setWords(view.words);
+      this.#activities.showSearch(view.activities);
+      return;
+    }
+    const map = this.map!;
+    this.#loadingActivities ??= import('./activity-layer.js').then(({ ActivityLayer }) => {
+      // The map may have gone, or the layer been turned off, while the code loaded.
+      if (this.map !== map || !this.#view?.activities) return;
+      this.#activities = new ActivityLayer(map, this.#view.words, this.callbacks.onActivity, this.callbacks.onActivityCount);
+      this.#activities.showSearch(this.#view.activities);
+    });
+  }
+
+  #boundsOf(ids: readonly string[]): LatLngBounds {
+    const bounds = latLngBounds([]);
+    for (const id of ids) {
+      const drawn = this.#drawn.get(id);
+      const area = drawn?.coverage as (Layer & { getBounds?: () => LatLngBounds }) | undefined;
+      if (area?.getBounds) bounds.extend(area.getBounds());
+      if (drawn?.marker) bounds.extend(drawn.marker.getLatLng());
+    }
+    return bounds;
+  }
+}

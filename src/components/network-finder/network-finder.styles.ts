@@ -1,0 +1,380 @@
+import { css, unsafeCSS } from 'lit';
+import leafletStyles from 'leaflet/dist/leaflet.css';
+import { baseStyles } from '../../styles/base.styles.js';
+import { placeFinderStyles } from '../shared/place-finder.styles.js';
+
+/** Leaflet's own stylesheet, which must live inside the shadow root to reach the map. */
+const leafletCss = unsafeCSS(leafletStyles);
+
+const finderCss = css`
+  :host {
+    display: block;
+  }
+  .finder {
+    display: grid;
+    gap: var(--lw-space-l, 1rem);
+  }
+  h3,
+  h4 {
+    margin: 0 0 var(--lw-space-s, 0.5rem);
+    font-size: 1.1em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  .result-status:empty {
+    display: none;
+  }
+  .result-status {
+    margin: 0;
+    font-weight: 600;
+  }
+  .layout {
+    display: grid;
+    gap: var(--lw-space-l, 1rem);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+      align-items: start;
+    }
+  }
+  :host {
+    container-type: inline-size;
+  }
+  .map-column,
+  .list-column {
+    display: grid;
+    gap: var(--lw-space-s, 0.5rem);
+    min-width: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--lw-space-xs, 0.25rem);
+  }
+  .controls button {
+    min-width: 2.75rem;
+    padding: 0 var(--lw-space-s, 0.5rem);
+  }
+  .map-frame {
+    position: relative;
+  }
+  .map {
+    box-sizing: border-box;
+    height: var(--lw-network-finder-height, 28rem);
+    border: 1px solid var(--lw-color-border, #8c959f);
+    border-radius: var(--lw-radius, 6px);
+    font: inherit;
+  }
+  .map.leaflet-container {
+    background: var(--lw-network-finder-sea-color, #dce8f2);
+  }
+  .attribution {
+    position: absolute;
+    right: 1px;
+    bottom: 1px;
+    z-index: 800;
+    margin: 0;
+    padding: 0 var(--lw-space-xs, 0.25rem);
+    border-top-left-radius: var(--lw-radius, 6px);
+    background: var(--lw-color-surface, #ffffff);
+    font-size: var(--lw-font-size-s, 0.875rem);
+  }
+  .muted,
+  #map-hint {
+    margin: 0;
+  }
+
+  /* The outline basemap, under the tiles. */
+  .leaflet-lw-outline-pane {
+    z-index: 150;
+  }
+  .outline {
+    fill: var(--lw-network-finder-land-color, #f7f4ec);
+    fill-opacity: 1;
+    stroke: var(--lw-color-border, #8c959f);
+    stroke-width: 1;
+  }
+
+  /* Coverage areas and markers, in the colour of their scope. */
+  .scope-local {
+    --scope-color: var(--lw-network-finder-local-color, #7a2e8e);
+  }
+  .scope-regional {
+    --scope-color: var(--lw-network-finder-regional-color, #0b6b5a);
+  }
+  .coverage {
+    stroke: var(--scope-color);
+    stroke-width: 2;
+    fill: var(--scope-color);
+    fill-opacity: 0.1;
+  }
+  /* Regional areas are dashed, so that scope is not told by colour alone. */
+  .coverage.scope-regional {
+    stroke-dasharray: 8 5;
+  }
+  .coverage.selected {
+    stroke-width: 4;
+    fill-opacity: 0.22;
+  }
+  .lw-marker {
+    background: none;
+    border: 0;
+  }
+  .lw-marker:focus-visible {
+    outline: var(--lw-focus-ring, 3px solid #0b5cad);
+    outline-offset: 2px;
+    border-radius: 50%;
+  }
+  .marker-body,
+  .marker-body svg {
+    display: block;
+  }
+  .network-marker .pin {
+    fill: var(--scope-color);
+    stroke: #ffffff;
+    stroke-width: 2;
+  }
+  .network-marker .pin-dot {
+    fill: #ffffff;
+  }
+  /* The map stays light whatever the page's theme (tiles are light), so its ink is fixed too. */
+  .network-marker.selected .pin {
+    stroke: #1f2328;
+    stroke-width: 3;
+  }
+  .activity-marker .activity-dot {
+    fill: var(--lw-network-finder-activity-color, #a64b00);
+    stroke: #ffffff;
+    stroke-width: 2;
+  }
+  .cluster-marker .marker-body {
+    display: grid;
+    place-items: center;
+    width: 100%;
+    height: 100%;
+    border: 2px solid #ffffff;
+    border-radius: 50%;
+    background: var(--lw-network-finder-activity-color, #a64b00);
+    color: #ffffff;
+    font-weight: 700;
+    font-size: var(--lw-font-size-s, 0.875rem);
+    box-sizing: border-box;
+  }
+  .place-marker .place-ring {
+    fill: #ffffff;
+    stroke: #1f2328;
+    stroke-width: 3;
+  }
+  .place-marker .place-dot {
+    fill: #1f2328;
+  }
+
+  /* The answer. */
+  .answer {
+    padding: var(--lw-space-m, 0.75rem) var(--lw-space-l, 1rem);
+    border: 1px solid var(--lw-color-border, #8c959f);
+    border-radius: var(--lw-radius, 6px);
+  }
+  .answer p {
+    margin: 0 0 var(--lw-space-s, 0.5rem);
+  }
+  .answer-list {
+    margin: 0 0 var(--lw-space-s, 0.5rem);
+    padding-inline-start: 1.5rem;
+  }
+  .answer-list li {
+    margin-block: var(--lw-space-xs, 0.25rem);
+  }
+  .answer-list .muted {
+    display: block;
+  }
+  .answer-list .link-button {
+    text-align: start;
+  }
+  .no-network {
+    padding: var(--lw-space-m, 0.75rem);
+    margin-block-end: var(--lw-space-s, 0.5rem);
+    border-radius: var(--lw-radius, 6px);
+    background: var(--lw-color-surface-muted, #f6f8fa);
+  }
+
+  /* The list. */
+  .network-list {
+    display: grid;
+    gap: var(--lw-space-s, 0.5rem);
+    margin: 0 0 var(--lw-space-l, 1rem);
+    padding: 0;
+    list-style: none;
+  }
+  .network-button {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: var(--lw-space-s, 0.5rem);
+    width: 100%;
+    padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
+    text-align: start;
+    color: var(--lw-color-text, #1f2328);
+    border-color: var(--lw-color-border, #8c959f);
+  }
+  .network-button > :not(.swatch) {
+    grid-column: 2;
+  }
+  .network-name {
+    font-weight: 600;
+    color: var(--lw-color-accent, #0b5cad);
+    text-decoration: underline;
+  }
+  .network-meta {
+    font-size: var(--lw-font-size-s, 0.875rem);
+    color: var(--lw-color-text-muted, #57606a);
+  }
+  .network.selected .network-button {
+    border-color: var(--lw-color-accent, #0b5cad);
+    border-width: 2px;
+    background: var(--lw-color-surface-muted, #f6f8fa);
+  }
+  .badge.covers {
+    justify-self: start;
+    margin-block-start: var(--lw-space-xs, 0.25rem);
+    border-color: var(--lw-color-border, #8c959f);
+  }
+  .swatch,
+  .key-swatch {
+    display: inline-block;
+    width: 1rem;
+    height: 1rem;
+    margin-block-start: 0.25rem;
+    border-radius: 50%;
+    background: var(--scope-color, var(--lw-color-border, #8c959f));
+  }
+  .details {
+    padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
+  }
+  .details p {
+    margin: 0 0 var(--lw-space-s, 0.5rem);
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--lw-space-xs, 0.25rem) var(--lw-space-s, 0.5rem);
+    margin: 0;
+  }
+  .details dt {
+    font-weight: 600;
+  }
+  .details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .activity {
+    padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
+    border: 1px solid var(--lw-color-border, #8c959f);
+    border-radius: var(--lw-radius, 6px);
+  }
+  .activity p {
+    margin: 0;
+  }
+
+  /* The key. */
+  .legend-title {
+    margin: 0 0 var(--lw-space-xs, 0.25rem);
+    font-weight: 600;
+  }
+  .legend ul {
+    display: grid;
+    gap: var(--lw-space-xs, 0.25rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    gap: var(--lw-space-s, 0.5rem);
+    align-items: start;
+  }
+  .key-swatch {
+    flex: none;
+  }
+  .key-area {
+    border-radius: 2px;
+    border: 2px solid var(--scope-color);
+    background: color-mix(in srgb, var(--scope-color) 15%, transparent);
+  }
+  .key-area.scope-regional {
+    border-style: dashed;
+  }
+  .swatch.scope-regional {
+    border-radius: 2px;
+  }
+  .key-national {
+    border-radius: 2px;
+    border: 2px dotted var(--lw-color-border-strong, #6e7781);
+    background: none;
+  }
+  .key-activity {
+    background: var(--lw-network-finder-activity-color, #a64b00);
+  }
+  .key-place {
+    border: 3px solid #1f2328;
+    background: #ffffff;
+  }
+  .skeleton {
+    min-height: 12rem;
+    margin: 0;
+    color: var(--lw-color-text-muted, #57606a);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .leaflet-container * {
+      transition: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .coverage {
+      stroke: CanvasText;
+      fill: Highlight;
+    }
+    .outline {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .map.leaflet-container {
+      background: Canvas;
+    }
+    .network-marker .pin,
+    .activity-marker .activity-dot,
+    .place-marker .place-ring {
+      fill: ButtonText;
+      stroke: Canvas;
+    }
+    .network-marker.selected .pin {
+      fill: Highlight;
+    }
+    .network-marker .pin-dot,
+    .place-marker .place-dot {
+      fill: Canvas;
+    }
+    .cluster-marker .marker-body {
+      background: ButtonText;
+      color: Canvas;
+      forced-color-adjust: none;
+    }
+    .swatch,
+    .key-swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .key-area,
+    .key-national,
+    .key-place {
+      background: Canvas;
+      border-color: CanvasText;
+    }
+  }
+`;
+
+export const networkFinderStyles = [baseStyles, placeFinderStyles, leafletCss, finderCss];
