@@ -2,7 +2,7 @@
 // script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own,
 // and the `linkwork-feed` command line for Node, one self-contained file.
 // The npm build also writes dist/custom-elements.json from the components' JSDoc.
-import { chmodSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
@@ -22,6 +22,8 @@ const require = createRequire(import.meta.url);
 /** Files that become JavaScript at build time (below): always bundled, never left to the importer. */
 const builtAtBuildTime = /(leaflet\.css|countries-50m\.json)$/;
 const external = (id) => /^(lit|@lit\/|zod|leaflet|supercluster)(\/|$)/.test(id) && !builtAtBuildTime.test(id);
+/** Each build starts from an empty dist/, so no chunk of an earlier build is left to be measured or served. */
+const emptyDist = { name: 'empty-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) };
 const executable = { name: 'executable', writeBundle: ({ file }) => chmodSync(file, 0o755) };
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
@@ -186,7 +188,7 @@ export default [
   {
     input: ['src/index.ts', ...defineEntries],
     external,
-    plugins: [leafletCss(), ukOutline(), typescript(false), customElementsManifest()],
+    plugins: [emptyDist, leafletCss(), ukOutline(), typescript(false), customElementsManifest()],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   {
