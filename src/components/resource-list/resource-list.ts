@@ -110,7 +110,9 @@ export class LwResourceList extends LitElement {
   }
 
   #open(resource: Resource): void {
-    this.dispatchEvent(new SelectEvent('resource', resource.id, resource));
+    // Made apart from dispatchEvent, or the manifest's analyser would take 'resource' for the event's name.
+    const opened = new SelectEvent('resource', resource.id, resource);
+    this.dispatchEvent(opened);
     this.#store.store?.select({ kind: 'resource', id: resource.id });
   }
 
