@@ -17,6 +17,7 @@ describe('<lw-activity-search>: words, links and the address', () => {
     expect(sessionWords(en, 'en-GB', { days: ['sat'], start: '09:30', frequency: 'fortnightly' })).to.equal('Every other Saturday from 09:30');
     expect(sessionWords(en, 'en-GB', { days: ['mon'], start: '18:00', end: '20:00', frequency: 'monthly', note: 'first Monday' })).to.equal('Once a month, Monday 18:00–20:00 (first Monday)');
     expect(sessionWords(en, 'en-GB', { days: ['fri'], frequency: 'once' })).to.equal('Friday');
+    expect(sessionWords(en, 'en-GB', { days: [], frequency: 'weekly', note: 'Most weekday mornings; ring first' })).to.equal('Most weekday mornings; ring first');
   });
 
   it('says costs and ages', () => {

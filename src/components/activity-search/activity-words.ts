@@ -19,8 +19,10 @@ export function sessionWords(msg: Catalogue, tag: string, entry: ScheduleEntry):
   const start = entry.start && formatTime(tag, entry.start);
   const end = entry.end && formatTime(tag, entry.end);
   const time = start ? (end ? msg.timeRange(start, end) : msg.timeFrom(start)) : '';
-  const note = entry.note ? ` (${entry.note})` : '';
-  return `${[days, time].filter(Boolean).join(' ')}${note}`;
+  const when = [days, time].filter(Boolean).join(' ');
+  if (!entry.note) return when;
+  // A note alone is the whole schedule ("Most weekday mornings"); beside days and times it is an aside.
+  return when ? `${when} (${entry.note})` : entry.note;
 }
 
 /** Each session pattern of an activity, in words. */
