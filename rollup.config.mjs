@@ -189,7 +189,16 @@ export default [
     input: ['src/index.ts', ...defineEntries],
     external,
     plugins: [emptyDist, leafletCss(), ukOutline(), typescript(false), customElementsManifest()],
-    output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // What the build makes from packages' files (Leaflet's CSS, the UK outline) goes to dist/built/:
+      // npm leaves any folder named node_modules out of a package.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'built/')}.js`,
+      sourcemap: true,
+    },
   },
   {
     input: { linkwork: 'src/cdn.ts' },

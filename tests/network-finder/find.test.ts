@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { postcodesIo } from '../../src/geo/geocoder.js';
 import { en } from '../../src/i18n/en.js';
 import type { LocateEvent } from '../../src/events/locate-event.js';
@@ -105,8 +105,11 @@ describe('<lw-network-finder>: "find my network"', () => {
     const element = await finder();
     await searchPostcode(element, 'SW1A 1AA');
     await waitUntil(() => inside(element, '.answer'), 'no answer');
-    inside(element, '.place-current button').click();
+    inside(element, '.place-current button').focus();
+    await sendKeys({ press: 'Enter' });
     await element.updateComplete;
+    // Focus is not dropped with the button: it goes to the postcode box.
+    expect(element.shadowRoot!.activeElement === inside(element, 'input[name=postcode]')).to.equal(true);
     expect(inside(element, '.answer')).to.equal(null);
     expect(statusText(element)).to.equal('');
     expect(inside(element, '.place-marker')).to.equal(null);

@@ -87,8 +87,12 @@ export class NetworkMap implements ReactiveController {
     host.addController(this);
   }
 
+  /** Stops the listeners added to the map's box when the map goes. */
+  #listening?: AbortController;
+
   hostDisconnected(): void {
     this.#resize.disconnect();
+    this.#listening?.abort();
     this.#activities?.remove();
     // Leaflet 1.9 ends a zoom animation on a timer that outlives remove() and then fails: end it first.
     const leaflet = this.map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void } | undefined;
@@ -215,7 +219,8 @@ export class NetworkMap implements ReactiveController {
     this.map.setView(ukBounds.getCenter(), 5, { animate: false });
     this.map.on('zoomstart', () => (this.#zooming = true)).on('zoomend', () => this.#zoomEnded());
     this.map.on('dragstart', () => (this.#moved = true));
-    for (const type of ['keydown', 'pointerdown']) container.addEventListener(type, () => (this.#moved = true));
+    this.#listening = new AbortController();
+    for (const type of ['keydown', 'pointerdown']) container.addEventListener(type, () => (this.#moved = true), { signal: this.#listening.signal });
     this.#layers.addTo(this.map);
     this.#resize.observe(container);
   }

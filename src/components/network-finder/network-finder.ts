@@ -18,6 +18,7 @@ import { answerView } from './answer-view.js';
 import { legend } from './legend.js';
 import { networkList } from './network-list.js';
 import { networkFinderStyles } from './network-finder.styles.js';
+import { scopeName } from './scope-words.js';
 
 const osmTiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
@@ -159,11 +160,10 @@ export class LwNetworkFinder extends LitElement {
     const msg = this.#locale.msg;
     const locale = this.#locale.intl;
     if (this.#words?.msg !== msg) {
-      const scopeWords = { local: msg.scopeLocal, regional: msg.scopeRegional, national: msg.scopeNational };
       this.#words = {
         msg,
         words: {
-          network: (name, scope) => msg.networkMarker(name, scopeWords[scope]),
+          network: (name, scope) => msg.networkMarker(name, scopeName(msg, scope)),
           place: (name) => msg.placeMarker(name),
           activity: (title) => msg.activityMarker(title),
           cluster: (count) => msg.clusterMarker(count),

@@ -122,7 +122,7 @@ export class PlaceFinder implements ReactiveController {
       ${place
         ? html`<p class="place-current">
             <span>${msg.nearPlace(placeName(msg, place))}</span>
-            <button type="button" part="button" class="link-button" @click=${() => this.#forget()}>${msg.forgetPlace}</button>
+            <button type="button" part="button" class="link-button" @click=${(event: Event) => this.#forget(event)}>${msg.forgetPlace}</button>
           </p>`
         : nothing}
     </form>`;
@@ -134,9 +134,11 @@ export class PlaceFinder implements ReactiveController {
     this.options.onPlace(place);
   }
 
-  #forget(): void {
+  #forget(event: Event): void {
     this.clear();
     this.options.onPlace(undefined);
+    // The button goes with the place: keep keyboard focus in the form, on the postcode box.
+    (event.currentTarget as HTMLElement).closest('form')?.querySelector('input')?.focus();
   }
 
   #startLookup(words: Message['words']): AbortSignal {
