@@ -6,6 +6,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'lw-feed': () => import('./define/lw-feed.js'),
   'lw-network-finder': () => import('./define/lw-network-finder.js'),
   'lw-activity-search': () => import('./define/lw-activity-search.js'),
+  'lw-resource-list': () => import('./define/lw-resource-list.js'),
 };
 
 function defineTagsIn(root: ParentNode): void {

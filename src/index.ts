@@ -5,6 +5,7 @@
 export { LwFeed } from './components/feed/feed.js';
 export { LwNetworkFinder } from './components/network-finder/network-finder.js';
 export { LwActivitySearch } from './components/activity-search/activity-search.js';
+export { LwResourceList } from './components/resource-list/resource-list.js';
 
 export { FeedLoadEvent, type FeedCounts } from './events/feed-load-event.js';
 export { FeedErrorEvent } from './events/feed-error-event.js';
@@ -30,3 +31,4 @@ export { findNetworks, type NetworkAnswer, type NetworkNearby } from './geo/find
 export { createIndex, SearchIndex, highlight, findActivities, activityResults, activityIndex } from './search/index.js';
 export type { SearchField, IndexOptions, SearchHit, SearchResults, SearchOptions, TextPiece } from './search/index.js';
 export type { ActivityRequest, ActivityResult, ActivityResults, ActivitySort } from './search/index.js';
+export { findResources, resourceIndex, groupByType, type ResourceRequest, type ResourceResults, type ResourceWords } from './search/resources.js';

@@ -96,6 +96,27 @@ export const baseStyles = css`
   /* Windows high contrast and other forced colours: backgrounds vanish, so boundaries and
      states are drawn with the system's own colours. */
   @media (forced-colors: active) {
+    /* Every colour a widget sets is named here as a system colour too, so text is always measured and
+       drawn against the system's own background, never the theme's. */
+    :host,
+    .muted,
+    .notice,
+    .badge {
+      color: CanvasText;
+    }
+    .notice,
+    .badge {
+      background: Canvas;
+    }
+    button {
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    input,
+    select {
+      color: FieldText;
+      background: Field;
+    }
     :focus-visible {
       outline: 3px solid Highlight;
     }

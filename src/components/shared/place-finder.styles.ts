@@ -32,4 +32,11 @@ export const placeFinderStyles = css`
     align-items: baseline;
     gap: var(--lw-space-s, 0.5rem);
   }
+
+  @media (forced-colors: active) {
+    .place-finder .hint,
+    .place-message.error {
+      color: CanvasText;
+    }
+  }
 `;

@@ -1,0 +1,49 @@
+import { html, nothing } from 'lit';
+import type { Resource } from '../../feed/schema.js';
+import type { Catalogue } from '../../i18n/en.js';
+import { formatList } from '../../i18n/format.js';
+import { highlight } from '../../search/highlight.js';
+import { audienceInSentence } from './resource-words.js';
+import { isExternal, webHref } from './resource-link.js';
+
+export interface ResourceCardContext {
+  msg: Catalogue;
+  /** The BCP 47 tag for `Intl`. */
+  intl: string;
+  /** The words the search matched, marked in titles. */
+  matched: ReadonlySet<string>;
+  /** Called when the visitor follows a resource's link. */
+  onOpen: (resource: Resource) => void;
+}
+
+const externalMark = html`<svg class="external-mark" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+  <path d="M9 2h5v5M14 2 7 9M12 9v5H2V4h5" fill="none" stroke="currentColor" stroke-width="1.6" />
+</svg>`;
+
+function title(resource: Resource, matched: ReadonlySet<string>) {
+  return highlight(resource.title, matched).map((piece) => (piece.match ? html`<mark>${piece.text}</mark>` : piece.text));
+}
+
+/** One resource: its title as a link (only http(s)), badges, who it is for and its description. */
+export function resourceCard(resource: Resource, { msg, intl, matched, onOpen }: ResourceCardContext) {
+  const href = webHref(resource.url);
+  const external = href !== undefined && isExternal(href);
+  const audiences = resource.audience.map((audience) => audienceInSentence(msg, audience));
+  return html`<li part="item" class="resource" data-id=${resource.id}>
+    <p class="title">
+      ${href
+        ? html`<a part="link" href=${href} @click=${() => onOpen(resource)}
+            >${title(resource, matched)}${external ? html`<span class="visually-hidden"> ${msg.opensAnotherSite}</span>${externalMark}` : nothing}</a
+          >`
+        : html`<span>${title(resource, matched)}</span>`}
+    </p>
+    ${resource.registrationRequired || resource.national
+      ? html`<p class="badges">
+          ${resource.registrationRequired ? html`<span part="badge" class="badge registration">${msg.registrationRequired}</span>` : nothing}
+          ${resource.national ? html`<span part="badge" class="badge national">${msg.nationalResource}</span>` : nothing}
+        </p>`
+      : nothing}
+    ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
+    ${audiences.length ? html`<p class="audience muted">${msg.resourceFor(formatList(intl, audiences))}</p>` : nothing}
+  </li>`;
+}

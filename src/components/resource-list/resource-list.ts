@@ -1,0 +1,173 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { audiences, resourceTypes, type Audience, type Resource, type ResourceType } from '../../feed/schema.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import { SelectEvent } from '../../events/select-event.js';
+import type { Catalogue } from '../../i18n/en.js';
+import { findResources, groupByType, type ResourceResults } from '../../search/resources.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { feedStatus } from '../shared/feed-status.js';
+import { resourceCard } from './resource-card.js';
+import { resourceFilters, type ResourceChoice } from './resource-filters.js';
+import { resourceListStyles } from './resource-list.styles.js';
+import { resourceWords, typeLabel } from './resource-words.js';
+
+/** The words of a space- or comma-separated attribute that are among `allowed`. */
+function wordsOf<T extends string>(value: string | undefined, allowed: readonly T[]): T[] {
+  return (value ?? '').split(/[\s,]+/).filter((word): word is T => (allowed as readonly string[]).includes(word));
+}
+
+/** How long the result count waits for typing to pause before it is announced. */
+const announceDelayMs = 400;
+
+/**
+ * Resources from the feed (portals, webinars, guides, networks and organisations), grouped by type,
+ * with a search box and type and audience filters. Each resource shows its badges (registration
+ * required, national), who it is for and a description; its link opens it.
+ *
+ * @tagname lw-resource-list
+ * @summary Resources grouped by type, searchable and filterable by type and audience.
+ *
+ * @fires {SelectEvent} lw-select - The visitor opened a resource (by mouse or keyboard): `kind` is `resource`, `id` its id and `record` the resource.
+ *
+ * @csspart base - The widget's box.
+ * @csspart controls - The search box and filters.
+ * @csspart input - The search box.
+ * @csspart filters - The type and audience choices (a fold-away `<details>` in the compact layout).
+ * @csspart filter - One group of choices: types, or audiences.
+ * @csspart count - The number of resources shown, also announced to screen readers.
+ * @csspart group - The resources of one type, with their heading.
+ * @csspart group-heading - The heading of a group: `Guides`.
+ * @csspart list - The list of one group's resources.
+ * @csspart item - One resource.
+ * @csspart link - A resource's title, linking to it.
+ * @csspart badge - A badge: `Registration required`, `National`.
+ * @csspart status - A message about the feed: failed (with a retry button), or an older copy.
+ * @csspart button - Buttons: try again, show all resources.
+ *
+ * @cssprop --lw-resource-list-card-width - The narrowest a card may be before the cards layout puts fewer in a row (default `16rem`).
+ */
+export class LwResourceList extends LitElement {
+  static override styles = [baseStyles, resourceListStyles];
+
+  /** A feed URL of the widget's own; without it the widget shows the feed of the `<lw-feed>` around it. */
+  @property({ reflect: true }) src?: string;
+
+  /** With its own `src`: do not keep a copy of the feed in the browser's storage. */
+  @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
+
+  /**
+   * Show only these types at first: any of `portal`, `webinar`, `guide`, `network`, `organisation`,
+   * separated by spaces. The visitor can change the choice with the type checkboxes.
+   */
+  @property({ reflect: true }) type?: string;
+
+  /**
+   * Show only resources for these audiences at first: any of `cultural-organisations`, `link-workers`,
+   * `public`, separated by spaces (resources naming no audience are for everyone). The visitor can change it.
+   */
+  @property({ reflect: true }) audience?: string;
+
+  /** `cards` (a grid, for full pages) or `compact` (one column, filters folded away, for sidebars). */
+  @property({ reflect: true }) layout: 'cards' | 'compact' = 'cards';
+
+  /** The heading level of the group headings (`Portals`, `Guides`…), to fit the page's outline (default 3). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  readonly #store = new StoreController(this);
+  readonly #locale = new LocaleController(this);
+  #choice: ResourceChoice = { query: '', types: [], audiences: [] };
+  #announced = '';
+  /** Whether the status shows a count (rather than loading, or nothing). */
+  #counting = false;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #hadFocus = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('type') || changed.has('audience')) {
+      this.#choice = { ...this.#choice, types: wordsOf<ResourceType>(this.type, resourceTypes), audiences: wordsOf<Audience>(this.audience, audiences) };
+    }
+    this.#hadFocus = this.shadowRoot?.activeElement != null;
+  }
+
+  override updated(): void {
+    // Whatever had focus went away (a retry or "show all" button): keep focus in the widget.
+    if (this.#hadFocus && this.shadowRoot!.activeElement === null) {
+      const root = this.renderRoot;
+      (root.querySelector<HTMLElement>('#resource-query') ?? root.querySelector<HTMLElement>('[part="base"]'))?.focus();
+    }
+  }
+
+  #choose(choice: ResourceChoice): void {
+    this.#choice = choice;
+    this.requestUpdate();
+  }
+
+  #open(resource: Resource): void {
+    // Made apart from dispatchEvent, or the manifest's analyser would take 'resource' for the event's name.
+    const opened = new SelectEvent('resource', resource.id, resource);
+    this.dispatchEvent(opened);
+    this.#store.store?.select({ kind: 'resource', id: resource.id });
+  }
+
+  /** Says `message` in the status region: at once after loading, then once typing pauses. */
+  #announce(message: string, now: boolean): void {
+    clearTimeout(this.#announceTimer);
+    if (now) this.#announced = message;
+    else if (message !== this.#announced) {
+      this.#announceTimer = setTimeout(() => {
+        this.#announced = message;
+        this.requestUpdate();
+      }, announceDelayMs);
+    }
+  }
+
+  override render() {
+    const msg = this.#locale.msg;
+    const state = this.#store.state;
+    const loading = state.status === 'loading';
+    const ready = state.status === 'ready';
+    const total = state.feed.resources.length;
+    const results = ready && total > 0 ? findResources(state.feed, resourceWords(msg), this.#choice) : undefined;
+    // The first count after loading is said at once; later ones wait for typing to pause.
+    if (results) this.#announce(msg.resourcesShown(results.resources.length, total), !this.#counting);
+    else this.#announce(loading ? msg.feedLoading : ready ? msg.noResourcesInFeed : '', true);
+    this.#counting = results !== undefined;
+    return html`<div part="base" class="base ${this.layout}" aria-busy=${loading ? 'true' : 'false'} tabindex="-1">
+      ${feedStatus(state, this.#store.store, msg, this.#locale.intl)}
+      ${results ? resourceFilters({ msg, choice: this.#choice, results, compact: this.layout === 'compact', onChange: (choice) => this.#choose(choice) }) : nothing}
+      <p part="count" class="count" role="status">${this.#announced}</p>
+      ${loading ? html`<div class="skeleton" aria-hidden="true">${[0, 1, 2, 3].map(() => html`<div class="skeleton-card"></div>`)}</div>` : nothing}
+      ${results ? this.#results(msg, results) : nothing}
+    </div>`;
+  }
+
+  #results(msg: Catalogue, results: ResourceResults) {
+    if (results.resources.length === 0) return this.#empty(msg);
+    return html`${results.partial ? html`<p class="muted partial">${msg.resourcesPartial}</p>` : nothing}${this.#groups(msg, results)}`;
+  }
+
+  #groups(msg: Catalogue, results: ResourceResults) {
+    const context = { msg, intl: this.#locale.intl, matched: results.matched, onOpen: (resource: Resource) => this.#open(resource) };
+    return groupByType(results.resources).map(
+      ({ type, resources }) => html`<div part="group" class="group">
+        <p part="group-heading" class="group-heading" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3))}>${typeLabel(msg, type)}</p>
+        <ul part="list" class="resources">${resources.map((resource) => resourceCard(resource, context))}</ul>
+      </div>`,
+    );
+  }
+
+  #empty(msg: Catalogue) {
+    return html`<div class="notice empty">
+      <p>${msg.noResourcesMatch}</p>
+      <p>${msg.noResourcesWaysOut}</p>
+      <button type="button" part="button" @click=${() => this.#choose({ query: '', types: [], audiences: [] })}>${msg.showAllResources}</button>
+    </div>`;
+  }
+}
