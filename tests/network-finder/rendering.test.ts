@@ -82,6 +82,14 @@ describe('<lw-network-finder>: rendering', () => {
     expect(element.leafletMap!.getCenter().lat).to.be.closeTo(53.8, 0.01);
   });
 
+  it('starts at its centre even when the feed lists no networks, and says there are none', async () => {
+    const element = await fixture<LwNetworkFinder>(html`<lw-network-finder src="/tests/fixtures/search-feed.json" no-cache tile-url="" center="51.5,-0.12" zoom="11"></lw-network-finder>`);
+    await waitUntil(() => inside(element, '.networks p'), 'no empty message', { timeout: 10000 });
+    expect(inside(element, '.networks p').textContent).to.equal('This feed lists no networks yet.');
+    await waitUntil(() => element.leafletMap!.getZoom() === 11, `zoom ${element.leafletMap!.getZoom()}`);
+    await expect(element).to.be.accessible();
+  });
+
   it('shows only the scopes asked for', async () => {
     const element = await finder({ scope: 'regional' });
     await waitUntil(() => markerNames(element).length === 2, 'markers never drew');

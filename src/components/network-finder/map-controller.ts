@@ -38,6 +38,8 @@ export interface MapView {
   place?: LatLng & { name: string };
   /** The state whose search results to show as activities, or `undefined` when that layer is off. */
   activities?: State;
+  /** Whether the feed is in: the map then takes its start view. */
+  ready: boolean;
   /** The tile URL template; empty for no tiles (the outline alone). */
   tileUrl: string;
   words: MapWords;
@@ -122,7 +124,7 @@ export class NetworkMap implements ReactiveController {
     else if (view.selectedId !== previous.selectedId) this.#markSelection(view.selectedId);
     if (view.place !== previous?.place || view.words !== previous?.words) this.#showPlace(view);
     this.#showActivities(view, previous);
-    if (!this.#placed && view.networks.length > 0) this.#placeAtStart();
+    if (!this.#placed && view.ready) this.#placeAtStart();
   }
 
   #placeAtStart(): void {

@@ -258,6 +258,7 @@ export class LwNetworkFinder extends LitElement {
       selectedId: state.selection?.kind === 'network' ? state.selection.id : undefined,
       place: this.#placeOnMap,
       activities: this.#showsActivities && state.status === 'ready' ? state : undefined,
+      ready: state.status === 'ready',
       tileUrl: this.tileUrl,
       words: this.#mapWords,
     });
