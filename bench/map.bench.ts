@@ -46,7 +46,7 @@ async function clusters(report: BenchReport, activities: Activity[]) {
   const load = await report.time(
     () => {
       layer?.remove();
-      layer = new ActivityLayer(map, words, () => {});
+      layer = new ActivityLayer(map, words, { onActivity: () => {} });
       layer.show(activities);
     },
     { runs: activities.length > 50_000 ? 5 : 10, warmup: 1 },

@@ -39,6 +39,7 @@ describe('<lw-network-finder>: the activities layer', () => {
     await waitUntil(() => map.getZoom() > 8 && !names(element).includes('5 activities here: zoom in'), `zoom ${map.getZoom()}: ${names(element).join(' / ')}`);
     const active = element.shadowRoot!.activeElement;
     expect(active === inside(element, '.map') || !!active?.closest('.map')).to.equal(true);
+    expect(inside(element, '.result-status').textContent!.trim()).to.equal('Zoomed in on 5 activities');
   });
 
   it('shows what the search finds: the store’s query and filters', async () => {

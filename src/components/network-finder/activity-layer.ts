@@ -20,6 +20,16 @@ export interface ActivityWords {
   count: (count: number) => string;
 }
 
+/** What the layer tells its map about. */
+export interface ActivityCallbacks {
+  /** An activity was chosen. */
+  onActivity: (activity: Activity) => void;
+  /** How many activities (with a place) are on the map, after each change. */
+  onCount?: (count: number) => void;
+  /** A group of `count` activities was chosen, and the map zooms in on it. */
+  onExpand?: (count: number) => void;
+}
+
 interface PointProperties {
   index: number;
 }
@@ -33,9 +43,7 @@ export class ActivityLayer {
   constructor(
     private readonly map: LeafletMap,
     private words: ActivityWords,
-    private readonly onActivity: (activity: Activity) => void,
-    /** Told how many activities (with a place) are on the map after each change. */
-    private readonly onCount: (count: number) => void = () => {},
+    private readonly callbacks: ActivityCallbacks,
   ) {
     this.#group.addTo(map);
     map.on('moveend', this.#render);
@@ -70,7 +78,7 @@ export class ActivityLayer {
       const location = activity.location;
       if (location) points.push({ type: 'Feature' as const, properties: { index }, geometry: { type: 'Point' as const, coordinates: [location.lng, location.lat] } });
     }
-    this.onCount(points.length);
+    this.callbacks.onCount?.(points.length);
     this.#index = new Supercluster<PointProperties>({ radius: 56, maxZoom: 17 }).load(points);
     this.render();
   }
@@ -90,12 +98,15 @@ export class ActivityLayer {
       if ('cluster' in properties && properties.cluster) {
         const count = properties.point_count;
         const icon = clusterIcon(this.words.cluster(count), this.words.count(count), count);
-        const expand = () => this.map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(properties.cluster_id), this.map.getMaxZoom()));
+        const expand = () => {
+          this.callbacks.onExpand?.(count);
+          this.map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(properties.cluster_id), this.map.getMaxZoom()));
+        };
         this.#group.addLayer(onActivate(marker([lat, lng], { icon, keyboard: true }), expand));
       } else {
         const activity = this.#activities[(properties as PointProperties).index];
         const icon = activityIcon(this.words.activity(activity.title));
-        this.#group.addLayer(onActivate(marker([lat, lng], { icon, keyboard: true }), () => this.onActivity(activity)));
+        this.#group.addLayer(onActivate(marker([lat, lng], { icon, keyboard: true }), () => this.callbacks.onActivity(activity)));
       }
     }
     // The marker that had focus is gone (a cluster split): keep focus in the map rather than drop it.

@@ -16,10 +16,10 @@ import {
   type Marker,
   type TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import type { Activity, Network, Scope } from '../../feed/schema.js';
+import type { Network, Scope } from '../../feed/schema.js';
 import type { LatLng } from '../../geo/distance.js';
 import type { State } from '../../store/state.js';
-import type { ActivityLayer, ActivityWords } from './activity-layer.js';
+import type { ActivityCallbacks, ActivityLayer, ActivityWords } from './activity-layer.js';
 import { coverageLayer, markSelected } from './coverage-layers.js';
 import { networkIcon, placeIcon } from './markers.js';
 import { onActivate } from './activate.js';
@@ -79,8 +79,8 @@ export class NetworkMap implements ReactiveController {
     host: ReactiveControllerHost,
     private readonly callbacks: {
       onNetwork: (network: Network) => void;
-      onActivity: (activity: Activity) => void;
-      onActivityCount: (count: number) => void;
+      /** For the activities layer, when it is shown. */
+      activities: ActivityCallbacks;
       start: () => MapStart;
     },
   ) {
@@ -297,7 +297,7 @@ export class NetworkMap implements ReactiveController {
     this.#loadingActivities ??= import('./activity-layer.js').then(({ ActivityLayer }) => {
       // The map may have gone, or the layer been turned off, while the code loaded.
       if (this.map !== map || !this.#view?.activities) return;
-      this.#activities = new ActivityLayer(map, this.#view.words, this.callbacks.onActivity, this.callbacks.onActivityCount);
+      this.#activities = new ActivityLayer(map, this.#view.words, this.callbacks.activities);
       this.#activities.showSearch(this.#view.activities);
     });
   }

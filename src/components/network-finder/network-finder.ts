@@ -102,11 +102,17 @@ export class LwNetworkFinder extends LitElement {
   readonly #locale = new LocaleController(this);
   readonly #map = new NetworkMap(this, {
     onNetwork: (network) => this.#chooseOnMap(network),
-    onActivity: (activity) => this.#chooseActivity(activity),
-    onActivityCount: (count) => {
-      if (count === this.#activityCount) return;
-      this.#activityCount = count;
-      this.requestUpdate();
+    activities: {
+      onActivity: (activity) => this.#chooseActivity(activity),
+      onCount: (count) => {
+        if (count === this.#activityCount) return;
+        this.#activityCount = count;
+        this.requestUpdate();
+      },
+      onExpand: (count) => {
+        this.#mapNews = { words: (msg) => msg.zoomedIn(count), place: this.#store.state.place };
+        this.requestUpdate();
+      },
     },
     start: () => this.#start(),
   });
@@ -125,6 +131,8 @@ export class LwNetworkFinder extends LitElement {
   #words?: { msg: Catalogue; words: MapWords };
   #networks?: { source: readonly Network[]; scope: string; shown: Network[] };
   #activityCount?: number;
+  /** What the status says about the map's last move, until the place changes. */
+  #mapNews?: { words: (msg: Catalogue) => string; place?: VisitorPlace };
   #place?: { place: VisitorPlace; view: { lat: number; lng: number; name: string } };
   #answer?: { networks: readonly Network[]; place: VisitorPlace; answer: NetworkAnswer };
 
@@ -275,7 +283,8 @@ export class LwNetworkFinder extends LitElement {
     const selectedId = state.selection?.kind === 'network' ? state.selection.id : undefined;
     const activity = state.selection?.kind === 'activity' ? state.feed.activities.find((candidate) => candidate.id === state.selection!.id) : undefined;
     const activities = this.#showsActivities;
-    const status = answer && where ? (hasLocalCover(answer) ? msg.networksCover(answer.covering.length, where) : msg.noNetworkYet(where)) : '';
+    const news = this.#mapNews?.place === state.place ? this.#mapNews?.words(msg) : undefined;
+    const status = news ?? (answer && where ? (hasLocalCover(answer) ? msg.networksCover(answer.covering.length, where) : msg.noNetworkYet(where)) : '');
     const attributionLink = /^https?:\/\//i.test(this.tileAttributionUrl);
     return html`<div class="finder" role="region" aria-label=${msg.finderLabel}>
       ${feedStatus(state, this.#store.store, msg, locale)}

@@ -43,6 +43,7 @@ export const map: typeof english = {
   networkMarker: (name, scope) => `${name} (${scope})`,
   activityMarker: (title) => `${title} (gweithgaredd)`,
   clusterMarker: (count) => `${activities(count)} yma: chwyddo i mewn`,
+  zoomedIn: (count) => `Wedi chwyddo i mewn ar ${activities(count)}`,
   placeMarker: (place) => `Chwilioch am ${place}`,
   networkCount: (count) => networks(count),
   listHeading: 'Rhwydweithiau',

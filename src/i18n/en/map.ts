@@ -29,6 +29,7 @@ export const map = {
   networkMarker: (name: string, scope: string) => `${name} (${scope})`,
   activityMarker: (title: string) => `${title} (activity)`,
   clusterMarker: (count: number) => `${activities(count)} here: zoom in`,
+  zoomedIn: (count: number) => `Zoomed in on ${activities(count)}`,
   placeMarker: (place: string) => `You searched for ${place}`,
   networkCount: (count: number) => networks(count),
   listHeading: 'Networks',
