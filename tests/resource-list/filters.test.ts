@@ -87,4 +87,26 @@ describe('<lw-resource-list>: filters and search', () => {
     expect(titles(list)).to.deep.equal(['Arts on prescription webinar']);
     expect(one(list, '.partial').textContent).to.equal(en.resourcesPartial);
   });
+
+  it('names attribute words it does not know in the console, and keeps the ones it does', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const { list } = await mount('type="guides webinar"');
+      expect(groupHeadings(list)).to.deep.equal(['Webinars']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((warning) => warning.includes('<lw-resource-list type> ignores guides'))).to.have.length(1);
+  });
+
+  it('passes axe with nothing found in the compact layout too', async () => {
+    const { list } = await mount('layout="compact"');
+    one(list, '#resource-query').focus();
+    await sendKeys({ type: 'zzzzqqq' });
+    await list.updateComplete;
+    expect(one(list, '.empty')).to.exist;
+    await expect(list).to.be.accessible();
+  });
 });

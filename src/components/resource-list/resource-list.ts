@@ -13,9 +13,12 @@ import { resourceFilters, type ResourceChoice } from './resource-filters.js';
 import { resourceListStyles } from './resource-list.styles.js';
 import { resourceWords, typeLabel } from './resource-words.js';
 
-/** The words of a space- or comma-separated attribute that are among `allowed`. */
-function wordsOf<T extends string>(value: string | undefined, allowed: readonly T[]): T[] {
-  return (value ?? '').split(/[\s,]+/).filter((word): word is T => (allowed as readonly string[]).includes(word));
+/** The words of a space- or comma-separated attribute that are among `allowed`; others are named in the console. */
+function wordsOf<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[]): T[] {
+  const words = (value ?? '').split(/[\s,]+/).filter(Boolean);
+  const unknown = words.filter((word) => !(allowed as readonly string[]).includes(word));
+  if (unknown.length) console.warn(`Linkwork: <lw-resource-list ${attribute}> ignores ${unknown.join(', ')}; use ${allowed.join(', ')}.`);
+  return words.filter((word): word is T => (allowed as readonly string[]).includes(word));
 }
 
 /** How long the result count waits for typing to pause before it is announced. */
@@ -91,7 +94,7 @@ export class LwResourceList extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('type') || changed.has('audience')) {
-      this.#choice = { ...this.#choice, types: wordsOf<ResourceType>(this.type, resourceTypes), audiences: wordsOf<Audience>(this.audience, audiences) };
+      this.#choice = { ...this.#choice, types: wordsOf<ResourceType>('type', this.type, resourceTypes), audiences: wordsOf<Audience>('audience', this.audience, audiences) };
     }
     this.#hadFocus = this.shadowRoot?.activeElement != null;
   }
