@@ -61,6 +61,11 @@ describe('dist/custom-elements.json', () => {
     expect(elements.map((element) => element.tagName)).to.include.members(tags);
   });
 
+  it('is where package.json tells tools to look for it', async () => {
+    const { customElements: path } = (await (await fetch('/package.json')).json()) as { customElements: string };
+    expect(path).to.equal('dist/custom-elements.json');
+  });
+
   it('describes every attribute, property, event, slot, part and CSS property of every tag', () => {
     expect(elements.flatMap(undescribed)).to.deep.equal([]);
   });

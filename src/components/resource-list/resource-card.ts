@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Resource } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatList } from '../../i18n/format.js';
-import { highlight } from '../../search/highlight.js';
+import { highlight, type TextPiece } from '../../search/highlight.js';
 import { audienceInSentence } from './resource-words.js';
 import { isExternal, webHref } from './resource-link.js';
 
@@ -20,8 +20,22 @@ const externalMark = html`<svg class="external-mark" aria-hidden="true" viewBox=
   <path d="M9 2h5v5M14 2 7 9M12 9v5H2V4h5" fill="none" stroke="currentColor" stroke-width="1.6" />
 </svg>`;
 
-function title(resource: Resource, matched: ReadonlySet<string>) {
-  return highlight(resource.title, matched).map((piece) => (piece.match ? html`<mark>${piece.text}</mark>` : piece.text));
+const piece = ({ text, match }: TextPiece) => (match ? html`<mark>${text}</mark>` : text);
+
+/**
+ * The title, its matched words marked. A link to another site ends with words for screen readers and
+ * an arrow, kept on one line with the title's last word so the arrow never wraps alone.
+ */
+function title(resource: Resource, matched: ReadonlySet<string>, external: boolean, msg: Catalogue) {
+  const pieces = highlight(resource.title, matched);
+  if (!external) return pieces.map(piece);
+  const last = pieces.pop()!;
+  const cut = last.text.lastIndexOf(' ') + 1;
+  const head = { text: last.text.slice(0, cut), match: last.match };
+  const tail = { text: last.text.slice(cut), match: last.match };
+  return html`${[...pieces, head].filter((part) => part.text).map(piece)}<span class="last-word"
+      >${piece(tail)}<span class="visually-hidden"> ${msg.opensAnotherSite}</span>${externalMark}</span
+    >`;
 }
 
 /** One resource: its title as a link (only http(s)), badges, who it is for and its description. */
@@ -33,9 +47,9 @@ export function resourceCard(resource: Resource, { msg, intl, matched, onOpen }:
     <p class="title">
       ${href
         ? html`<a part="link" href=${href} @click=${() => onOpen(resource)}
-            >${title(resource, matched)}${external ? html`<span class="visually-hidden"> ${msg.opensAnotherSite}</span>${externalMark}` : nothing}</a
+            >${title(resource, matched, external, msg)}</a
           >`
-        : html`<span>${title(resource, matched)}</span>`}
+        : html`<span>${title(resource, matched, false, msg)}</span>`}
     </p>
     ${resource.registrationRequired || resource.national
       ? html`<p class="badges">

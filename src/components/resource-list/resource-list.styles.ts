@@ -119,6 +119,9 @@ export const resourceListStyles = css`
   .title {
     font-weight: 600;
   }
+  .last-word {
+    white-space: nowrap;
+  }
   .external-mark {
     margin-inline-start: 0.25em;
     vertical-align: -0.1em;
