@@ -3,7 +3,8 @@ import type { Activity } from '../../src/feed/schema.js';
 import { en } from '../../src/i18n/en.js';
 import { cy } from '../../src/i18n/cy.js';
 import { agesWords, costWords, sessionWords } from '../../src/components/activity-search/activity-words.js';
-import { directionsHref, mailtoHref, telHref, webHref } from '../../src/components/activity-search/contact-links.js';
+import { directionsHref } from '../../src/components/activity-search/contact-links.js';
+import { mailtoHref, telHref, webHref } from '../../src/components/shared/links.js';
 import { hasParams, readParams, writeParams } from '../../src/components/activity-search/url-state.js';
 import { noFilters } from '../../src/store/state.js';
 

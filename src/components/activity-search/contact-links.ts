@@ -5,28 +5,7 @@
 import { html, nothing } from 'lit';
 import type { Activity } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
-
-/** An http(s) address as the browser reads it, or undefined for any other scheme. */
-export function webHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `tel:` with only the digits and a leading +, or undefined when there are too few digits to call. */
-export function telHref(phone: string | undefined): string | undefined {
-  const digits = phone?.replace(/[^0-9+]/g, '').replace(/(?!^)\+/g, '');
-  return digits && /^\+?[0-9]{6,15}$/.test(digits) ? `tel:${digits}` : undefined;
-}
-
-/** `mailto:` for a plain address (no headers, no second address). */
-export function mailtoHref(email: string | undefined): string | undefined {
-  return email && /^[^\s@?&,;:<>"]+@[^\s@?&,;:<>"]+\.[^\s@?&,;:<>"]+$/.test(email) ? `mailto:${email}` : undefined;
-}
+import { mailtoHref, telHref, webHref } from '../shared/links.js';
 
 /** Directions to a place on OpenStreetMap, from wherever the visitor tells it. */
 export function directionsHref(place: { lat: number; lng: number }): string {

@@ -8,6 +8,7 @@ import type { Catalogue } from '../../i18n/en.js';
 import { highlight } from '../../search/highlight.js';
 import type { ActivityResult } from '../../search/activities.js';
 import { agesWords, costWords, scheduleWords } from './activity-words.js';
+import { addressLine } from '../shared/address.js';
 import { renderContactLinks } from './contact-links.js';
 import { distanceWords, type Units } from './filter-words.js';
 
@@ -36,8 +37,7 @@ export function renderResultCard(result: ActivityResult, context: CardContext) {
   const selected = context.selectedId === activity.id;
   const schedule = scheduleWords(msg, tag, activity);
   const cost = costWords(msg, tag, activity);
-  const place = activity.location;
-  const where = [place?.name, place?.address, place?.postcode].filter(Boolean).join(', ');
+  const where = addressLine(activity.location);
   return html`<li part="item" class=${selected ? 'card selected' : 'card'} data-id=${activity.id}>
     <article aria-labelledby="title-${activity.id}">
       <h3 class="title" id="title-${activity.id}">

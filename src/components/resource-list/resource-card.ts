@@ -4,7 +4,7 @@ import type { Catalogue } from '../../i18n/en.js';
 import { formatList } from '../../i18n/format.js';
 import { highlight, type TextPiece } from '../../search/highlight.js';
 import { audienceInSentence } from './resource-words.js';
-import { isExternal, webHref } from './resource-link.js';
+import { isExternal, webHref } from '../shared/links.js';
 
 export interface ResourceCardContext {
   msg: Catalogue;
