@@ -8,6 +8,7 @@ import { dayCodes, type Category } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDay, formatNumber, formatPrice } from '../../i18n/format.js';
 import { timesOfDay, type ActivityFilters } from '../../store/state.js';
+import { toggled } from '../shared/toggled.js';
 import { costSteps, distanceSteps, distanceWords, timeWords, toKm, type Units } from './filter-words.js';
 
 export interface FiltersPanelOptions {
@@ -24,11 +25,6 @@ export interface FiltersPanelOptions {
   hasPlace: boolean;
   /** Called with how to change the filters: applied to the filters as they are then, so quick changes all count. */
   onChange: (update: (filters: ActivityFilters) => ActivityFilters) => void;
-}
-
-/** `values` with `value` added or taken out. */
-function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
-  return on ? [...values.filter((other) => other !== value), value] : values.filter((other) => other !== value);
 }
 
 function checkboxes<T extends string>(legend: string, name: string, options: readonly { value: T; label: string }[], chosen: readonly T[], change: (value: T, on: boolean) => void) {

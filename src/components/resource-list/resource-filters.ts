@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { audiences, resourceTypes, type Audience, type ResourceType } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import type { ResourceResults } from '../../search/resources.js';
+import { toggled } from '../shared/toggled.js';
 import { audienceLabel, typeLabel } from './resource-words.js';
 
 /** What the visitor has asked for. */
@@ -19,8 +20,6 @@ export interface ResourceFiltersContext {
   compact: boolean;
   onChange: (choice: ResourceChoice) => void;
 }
-
-const toggled = <T>(list: readonly T[], value: T, on: boolean): T[] => (on ? [...list.filter((item) => item !== value), value] : list.filter((item) => item !== value));
 
 /** The search box and the type and audience checkboxes (none ticked means all). */
 export function resourceFilters({ msg, choice, results, compact, onChange }: ResourceFiltersContext) {
