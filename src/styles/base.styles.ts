@@ -92,6 +92,13 @@ export const baseStyles = css`
     background: var(--lw-color-surface-muted, #f6f8fa);
     font-size: var(--lw-font-size-s, 0.875rem);
   }
+  /* A group of choices (filters): a light frame. */
+  fieldset {
+    margin: 0;
+    padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
+    border: 1px solid var(--lw-color-border, #8c959f);
+    border-radius: var(--lw-radius, 6px);
+  }
 
   /* Windows high contrast and other forced colours: backgrounds vanish, so boundaries and
      states are drawn with the system's own colours. */

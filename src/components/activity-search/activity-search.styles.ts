@@ -65,12 +65,6 @@ export const activitySearchStyles = css`
     display: grid;
     gap: var(--lw-space-m, 0.75rem);
   }
-  fieldset {
-    margin: 0;
-    padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
-    border: 1px solid var(--lw-color-border, #8c959f);
-    border-radius: var(--lw-radius, 6px);
-  }
   legend {
     padding: 0 var(--lw-space-xs, 0.25rem);
   }

@@ -36,12 +36,6 @@ export const resourceListStyles = css`
     align-items: flex-start;
     gap: var(--lw-space-l, 1rem);
   }
-  fieldset {
-    margin: 0;
-    padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
-    border: 1px solid var(--lw-color-border, #8c959f);
-    border-radius: var(--lw-radius, 6px);
-  }
   .choice {
     display: flex;
     align-items: center;
