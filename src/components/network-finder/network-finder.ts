@@ -6,6 +6,7 @@ import { StoreController } from '../../controllers/store-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PlaceFinder, placeName } from '../shared/place-finder.js';
 import { feedStatus } from '../shared/feed-status.js';
+import { webHref } from '../shared/links.js';
 import { byScope, findNetworks, hasLocalCover, type NetworkAnswer } from '../../geo/find-networks.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import type { Catalogue } from '../../i18n/en.js';
@@ -286,7 +287,8 @@ export class LwNetworkFinder extends LitElement {
     const activities = this.#showsActivities;
     const news = this.#mapNews?.place === state.place ? this.#mapNews?.words(msg) : undefined;
     const status = news ?? (answer && where ? (hasLocalCover(answer) ? msg.networksCover(answer.covering.length, where) : msg.noNetworkYet(where)) : '');
-    const attributionLink = /^https?:\/\//i.test(this.tileAttributionUrl);
+    const attributionLink = webHref(this.tileAttributionUrl);
+    const activityLink = webHref(activity?.url);
     return html`<div class="finder" role="region" aria-label=${msg.finderLabel}>
       ${feedStatus(state, this.#store.store, msg, locale)}
       ${this.#finder.render(msg, state.place, 'map-place')}
@@ -308,7 +310,7 @@ export class LwNetworkFinder extends LitElement {
             ${this.tileUrl
               ? html`<p class="attribution" part="attribution">
                   <span class="visually-hidden">${msg.attributionLabel}: </span>${attributionLink
-                    ? html`<a href=${this.tileAttributionUrl} rel="noopener" target="_blank">${this.tileAttribution}</a>`
+                    ? html`<a href=${attributionLink} rel="noopener" target="_blank">${this.tileAttribution}</a>`
                     : this.tileAttribution}
                 </p>`
               : nothing}
@@ -319,7 +321,7 @@ export class LwNetworkFinder extends LitElement {
             ? html`<div class="activity" part="activity">
                 <p><strong>${activity.title}</strong></p>
                 ${activity.location?.name || activity.location?.address ? html`<p class="muted">${[activity.location.name, activity.location.address].filter(Boolean).join(', ')}</p>` : nothing}
-                ${activity.url ? html`<p><a href=${activity.url} rel="noopener" target="_blank">${msg.website}</a></p>` : nothing}
+                ${activityLink ? html`<p><a href=${activityLink} rel="noopener" target="_blank">${msg.website}</a></p>` : nothing}
               </div>`
             : nothing}
           ${legend(msg, this.#scopes, activities)}
