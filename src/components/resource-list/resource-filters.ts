@@ -23,27 +23,19 @@ export interface ResourceFiltersContext {
 
 /** The search box and the type and audience checkboxes (none ticked means all). */
 export function resourceFilters({ msg, choice, results, compact, onChange }: ResourceFiltersContext) {
-  const checkbox = (id: string, label: string, checked: boolean, change: (on: boolean) => void) =>
-    html`<div class="choice">
-      <input type="checkbox" id=${id} .checked=${checked} @change=${(event: Event) => change((event.target as HTMLInputElement).checked)} />
-      <label for=${id}>${label}</label>
-    </div>`;
-  const typeChoices = html`<fieldset part="filter">
-    <legend>${msg.resourceTypeLegend}</legend>
-    ${resourceTypes.map((type) =>
-      checkbox(`type-${type}`, msg.resourceChoice(typeLabel(msg, type), results.typeCounts.get(type) ?? 0), choice.types.includes(type), (on) =>
-        onChange({ ...choice, types: toggled(choice.types, type, on) }),
-      ),
-    )}
-  </fieldset>`;
-  const audienceChoices = html`<fieldset part="filter">
-    <legend>${msg.resourceAudienceLegend}</legend>
-    ${audiences.map((audience) =>
-      checkbox(`audience-${audience}`, msg.resourceChoice(audienceLabel(msg, audience), results.audienceCounts.get(audience) ?? 0), choice.audiences.includes(audience), (on) =>
-        onChange({ ...choice, audiences: toggled(choice.audiences, audience, on) }),
-      ),
-    )}
-  </fieldset>`;
+  /** One group of checkboxes: each value with how many resources it would show. */
+  const group = <T extends string>(legend: string, name: string, values: readonly T[], label: (value: T) => string, counts: ReadonlyMap<T, number>, chosen: readonly T[], change: (values: T[]) => void) =>
+    html`<fieldset part="filter">
+      <legend>${legend}</legend>
+      ${values.map(
+        (value) => html`<div class="choice">
+          <input type="checkbox" id="${name}-${value}" .checked=${chosen.includes(value)} @change=${(event: Event) => change(toggled(chosen, value, (event.target as HTMLInputElement).checked))} />
+          <label for="${name}-${value}">${msg.resourceChoice(label(value), counts.get(value) ?? 0)}</label>
+        </div>`,
+      )}
+    </fieldset>`;
+  const typeChoices = group(msg.resourceTypeLegend, 'type', resourceTypes, (type) => typeLabel(msg, type), results.typeCounts, choice.types, (types) => onChange({ ...choice, types }));
+  const audienceChoices = group(msg.resourceAudienceLegend, 'audience', audiences, (audience) => audienceLabel(msg, audience), results.audienceCounts, choice.audiences, (audiences) => onChange({ ...choice, audiences }));
   const chosen = choice.types.length + choice.audiences.length;
   return html`<form part="controls" class="controls" role="search" aria-label=${msg.resourcesLabel} @submit=${(event: Event) => event.preventDefault()}>
     <div class="search">
