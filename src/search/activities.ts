@@ -78,9 +78,20 @@ export function findActivities(feed: Feed, request: ActivityRequest, index = act
   return { results, matched: searched?.matched ?? new Set(), partial: searched?.partial ?? false, categoryCounts };
 }
 
-/** The results for what the visitor asked in a store's state (query, filters, place). */
+/** The last results in each order, so the widgets of one page that follow one store search once. */
+const lastResults = new Map<ActivitySort, { asked: readonly unknown[]; results: ActivityResults }>();
+
+/**
+ * The results for what the visitor asked in a store's state (query, filters, place). A search and a
+ * map on one page ask for the same state: the second gets the first one's results.
+ */
 export function activityResults(state: State, sort: ActivitySort = 'relevance'): ActivityResults {
-  return findActivities(state.feed, { query: state.query, filters: state.filters, place: state.place, sort });
+  const asked = [state.feed, state.query, state.filters, state.place];
+  const last = lastResults.get(sort);
+  if (last && asked.every((part, i) => part === last.asked[i])) return last.results;
+  const results = findActivities(state.feed, { query: state.query, filters: state.filters, place: state.place, sort });
+  lastResults.set(sort, { asked, results });
+  return results;
 }
 
 /** Nearest first, keeping the relevance order among equals; activities with no place go last. */

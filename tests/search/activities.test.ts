@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { activityIndex, findActivities, type ActivityRequest } from '../../src/search/activities.js';
+import { activityIndex, activityResults, findActivities, type ActivityRequest } from '../../src/search/activities.js';
 import { activeFilterCount, timeOfDay } from '../../src/search/filters.js';
-import { noFilters, type ActivityFilters, type VisitorPlace } from '../../src/store/state.js';
+import { initialState, noFilters, type ActivityFilters, type VisitorPlace } from '../../src/store/state.js';
 import { kmPerMile } from '../../src/geo/distance.js';
 
 let feed: Feed;
@@ -106,6 +106,18 @@ describe('activity search', () => {
     it('counts the filters in use, one per chosen value', () => {
       expect(activeFilterCount(noFilters)).to.equal(0);
       expect(activeFilterCount({ ...noFilters, categories: ['a', 'b'], freeOnly: true, withinKm: 8 })).to.equal(4);
+    });
+  });
+  describe("a store's results", () => {
+    it('are worked out once for every widget that asks for the same state, and again when it changes', () => {
+      const state = { ...initialState, status: 'ready' as const, feed, query: 'gardning' };
+      const first = activityResults(state);
+      expect(activityResults({ ...state, selection: { kind: 'activity', id: 'garden-club' } })).to.equal(first);
+      expect(first.results.map((result) => result.activity.id)).to.deep.equal(['garden-club', 'garden-volunteering', 'craft-cafe']);
+      const nearer = activityResults({ ...state, place: leeds }, 'distance');
+      expect(nearer).not.to.equal(first);
+      expect(activityResults(state)).to.equal(first);
+      expect(activityResults({ ...state, query: 'swiming' }).results.map((result) => result.activity.id)).to.deep.equal(['gentle-swim', 'adult-swim']);
     });
   });
 });

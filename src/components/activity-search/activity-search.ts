@@ -7,7 +7,7 @@ import { LocateEvent } from '../../events/locate-event.js';
 import { SearchEvent } from '../../events/search-event.js';
 import { SelectEvent } from '../../events/select-event.js';
 import { postcodesIo, type Geocoder } from '../../geo/geocoder.js';
-import { findActivities, type ActivityResult, type ActivityResults, type ActivitySort } from '../../search/activities.js';
+import { activityResults, type ActivityResult, type ActivityResults, type ActivitySort } from '../../search/activities.js';
 import { noFilters, type ActivityFilters, type VisitorPlace } from '../../store/state.js';
 import { formatNumber } from '../../i18n/format.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -118,7 +118,6 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   #sort?: ActivitySort;
   #filtersOpen = false;
   #presetsApplied = false;
-  #memo?: { key: unknown[]; results: ActivityResults };
 
   get #state() {
     return this.#store.state;
@@ -150,12 +149,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   }
 
   #results(): ActivityResults {
-    const { feed, query, filters, place } = this.#state;
-    const key = [feed, query, filters, place, this.#order];
-    if (!this.#memo || key.some((value, i) => value !== this.#memo!.key[i])) {
-      this.#memo = { key, results: findActivities(feed, { query, filters, place, sort: this.#order }) };
-    }
-    return this.#memo.results;
+    return activityResults(this.#state, this.#order);
   }
 
   async #applyPresets(): Promise<void> {
