@@ -2,16 +2,16 @@
 // script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own,
 // and the `linkwork-feed` command line for Node, one self-contained file.
 // The npm build also writes dist/custom-elements.json from the components' JSDoc.
-import { chmodSync, readdirSync, rmSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { transformSync } from 'esbuild';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 // The analyzer parses with its own TypeScript, so its source files must come from that copy too.
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
-import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
 
 const defineEntries = readdirSync('src/define')
   .filter((file) => file.startsWith('lw-'))
@@ -74,7 +74,9 @@ function customElementsManifest() {
         .filter((file) => file.endsWith('.ts'))
         .map((file) => join('src/components', file))
         .sort();
-      const modules = files.map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2015, true));
+      const modules = files.map((file) =>
+        ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2015, true),
+      );
       const plugins = [...litPlugin(), globalTokensPlugin(await globalTokens())];
       writeFileSync('dist/custom-elements.json', `${JSON.stringify(create({ modules, plugins }), null, 2)}\n`);
     },
@@ -89,8 +91,21 @@ function customElementsManifest() {
  */
 export function leafletCss() {
   const unused = [
-    'control-layers[\\w-]*', 'control-scale[\\w-]*', 'control-attribution', 'control-zoom[\\w-]*', 'attribution-flag',
-    'popup[\\w-]*', 'tooltip[\\w-]*', 'default-icon-path', 'oldie', 'vml-shape', 'retina', 'bar', 'touch', 'image-layer', 'marker-shadow',
+    'control-layers[\\w-]*',
+    'control-scale[\\w-]*',
+    'control-attribution',
+    'control-zoom[\\w-]*',
+    'attribution-flag',
+    'popup[\\w-]*',
+    'tooltip[\\w-]*',
+    'default-icon-path',
+    'oldie',
+    'vml-shape',
+    'retina',
+    'bar',
+    'touch',
+    'image-layer',
+    'marker-shadow',
   ];
   const unusedSelector = new RegExp(`\\.leaflet-(${unused.join('|')})(?![\\w-])`);
   return {
@@ -173,7 +188,8 @@ function simplify(points, tolerance) {
     for (let i = first + 1; i < last; i++) {
       const [px, py] = points[i];
       // A closed ring starts and ends at one point: measure from that point.
-      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      const d =
+        length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
       if (d > distance) [farthest, distance] = [i, d];
     }
     if (farthest > 0) {
@@ -202,7 +218,13 @@ export default [
   },
   {
     input: { linkwork: 'src/cdn.ts' },
-    plugins: [leafletCss(), ukOutline(), nodeResolve({ exportConditions: ['production'] }), typescript(false), terser({ format: { comments: false } })],
+    plugins: [
+      leafletCss(),
+      ukOutline(),
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript(false),
+      terser({ format: { comments: false } }),
+    ],
     output: {
       dir: 'dist/cdn',
       format: 'esm',

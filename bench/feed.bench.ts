@@ -1,7 +1,7 @@
 /** How long the feed layer takes to validate feeds of growing size (issue 2: ≤ 100 ms at 10k). */
-import type { BenchReport } from './harness/report.js';
-import { generateFeed } from './generate-feed.js';
 import { parseFeed } from '../src/feed/parse.js';
+import { generateFeed } from './generate-feed.js';
+import type { BenchReport } from './harness/report.js';
 
 const sizes = [1_000, 10_000, 100_000];
 
@@ -14,7 +14,8 @@ export default async function (report: BenchReport) {
     const jsonParse = await report.time(() => JSON.parse(text), { runs });
     const validate = await report.time(() => parseFeed(json), { runs });
     const { feed, problems } = parseFeed(json);
-    if (feed.activities.length !== activities || problems.length) throw new Error(`the generated feed lost records: ${JSON.stringify(problems.slice(0, 3))}`);
+    if (feed.activities.length !== activities || problems.length)
+      throw new Error(`the generated feed lost records: ${JSON.stringify(problems.slice(0, 3))}`);
     rows.push([
       activities.toLocaleString('en-GB'),
       `${(text.length / 2 ** 20).toFixed(1)} MB`,
@@ -24,6 +25,12 @@ export default async function (report: BenchReport) {
       runs,
     ]);
   }
-  report.table('parseFeed (validate every record) on generated feeds', ['activities', 'JSON size', 'JSON.parse median', 'parseFeed min', 'parseFeed median', 'runs'], rows);
-  report.note('Target (issue 2): parseFeed ≤ 100 ms for 10,000 activities. JSON.parse is shown for scale; `<lw-feed>` pays both.');
+  report.table(
+    'parseFeed (validate every record) on generated feeds',
+    ['activities', 'JSON size', 'JSON.parse median', 'parseFeed min', 'parseFeed median', 'runs'],
+    rows,
+  );
+  report.note(
+    'Target (issue 2): parseFeed ≤ 100 ms for 10,000 activities. JSON.parse is shown for scale; `<lw-feed>` pays both.',
+  );
 }

@@ -31,16 +31,36 @@ export const categories: Category[] = [
 
 /** Town, latitude, longitude, a postcode district. */
 export const towns: [string, number, number, string][] = [
-  ['London', 51.5072, -0.1276, 'SE1'], ['Manchester', 53.4808, -2.2426, 'M1'], ['Leeds', 53.7997, -1.5492, 'LS1'],
-  ['Birmingham', 52.4796, -1.9026, 'B1'], ['Newcastle upon Tyne', 54.9738, -1.6132, 'NE1'], ['Bristol', 51.4545, -2.5879, 'BS1'],
-  ['Norwich', 52.6285, 1.2925, 'NR2'], ['Exeter', 50.7236, -3.5275, 'EX1'], ['Plymouth', 50.3714, -4.1422, 'PL1'],
-  ['Carlisle', 54.8925, -2.9329, 'CA1'], ['Derby', 52.9225, -1.4746, 'DE1'], ['Chesterfield', 53.2350, -1.4210, 'S40'],
-  ['Sheffield', 53.3811, -1.4701, 'S1'], ['York', 53.9590, -1.0815, 'YO1'], ['Sunderland', 54.9069, -1.3838, 'SR1'],
-  ['Durham', 54.7761, -1.5733, 'DH1'], ['Truro', 50.2632, -5.0510, 'TR1'], ['Bath', 51.3811, -2.3590, 'BA1'],
-  ['Gloucester', 51.8642, -2.2382, 'GL1'], ['Taunton', 51.0150, -3.1029, 'TA1'], ['Nottingham', 52.9548, -1.1581, 'NG1'],
-  ['Leicester', 52.6369, -1.1398, 'LE1'], ['Liverpool', 53.4084, -2.9916, 'L1'], ['Bradford', 53.7950, -1.7594, 'BD1'],
-  ['Hull', 53.7457, -0.3367, 'HU1'], ['Brighton', 50.8225, -0.1372, 'BN1'], ['Southampton', 50.9097, -1.4044, 'SO14'],
-  ['Oxford', 51.7520, -1.2577, 'OX1'], ['Cambridge', 52.2053, 0.1218, 'CB1'], ['Ipswich', 52.0567, 1.1482, 'IP1'],
+  ['London', 51.5072, -0.1276, 'SE1'],
+  ['Manchester', 53.4808, -2.2426, 'M1'],
+  ['Leeds', 53.7997, -1.5492, 'LS1'],
+  ['Birmingham', 52.4796, -1.9026, 'B1'],
+  ['Newcastle upon Tyne', 54.9738, -1.6132, 'NE1'],
+  ['Bristol', 51.4545, -2.5879, 'BS1'],
+  ['Norwich', 52.6285, 1.2925, 'NR2'],
+  ['Exeter', 50.7236, -3.5275, 'EX1'],
+  ['Plymouth', 50.3714, -4.1422, 'PL1'],
+  ['Carlisle', 54.8925, -2.9329, 'CA1'],
+  ['Derby', 52.9225, -1.4746, 'DE1'],
+  ['Chesterfield', 53.235, -1.421, 'S40'],
+  ['Sheffield', 53.3811, -1.4701, 'S1'],
+  ['York', 53.959, -1.0815, 'YO1'],
+  ['Sunderland', 54.9069, -1.3838, 'SR1'],
+  ['Durham', 54.7761, -1.5733, 'DH1'],
+  ['Truro', 50.2632, -5.051, 'TR1'],
+  ['Bath', 51.3811, -2.359, 'BA1'],
+  ['Gloucester', 51.8642, -2.2382, 'GL1'],
+  ['Taunton', 51.015, -3.1029, 'TA1'],
+  ['Nottingham', 52.9548, -1.1581, 'NG1'],
+  ['Leicester', 52.6369, -1.1398, 'LE1'],
+  ['Liverpool', 53.4084, -2.9916, 'L1'],
+  ['Bradford', 53.795, -1.7594, 'BD1'],
+  ['Hull', 53.7457, -0.3367, 'HU1'],
+  ['Brighton', 50.8225, -0.1372, 'BN1'],
+  ['Southampton', 50.9097, -1.4044, 'SO14'],
+  ['Oxford', 51.752, -1.2577, 'OX1'],
+  ['Cambridge', 52.2053, 0.1218, 'CB1'],
+  ['Ipswich', 52.0567, 1.1482, 'IP1'],
 ];
 
 const kinds = ['Community', 'Friendly', 'Gentle', 'Weekly', 'Drop-in', 'Beginners’', 'Open', 'Neighbourhood'];
@@ -58,7 +78,16 @@ const subjects: Record<string, string[]> = {
   museums: ['museum memories', 'object handling', 'gallery sketching'],
   libraries: ['reading group', 'knit and natter', 'rhyme time'],
 };
-const accessibility = ['step-free', 'hearing-loop', 'quiet-space', 'bsl', 'large-print', 'accessible-toilet', 'parking', 'seating'];
+const accessibility = [
+  'step-free',
+  'hearing-loop',
+  'quiet-space',
+  'bsl',
+  'large-print',
+  'accessible-toilet',
+  'parking',
+  'seating',
+];
 const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const frequencies = ['weekly', 'weekly', 'weekly', 'fortnightly', 'monthly'] as const;
 
@@ -112,10 +141,16 @@ export function generateFeed({ activities, networks = 20, resources = 40, seed =
           frequency: r.pick(frequencies),
         },
       ],
-      cost: r.chance(0.5) ? { free: true } : { amount: 2 + Math.floor(r.next() * 13) / 2, currency: 'GBP', note: 'Pay on the day' },
+      cost: r.chance(0.5)
+        ? { free: true }
+        : { amount: 2 + Math.floor(r.next() * 13) / 2, currency: 'GBP', note: 'Pay on the day' },
       ...(r.chance(0.4) ? { ages: r.chance(0.5) ? { min: 18 } : { min: 50, max: 120 } } : {}),
       accessibility: accessibility.filter(() => r.chance(0.35)),
-      contact: { name: 'Session lead', phone: `0113 496 0${String(Math.floor(r.next() * 1000)).padStart(3, '0')}`, email: `hello@${slug}.example.org` },
+      contact: {
+        name: 'Session lead',
+        phone: `0113 496 0${String(Math.floor(r.next() * 1000)).padStart(3, '0')}`,
+        email: `hello@${slug}.example.org`,
+      },
       url: `https://example.org/activities/${slug}`,
       updated: '2026-10-01',
     };

@@ -3,12 +3,12 @@
  * at 10k and 100k points (cluster time, DOM nodes, re-cluster after a zoom) against 10k plain Leaflet
  * markers; and the gzip size of the map's chunk.
  */
-import { layerGroup, map as createMap, marker, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-import type { BenchReport } from './harness/report.js';
-import { generateFeed } from './generate-feed.js';
+import { map as createMap, layerGroup, marker, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { ActivityLayer } from '../src/components/network-finder/activity-layer.js';
 import { activityIcon } from '../src/components/network-finder/markers.js';
 import type { Activity } from '../src/feed/schema.js';
+import { generateFeed } from './generate-feed.js';
+import type { BenchReport } from './harness/report.js';
 
 const words = { activity: (title: string) => title, cluster: (count: number) => `${count} activities`, count: String };
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -22,7 +22,8 @@ async function firstPaint(): Promise<number> {
   feed.innerHTML = '<lw-network-finder tile-url=""></lw-network-finder>';
   document.body.append(feed);
   const finder = feed.firstElementChild!;
-  while ((finder.shadowRoot?.querySelectorAll('.network-marker').length ?? 0) < 5) await new Promise(requestAnimationFrame);
+  while ((finder.shadowRoot?.querySelectorAll('.network-marker').length ?? 0) < 5)
+    await new Promise(requestAnimationFrame);
   await nextFrame();
   const elapsed = performance.now() - start;
   feed.remove();
@@ -33,12 +34,16 @@ function mapBox(): { box: HTMLElement; map: LeafletMap } {
   const box = document.createElement('div');
   box.style.cssText = 'width: 1000px; height: 700px; position: relative; overflow: hidden';
   document.body.append(box);
-  const map = createMap(box, { zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false }).setView([53, -1.5], 6);
+  const map = createMap(box, { zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false }).setView(
+    [53, -1.5],
+    6,
+  );
   return { box, map };
 }
 
 /** Re-draws after a zoom: alternate between two zoom levels, each a full re-cluster (or re-position). */
-const zoomToggle = (map: LeafletMap, levels: [number, number]) => () => map.setZoom(map.getZoom() === levels[0] ? levels[1] : levels[0], { animate: false });
+const zoomToggle = (map: LeafletMap, levels: [number, number]) => () =>
+  map.setZoom(map.getZoom() === levels[0] ? levels[1] : levels[0], { animate: false });
 
 async function clusters(report: BenchReport, activities: Activity[]) {
   const { box, map } = mapBox();
@@ -67,7 +72,14 @@ async function plainMarkers(report: BenchReport, activities: Activity[]) {
   const load = await report.time(
     () => {
       group.remove();
-      group = layerGroup(placed.map((activity) => marker([activity.location!.lat, activity.location!.lng], { icon: activityIcon(activity.title), keyboard: true }))).addTo(map);
+      group = layerGroup(
+        placed.map((activity) =>
+          marker([activity.location!.lat, activity.location!.lng], {
+            icon: activityIcon(activity.title),
+            keyboard: true,
+          }),
+        ),
+      ).addTo(map);
     },
     { runs: 3, warmup: 1 },
   );
@@ -109,21 +121,46 @@ export default async function (report: BenchReport) {
   for (const size of [10_000, 100_000]) {
     const activities = generateFeed({ activities: size }).activities;
     const result = await clusters(report, activities);
-    rows.push([`clustered (supercluster), ${size.toLocaleString('en-GB')}`, report.ms(result.load.min), report.ms(result.load.median), result.markers, result.nodes, report.ms(result.zoom.median)]);
+    rows.push([
+      `clustered (supercluster), ${size.toLocaleString('en-GB')}`,
+      report.ms(result.load.min),
+      report.ms(result.load.median),
+      result.markers,
+      result.nodes,
+      report.ms(result.zoom.median),
+    ]);
     if (size === 10_000) {
       const plain = await plainMarkers(report, activities);
-      rows.push([`plain Leaflet markers (baseline), ${size.toLocaleString('en-GB')}`, report.ms(plain.load.min), report.ms(plain.load.median), plain.markers, plain.nodes, report.ms(plain.zoom.median)]);
+      rows.push([
+        `plain Leaflet markers (baseline), ${size.toLocaleString('en-GB')}`,
+        report.ms(plain.load.min),
+        report.ms(plain.load.median),
+        plain.markers,
+        plain.nodes,
+        report.ms(plain.zoom.median),
+      ]);
     }
   }
   report.table(
     'Activities layer on a 1000×700 map of England at zoom 6',
-    ['points', 'load + cluster + draw, min', 'median', 'markers in the DOM', 'DOM nodes in the map', 're-draw after a zoom (7 ↔ 8), median'],
+    [
+      'points',
+      'load + cluster + draw, min',
+      'median',
+      'markers in the DOM',
+      'DOM nodes in the map',
+      're-draw after a zoom (7 ↔ 8), median',
+    ],
     rows,
   );
-  report.note('Plain markers are one DOM element (with an SVG inside) per activity, drawn all at once; the clustered layer draws only what is in view.');
+  report.note(
+    'Plain markers are one DOM element (with an SVG inside) per activity, drawn all at once; the clustered layer draws only what is in view.',
+  );
 
   const chunk = await mapChunkGzip();
-  report.table('The map chunk (Leaflet, its CSS and the finder; without the shared Lit/store chunk)', ['file', 'gzip (browser default level)', 'target'], [
-    [chunk.file, `${(chunk.bytes / 1024).toFixed(1)} KB`, `≤ 55 KB: ${chunk.bytes <= 55 * 1024 ? 'met' : 'NOT met'}`],
-  ]);
+  report.table(
+    'The map chunk (Leaflet, its CSS and the finder; without the shared Lit/store chunk)',
+    ['file', 'gzip (browser default level)', 'target'],
+    [[chunk.file, `${(chunk.bytes / 1024).toFixed(1)} KB`, `≤ 55 KB: ${chunk.bytes <= 55 * 1024 ? 'met' : 'NOT met'}`]],
+  );
 }

@@ -1,10 +1,10 @@
 // `npm run bench`: runs every bench/*.bench.ts in headless Chromium, adds download sizes measured
 // here in node, and writes bench/report.md. `node bench/run.mjs feed search` runs only those benches;
 // BENCH_PROFILE=1 also saves a CPU profile of each bench to .tmp/bench/<name>.cpuprofile.
+import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { serve } from './harness/server.mjs';
 import { cdnSizes, feedLayerSize } from './harness/sizes.mjs';
@@ -16,10 +16,18 @@ const profile = Boolean(process.env.BENCH_PROFILE);
 const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 10 * 60 * 1000);
 
 function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
   const found = candidates.find((path) => path && existsSync(path));
   if (!found) {
-    console.error('No Chromium or Chrome found. Install one (Debian: apt-get install -y chromium) or set CHROME_PATH to its executable.');
+    console.error(
+      'No Chromium or Chrome found. Install one (Debian: apt-get install -y chromium) or set CHROME_PATH to its executable.',
+    );
     process.exit(1);
   }
   return found;
@@ -41,7 +49,10 @@ async function bundle(name) {
     outfile: `${workDir}/${name}.js`,
     logLevel: 'warning',
   });
-  writeFileSync(`${workDir}/${name}.html`, `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name} bench</title><link rel="icon" href="data:,"><body><script type="module" src="${name}.js"></script></body></html>`);
+  writeFileSync(
+    `${workDir}/${name}.html`,
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name} bench</title><link rel="icon" href="data:,"><body><script type="module" src="${name}.js"></script></body></html>`,
+  );
 }
 
 async function runInPage(browser, origin, name) {
@@ -59,14 +70,21 @@ async function runInPage(browser, origin, name) {
   await page.goto(`${origin}/.tmp/bench/${name}.html`);
   const result = await Promise.race([done, timeout]);
   clearTimeout(timer);
-  if (profile) writeFileSync(`${workDir}/${name}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  if (profile)
+    writeFileSync(`${workDir}/${name}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   await page.close();
   return result;
 }
 
 const cell = (value) => String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
 function markdownTable({ title, headers, rows }) {
-  return [`**${title}**`, '', `| ${headers.map(cell).join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `**${title}**`,
+    '',
+    `| ${headers.map(cell).join(' | ')} |`,
+    `|${headers.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 function section(name, { items, error }) {
@@ -88,7 +106,15 @@ const browser = await puppeteer.launch({
   executablePath: findChromium(),
   headless: true,
   userDataDir: `${workDir}/profile`,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const sections = [];
 let failed = false;
@@ -115,7 +141,11 @@ try {
     [
       `- Date: ${new Date().toISOString()}`,
       `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM (${(freemem() / 2 ** 30).toFixed(1)} GB free), ${platform()} ${release()}`,
-      `- Load average while running: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (1, 5, 15 min; above ${cpu.length} the benches shared the CPU: trust the min columns more than the medians)`,
+      `- Load average while running: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(
+          ', ',
+        )} (1, 5, 15 min; above ${cpu.length} the benches shared the CPU: trust the min columns more than the medians)`,
       `- Browser: ${chromium} (headless); Node ${process.version}`,
       `- Command: \`npm run bench\`${only.length ? ` (only: ${only.join(', ')})` : ''}`,
     ].join('\n'),

@@ -5,20 +5,25 @@
  * Targets: p95 ≤ 16 ms at 10k and ≤ 50 ms at 100k; build ≤ 150 ms at 10k; no block over 50 ms.
  */
 import Fuse from 'fuse.js';
-import type { BenchReport } from './harness/report.js';
-import { generateFeed } from './generate-feed.js';
+import { LwActivitySearch } from '../src/components/activity-search/activity-search.js';
+import { LwFeed } from '../src/components/feed/feed.js';
+import { define } from '../src/define/define.js';
 import type { Feed } from '../src/feed/schema.js';
 import { activityFields, findActivities } from '../src/search/activities.js';
 import { createIndex } from '../src/search/search-index.js';
 import { categoryLabels } from '../src/store/selectors.js';
 import { noFilters, type ActivityFilters, type VisitorPlace } from '../src/store/state.js';
-import { define } from '../src/define/define.js';
-import { LwFeed } from '../src/components/feed/feed.js';
-import { LwActivitySearch } from '../src/components/activity-search/activity-search.js';
+import { generateFeed } from './generate-feed.js';
+import type { BenchReport } from './harness/report.js';
 
 const sizes = [1_000, 10_000, 100_000];
 const leeds: VisitorPlace = { lat: 53.7997, lng: -1.5492, label: 'LS1 4AP', source: 'preset' };
-const someFilters: ActivityFilters = { ...noFilters, days: ['tue', 'wed'], freeOnly: true, accessibility: ['step-free'] };
+const someFilters: ActivityFilters = {
+  ...noFilters,
+  days: ['tue', 'wed'],
+  freeOnly: true,
+  accessibility: ['step-free'],
+};
 const queries = [
   { name: 'one word', query: 'gardening' },
   { name: 'typo', query: 'gardning' },
@@ -72,7 +77,10 @@ async function buildTimes(report: BenchReport) {
     const feed = generateFeed({ activities: size });
     const fields = activityFields(categoryLabels(feed));
     const runs = size >= 100_000 ? 3 : 10;
-    const atOnce = await report.time(() => createIndex(feed.activities, fields, { synchronous: true }), { runs, warmup: 1 });
+    const atOnce = await report.time(() => createIndex(feed.activities, fields, { synchronous: true }), {
+      runs,
+      warmup: 1,
+    });
     await settle();
     report.resetLongTasks();
     const start = performance.now();
@@ -98,7 +106,15 @@ async function buildTimes(report: BenchReport) {
   }
   report.table(
     'Building the index',
-    ['activities', 'at once: min', 'at once: median', 'in slices (as the widget does): total', 'longest block', 'longest block, CPU 4× slower', 'Fuse.js build: median'],
+    [
+      'activities',
+      'at once: min',
+      'at once: median',
+      'in slices (as the widget does): total',
+      'longest block',
+      'longest block, CPU 4× slower',
+      'Fuse.js build: median',
+    ],
     rows,
   );
 }
@@ -111,10 +127,18 @@ async function queryTimes(report: BenchReport) {
     const fuse = fuseIndex(feed)();
     for (const { name, query } of queries) {
       for (const variant of variants) {
-        const request = { query, filters: variant.filters, place: variant.place, sort: variant.place ? ('distance' as const) : ('relevance' as const) };
+        const request = {
+          query,
+          filters: variant.filters,
+          place: variant.place,
+          sort: variant.place ? ('distance' as const) : ('relevance' as const),
+        };
         const ours = percentiles(() => findActivities(feed, request, index), size >= 100_000 ? 40 : 200);
         const count = findActivities(feed, request, index).results.length;
-        const baseline = variant.name === '' ? percentiles(() => fuse.search(query), size >= 100_000 ? 3 : size >= 10_000 ? 10 : 40) : undefined;
+        const baseline =
+          variant.name === ''
+            ? percentiles(() => fuse.search(query), size >= 100_000 ? 3 : size >= 10_000 ? 10 : 40)
+            : undefined;
         rows.push([
           size.toLocaleString('en-GB'),
           `${name}${variant.name} (“${query}”)`,
@@ -126,7 +150,11 @@ async function queryTimes(report: BenchReport) {
       }
     }
   }
-  report.table('Queries through findActivities (search, filters, distances, category counts, order)', ['activities', 'query', 'results', 'median', 'p95', 'Fuse.js search alone: median / p95'], rows);
+  report.table(
+    'Queries through findActivities (search, filters, distances, category counts, order)',
+    ['activities', 'query', 'results', 'median', 'p95', 'Fuse.js search alone: median / p95'],
+    rows,
+  );
 }
 
 /** The widget in a page: a 10k feed handed to <lw-feed>, then the first results and a typed query. */
@@ -134,7 +162,10 @@ async function widget(report: BenchReport) {
   define('lw-feed', LwFeed);
   define('lw-activity-search', LwActivitySearch);
   const feedJson = generateFeed({ activities: 10_000 });
-  const host = document.createElement('lw-feed') as HTMLElement & { feed: unknown; store: { state: { status: string } } };
+  const host = document.createElement('lw-feed') as HTMLElement & {
+    feed: unknown;
+    store: { state: { status: string } };
+  };
   const search = document.createElement('lw-activity-search');
   host.setAttribute('no-cache', '');
   host.append(search);
@@ -160,12 +191,19 @@ async function widget(report: BenchReport) {
   await waitFor(() => !/10,000/.test(count()));
   const answered = performance.now();
   const longest = await report.longestTaskMs();
-  report.table('<lw-activity-search> on 10,000 activities (feed given as an object to <lw-feed>)', ['step', 'time'], [
-    ['feed parsed and in the store', report.ms(loaded - start)],
-    ['then: first results shown', report.ms(firstResults - loaded)],
-    ['Enter on “gardning” → results shown', report.ms(answered - typed)],
-    ['longest main-thread block from 100 ms after the feed was in (index building in slices, the query)', longest ? report.ms(longest) : 'none ≥ 50 ms'],
-  ]);
+  report.table(
+    '<lw-activity-search> on 10,000 activities (feed given as an object to <lw-feed>)',
+    ['step', 'time'],
+    [
+      ['feed parsed and in the store', report.ms(loaded - start)],
+      ['then: first results shown', report.ms(firstResults - loaded)],
+      ['Enter on “gardning” → results shown', report.ms(answered - typed)],
+      [
+        'longest main-thread block from 100 ms after the feed was in (index building in slices, the query)',
+        longest ? report.ms(longest) : 'none ≥ 50 ms',
+      ],
+    ],
+  );
   host.remove();
 }
 

@@ -3,7 +3,9 @@
 const violations = [];
 
 document.addEventListener('securitypolicyviolation', (event) => {
-  violations.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile || 'page'}:${event.lineNumber})`);
+  violations.push(
+    `${event.effectiveDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile || 'page'}:${event.lineNumber})`,
+  );
   show();
 });
 
@@ -11,7 +13,8 @@ function show() {
   const count = document.getElementById('violation-count');
   const list = document.getElementById('violations');
   if (!count || !list) return;
-  count.textContent = violations.length === 0 ? 'No violations reported.' : `${violations.length} violation(s) reported:`;
+  count.textContent =
+    violations.length === 0 ? 'No violations reported.' : `${violations.length} violation(s) reported:`;
   list.replaceChildren(...violations.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
 }
 

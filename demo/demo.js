@@ -34,8 +34,12 @@ function showProblems(list) {
 }
 
 document.addEventListener('lw-feed-load', (event) => {
-  const stale = event.staleSince ? ` Loading failed, so this is the copy from ${date.format(new Date(event.staleSince))}.` : '';
-  const dropped = event.problems.length ? ` ${records(event.problems.length)} dropped (details below).` : ' No problems.';
+  const stale = event.staleSince
+    ? ` Loading failed, so this is the copy from ${date.format(new Date(event.staleSince))}.`
+    : '';
+  const dropped = event.problems.length
+    ? ` ${records(event.problems.length)} dropped (details below).`
+    : ' No problems.';
   status.textContent = `Feed loaded.${dropped}${stale}`;
   status.dataset.state = event.staleSince ? 'stale' : 'ready';
   showCounts(event.counts);

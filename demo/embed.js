@@ -51,7 +51,9 @@ function chosenEmbed() {
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function markup(element, indent = '') {
-  const attributes = element.attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const attributes = element.attributes
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
   const inner = element.children.map((child) => `\n${markup(child, `${indent}  `)}`).join('');
   return `${indent}<${element.tag}${attributes}>${inner}${inner ? `\n${indent}` : ''}</${element.tag}>`;
 }

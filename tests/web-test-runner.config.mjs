@@ -1,18 +1,24 @@
 // Runs every tests/**/*.test.ts in headless Chromium. The test server also plays the outside
 // world: each module in tests/server/ is a middleware (feeds that fail, stall or page; a fake geocoder).
-import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { leafletCss, ukOutline } from '../rollup.config.mjs';
 import { geolocationPlugin } from './plugins/geolocation.mjs';
 import { mediaFeaturesPlugin } from './plugins/media.mjs';
-import { leafletCss, ukOutline } from '../rollup.config.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
   const found = candidates.find((path) => path && existsSync(path));
   if (!found) {
     console.error(
@@ -41,7 +47,13 @@ export default {
   // Files the build turns into JavaScript (rollup.config.mjs): served as modules, made the same way.
   mimeTypes: { '**/leaflet/dist/leaflet.css': 'js', '**/world-atlas/countries-50m.json': 'js' },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [geolocationPlugin(), mediaFeaturesPlugin(), fromRollup(leafletCss)(), fromRollup(ukOutline)(), esbuildPlugin({ ts: true, tsconfig: here('../tsconfig.json'), target: 'es2022' })],
+  plugins: [
+    geolocationPlugin(),
+    mediaFeaturesPlugin(),
+    fromRollup(leafletCss)(),
+    fromRollup(ukOutline)(),
+    esbuildPlugin({ ts: true, tsconfig: here('../tsconfig.json'), target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       // A window per test file: a background tab gets no animation frames, and fixtures wait for them.

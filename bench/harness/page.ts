@@ -51,7 +51,8 @@ function createReport(items: ReportItem[]): BenchReport {
 export async function runBench(bench: (report: BenchReport) => unknown): Promise<void> {
   const items: ReportItem[] = [];
   // Start after the page has loaded, so navigation finishes even when the bench keeps the CPU busy.
-  if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  if (document.readyState !== 'complete')
+    await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
   await settle();
   try {
     await bench(createReport(items));

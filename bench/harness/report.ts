@@ -35,8 +35,7 @@ export interface BenchReport {
 
 /** What the page sends back to bench/run.mjs. */
 export type ReportItem =
-  | { kind: 'table'; title: string; headers: string[]; rows: Cell[][] }
-  | { kind: 'note'; text: string };
+  { kind: 'table'; title: string; headers: string[]; rows: Cell[][] } | { kind: 'note'; text: string };
 
 export interface BenchResult {
   items: ReportItem[];

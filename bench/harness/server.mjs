@@ -1,6 +1,6 @@
 // A small static file server for the benches: serves the repository root on 127.0.0.1.
-import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 const types = {
@@ -22,7 +22,10 @@ export async function serve(root) {
     try {
       const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       response.end(body);
     } catch {
       send(response, 404, 'not found');

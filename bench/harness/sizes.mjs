@@ -1,9 +1,9 @@
 // Download sizes, measured from node: every file of the CDN build, what each tag pulls in, and the
 // feed layer on its own.
+import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -18,13 +18,22 @@ function importsOf(code) {
 
 /** `{ 'lw-feed': 'lw-feed-abc.js', … }`, read from the loader map in linkwork.js. */
 function tagEntries(loaderCode) {
-  return Object.fromEntries([...loaderCode.matchAll(/"(lw-[a-z-]+)"\s*:\s*\(\)\s*=>\s*import\(\s*"\.\/([^"]+)"\s*\)/g)].map((m) => [m[1], m[2]]));
+  return Object.fromEntries(
+    [...loaderCode.matchAll(/"(lw-[a-z-]+)"\s*:\s*\(\)\s*=>\s*import\(\s*"\.\/([^"]+)"\s*\)/g)].map((m) => [
+      m[1],
+      m[2],
+    ]),
+  );
 }
 
 export function cdnSizes(cdnDir) {
-  const files = readdirSync(cdnDir).filter((file) => file.endsWith('.js')).sort();
+  const files = readdirSync(cdnDir)
+    .filter((file) => file.endsWith('.js'))
+    .sort();
   const code = Object.fromEntries(files.map((file) => [file, readFileSync(join(cdnDir, file), 'utf8')]));
-  const size = Object.fromEntries(files.map((file) => [file, { raw: Buffer.byteLength(code[file]), gzip: gzip(code[file]) }]));
+  const size = Object.fromEntries(
+    files.map((file) => [file, { raw: Buffer.byteLength(code[file]), gzip: gzip(code[file]) }]),
+  );
   const entries = tagEntries(code['linkwork.js'] ?? '');
   const closure = (file, seen = new Set()) => {
     if (seen.has(file) || !code[file]) return seen;
@@ -44,7 +53,7 @@ export function cdnSizes(cdnDir) {
     rows: files.map((file) => [file, loadedBy(file), kb(size[file].raw), kb(size[file].gzip)]),
   };
   const perTag = {
-    title: 'What a page downloads for one tag (linkwork.js + the tag\'s chunks, before any lazy import)',
+    title: "What a page downloads for one tag (linkwork.js + the tag's chunks, before any lazy import)",
     headers: ['tag', 'files', 'gzip -9 total'],
     rows: Object.keys(entries).map((tag) => {
       const chunks = ['linkwork.js', ...closure(entries[tag])];
@@ -57,7 +66,11 @@ export function cdnSizes(cdnDir) {
 /** The feed layer alone (load + parse + zod/mini), bundled and minified as a CDN build would. */
 export async function feedLayerSize(root) {
   const result = await build({
-    stdin: { contents: "export { loadFeed } from './src/feed/load.ts';\nexport { parseFeed } from './src/feed/parse.ts';", resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents: "export { loadFeed } from './src/feed/load.ts';\nexport { parseFeed } from './src/feed/parse.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'esm',

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { FeedSourceSpec } from '../feed/sources.js';
 import type { CategoryMap } from '../feed/adapters/categories.js';
 import { feedFormats, isFeedFormat } from '../feed/adapters/detect.js';
 import { defaultMaxPages } from '../feed/adapters/paging.js';
 import { defaultLoadOptions } from '../feed/load.js';
+import type { FeedSourceSpec } from '../feed/sources.js';
 
 export interface HarvestRequest {
   sources: FeedSourceSpec[];
@@ -56,7 +56,10 @@ export function parseCommand(args: readonly string[]): Command {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/, '.'));
   }
   if (values.help) return { help: true };
-  if (!values.from?.length) throw new UsageError('Say where to read from: --from openreferral:URL, --from openactive:URL or --from linkwork:URL (several --from are combined).');
+  if (!values.from?.length)
+    throw new UsageError(
+      'Say where to read from: --from openreferral:URL, --from openactive:URL or --from linkwork:URL (several --from are combined).',
+    );
   if (!values.out) throw new UsageError('Say where to write the feed: --out feed.json');
   return {
     help: false,
@@ -74,10 +77,13 @@ export function parseCommand(args: readonly string[]): Command {
 function sourceOf(value: string): FeedSourceSpec {
   const prefix = /^([a-z-]+):(?!\/\/)(.*)$/i.exec(value);
   if (prefix && !isFeedFormat(prefix[1])) {
-    throw new UsageError(`--from ${value}: "${prefix[1]}" is not a format linkwork-feed reads; use ${feedFormats.map((f) => `${f}:URL`).join(', ')}, or a URL alone.`);
+    throw new UsageError(
+      `--from ${value}: "${prefix[1]}" is not a format linkwork-feed reads; use ${feedFormats.map((f) => `${f}:URL`).join(', ')}, or a URL alone.`,
+    );
   }
   const url = prefix ? prefix[2]! : value;
-  if (!/^https?:\/\/./i.test(url) || !URL.canParse(url)) throw new UsageError(`--from ${value}: "${url}" is not an http(s) address.`);
+  if (!/^https?:\/\/./i.test(url) || !URL.canParse(url))
+    throw new UsageError(`--from ${value}: "${url}" is not an http(s) address.`);
   return prefix ? { url, format: prefix[1] } : { url };
 }
 
@@ -96,12 +102,15 @@ function categoryMapIn(path: string): CategoryMap {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    const why = error instanceof SyntaxError ? 'it is not JSON' : ((error as NodeJS.ErrnoException).code ?? String(error));
+    const why =
+      error instanceof SyntaxError ? 'it is not JSON' : ((error as NodeJS.ErrnoException).code ?? String(error));
     throw new UsageError(`--category-map ${path} could not be read (${why}).`);
   }
   const entries = typeof json === 'object' && json !== null && !Array.isArray(json) ? Object.entries(json) : [];
   if (!entries.length || entries.some(([, id]) => typeof id !== 'string' || !id.trim())) {
-    throw new UsageError(`--category-map ${path} must be a JSON object of foreign labels and category ids, such as { "Arts / Crafts": "arts" }.`);
+    throw new UsageError(
+      `--category-map ${path} must be a JSON object of foreign labels and category ids, such as { "Arts / Crafts": "arts" }.`,
+    );
   }
   return Object.fromEntries(entries) as CategoryMap;
 }

@@ -3,12 +3,12 @@
  * (`loadSources`), then the decision whether the result may replace the published file, and the write.
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { loadSources, type LoadedSources } from '../feed/sources.js';
-import type { PageProgress } from '../feed/adapters/paging.js';
 import { builtInLabels } from '../feed/adapters/categories.js';
-import { adapters as english } from '../i18n/en/adapters.js';
-import { adapters as welsh } from '../i18n/cy/adapters.js';
+import type { PageProgress } from '../feed/adapters/paging.js';
 import type { Feed } from '../feed/schema.js';
+import { loadSources, type LoadedSources } from '../feed/sources.js';
+import { adapters as welsh } from '../i18n/cy/adapters.js';
+import { adapters as english } from '../i18n/en/adapters.js';
 import type { HarvestRequest } from './arguments.js';
 
 export type Outcome =
@@ -43,7 +43,14 @@ export async function harvest(request: HarvestRequest, onPage?: (progress: PageP
   const feed: Feed = { ...loaded.feed, updated: loaded.feed.updated ?? new Date().toISOString() };
   const text = `${JSON.stringify(feed)}\n`;
   const failedPartWay = loaded.sources.some((source) => source.stop?.error);
-  const outcome: Outcome = !feed.activities.length && !feed.networks.length && !feed.resources.length ? 'empty' : !failedPartWay ? 'complete' : request.partial ? 'partial' : 'incomplete';
+  const outcome: Outcome =
+    !feed.activities.length && !feed.networks.length && !feed.resources.length
+      ? 'empty'
+      : !failedPartWay
+        ? 'complete'
+        : request.partial
+          ? 'partial'
+          : 'incomplete';
   if (outcome === 'complete' || outcome === 'partial') await writeAtomically(request.out, text);
   return { loaded, outcome, feed, bytes: Buffer.byteLength(text) };
 }

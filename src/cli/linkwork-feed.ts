@@ -24,7 +24,10 @@ async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(help);
     return 0;
   }
-  const progress = new Progress(process.stderr, command.sources.map((source) => source.url));
+  const progress = new Progress(
+    process.stderr,
+    command.sources.map((source) => source.url),
+  );
   try {
     const result = await harvest(command, progress.page);
     progress.done();
@@ -33,7 +36,9 @@ async function main(args: readonly string[]): Promise<number> {
   } catch (error) {
     progress.done();
     if (!(error instanceof FeedError || error instanceof CannotWrite)) throw error;
-    process.stderr.write(`linkwork-feed: ${error.message}\n${error instanceof FeedError ? `${command.out} was not written.\n` : ''}`);
+    process.stderr.write(
+      `linkwork-feed: ${error.message}\n${error instanceof FeedError ? `${command.out} was not written.\n` : ''}`,
+    );
     return 1;
   }
 }

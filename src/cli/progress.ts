@@ -35,7 +35,10 @@ export class Progress {
     if (!this.#terminal.isTTY) return;
     const width = (this.#terminal.columns || 80) - 1;
     const room = Math.max(12, Math.floor((width - 10) / this.#sources.size) - 16);
-    const parts = [...this.#sources.values()].map(({ url, pages, totalPages }) => `${pages ? `page ${pages}${totalPages ? ` of ${totalPages}` : ''}` : 'waiting'} ${shortened(url, room)}`);
+    const parts = [...this.#sources.values()].map(
+      ({ url, pages, totalPages }) =>
+        `${pages ? `page ${pages}${totalPages ? ` of ${totalPages}` : ''}` : 'waiting'} ${shortened(url, room)}`,
+    );
     const line = `Reading: ${parts.join(' · ')}`;
     this.#terminal.write(`\r\x1b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
   }

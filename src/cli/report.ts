@@ -17,7 +17,10 @@ export function reportText({ loaded, outcome, feed, bytes }: Harvest, out: strin
   const sum = (of: (source: SourceReport) => number) => loaded.sources.reduce((total, source) => total + of(source), 0);
   const duplicates = sum((source) => source.duplicates);
   lines.push(
-    `Total: ${count(sum((source) => source.read), 'record')} read from ${count(loaded.sources.length, 'source')}, ` +
+    `Total: ${count(
+      sum((source) => source.read),
+      'record',
+    )} read from ${count(loaded.sources.length, 'source')}, ` +
       `${number.format(sum((source) => source.dropped.length) - duplicates)} dropped${duplicates ? `, ${count(duplicates, 'duplicate')} written once` : ''}. ` +
       `The feed has ${count(feed.activities.length, 'activity', 'activities')}, ${count(feed.networks.length, 'network')}, ${count(feed.resources.length, 'resource')} and ${count(feed.categories.length, 'category', 'categories')}.`,
   );
@@ -37,15 +40,20 @@ function sourceLines(source: SourceReport): string[] {
   const head = `${source.format} ${source.url}`;
   const alsoRead = [
     source.deleted ? `${number.format(source.deleted)} deleted by a later item` : '',
-    source.merged ? `${count(source.merged, 'session')} merged into ${source.merged === 1 ? 'its series' : 'their series'}` : '',
+    source.merged
+      ? `${count(source.merged, 'session')} merged into ${source.merged === 1 ? 'its series' : 'their series'}`
+      : '',
   ].filter(Boolean);
-  const duplicates = source.duplicates ? ` (${number.format(source.duplicates)} already in an earlier source, written once)` : '';
+  const duplicates = source.duplicates
+    ? ` (${number.format(source.duplicates)} already in an earlier source, written once)`
+    : '';
   const lines = [
     head,
     `  ${count(source.pages, 'page')}, ${count(source.read, 'record')} read${alsoRead.length ? ` (and ${alsoRead.join('; ')})` : ''}: ` +
       `${number.format(source.converted)} converted${duplicates}, ${number.format(source.dropped.length - source.duplicates)} dropped`,
   ];
-  for (const problem of source.dropped) lines.push(`  - ${where(problem, recordName[source.format] ?? 'record')}: ${problem.reason}`);
+  for (const problem of source.dropped)
+    lines.push(`  - ${where(problem, recordName[source.format] ?? 'record')}: ${problem.reason}`);
   if (source.stop) lines.push(`  ${stopped(source)}`);
   lines.push('');
   return lines;
@@ -59,7 +67,8 @@ function where(problem: Problem, name: string): string {
 
 function stopped({ stop }: SourceReport): string {
   const pages = stop!.page - 1;
-  const kept = pages === 0 ? 'nothing was read from it' : pages === 1 ? 'page 1 was read' : `pages 1–${pages} were read`;
+  const kept =
+    pages === 0 ? 'nothing was read from it' : pages === 1 ? 'page 1 was read' : `pages 1–${pages} were read`;
   if (!stop!.error) return `stopped at the page limit (--max-pages ${pages}): ${kept}, later pages were not.`;
   return `stopped: page ${stop!.page} could not be read (${stop!.error.message.replace(/\.$/, '')}); ${kept}.`;
 }

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedErrorEvent } from '../events/feed-error-event.js';
+import { FeedLoadEvent } from '../events/feed-load-event.js';
+import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/adapters/categories.js';
 import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { loadSources, type FeedSourceSpec } from '../feed/sources.js';
-import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/adapters/categories.js';
 import { adapters } from '../i18n/en/adapters.js';
-import { FeedErrorEvent } from '../events/feed-error-event.js';
-import { FeedLoadEvent } from '../events/feed-load-event.js';
 import { feedCounts } from '../store/selectors.js';
 import type { LinkworkStore } from '../store/store.js';
 
@@ -77,19 +77,27 @@ export class FeedLoader implements ReactiveController {
       const loaded: LoadedFeed =
         source.json !== undefined
           ? parseFeed(source.json)
-          : await loadSources([...(source.src ? [{ url: source.src, format: source.format }] : []), ...(source.sources ?? [])], {
-              ...this.options,
-              signal: abort.signal,
-              cache: !source.noCache,
-              timeoutMs: source.timeoutMs,
-              maxPages: source.maxPages,
-              categoryMap: source.categoryMap,
-              categoryLabels: source.categoryLabels ?? builtInLabels(adapters),
-            });
+          : await loadSources(
+              [...(source.src ? [{ url: source.src, format: source.format }] : []), ...(source.sources ?? [])],
+              {
+                ...this.options,
+                signal: abort.signal,
+                cache: !source.noCache,
+                timeoutMs: source.timeoutMs,
+                maxPages: source.maxPages,
+                categoryMap: source.categoryMap,
+                categoryLabels: source.categoryLabels ?? builtInLabels(adapters),
+              },
+            );
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);
-      for (const problem of loaded.problems) console.warn(`Linkwork: ${problem.index < 0 ? '' : `dropped ${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}: `}${problem.reason}`);
-      this.host.dispatchEvent(new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial));
+      for (const problem of loaded.problems)
+        console.warn(
+          `Linkwork: ${problem.index < 0 ? '' : `dropped ${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}: `}${problem.reason}`,
+        );
+      this.host.dispatchEvent(
+        new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial),
+      );
     } catch (error) {
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('invalid', String(error));
@@ -98,4 +106,3 @@ export class FeedLoader implements ReactiveController {
     }
   }
 }
-

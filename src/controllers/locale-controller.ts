@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogue, intlTag, localeFor, type Locale } from '../i18n/locale.js';
 import type { Catalogue } from '../i18n/en.js';
+import { catalogue, intlTag, localeFor, type Locale } from '../i18n/locale.js';
 
 /**
  * The language of a widget: its own `lang`, or the nearest ancestor's. Watches that attribute,

@@ -1,9 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { storeContext } from '../context/store-context.js';
 import { FeedError } from '../feed/errors.js';
-import { LinkworkStore } from '../store/store.js';
 import { initialState, type State } from '../store/state.js';
+import { LinkworkStore } from '../store/store.js';
 import { FeedLoader } from './feed-loader.js';
 
 /** What a widget offers so it can work alone: its own feed URL. */
@@ -64,7 +64,10 @@ export class StoreController implements ReactiveController {
 
   #askForSharedStore(): void {
     let answered = false;
-    const ask = () => this.host.dispatchEvent(new ContextEvent(storeContext, this.host, (store: LinkworkStore) => ((answered = true), this.#attach(store))));
+    const ask = () =>
+      this.host.dispatchEvent(
+        new ContextEvent(storeContext, this.host, (store: LinkworkStore) => ((answered = true), this.#attach(store))),
+      );
     ask();
     if (answered) return;
     if (this.host.closest('lw-feed')) {
@@ -72,7 +75,12 @@ export class StoreController implements ReactiveController {
       void customElements.whenDefined('lw-feed').then(() => this.host.isConnected && ask());
     } else {
       const store = new LinkworkStore();
-      store.failed(new FeedError('invalid', `<${this.host.localName}> has no feed: give it a src attribute, or put it inside <lw-feed>.`));
+      store.failed(
+        new FeedError(
+          'invalid',
+          `<${this.host.localName}> has no feed: give it a src attribute, or put it inside <lw-feed>.`,
+        ),
+      );
       this.#attach(store);
     }
   }

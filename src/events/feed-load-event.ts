@@ -1,5 +1,5 @@
-import type { Problem } from '../feed/parse.js';
 import type { PartialSource } from '../feed/load.js';
+import type { Problem } from '../feed/parse.js';
 
 export interface FeedCounts {
   categories: number;

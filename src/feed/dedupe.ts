@@ -16,7 +16,11 @@ export interface SourcedActivity {
 
 export const sameNameWithinKm = 0.1;
 
-const normalise = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Great-circle distance in km. */
 export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
@@ -27,7 +31,10 @@ export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; ln
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-export function dedupeActivities(sourced: readonly SourcedActivity[]): { activities: Activity[]; duplicates: Problem[] } {
+export function dedupeActivities(sourced: readonly SourcedActivity[]): {
+  activities: Activity[];
+  duplicates: Problem[];
+} {
   const kept: SourcedActivity[] = [];
   const byId = new Map<string, SourcedActivity>();
   const byName = new Map<string, SourcedActivity[]>();
@@ -41,7 +48,13 @@ export function dedupeActivities(sourced: readonly SourcedActivity[]): { activit
     if (original) {
       original.activity = fillIn(original.activity, activity);
       const why = sameId ? 'the same id' : 'the same name within 100 m';
-      duplicates.push({ collection: 'activities', index: entry.index, id: activity.id, source: entry.source, reason: `the same activity as "${original.activity.id}" from ${original.source} (${why}); it is shown once.` });
+      duplicates.push({
+        collection: 'activities',
+        index: entry.index,
+        id: activity.id,
+        source: entry.source,
+        reason: `the same activity as "${original.activity.id}" from ${original.source} (${why}); it is shown once.`,
+      });
       continue;
     }
     const copy = { ...entry };

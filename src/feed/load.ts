@@ -2,9 +2,9 @@
  * Fetches a feed with a timeout, bounded retries and a fallback to the last good copy.
  * Every failure becomes a {@link FeedError} of one kind, so widgets can say what went wrong.
  */
+import { readCachedFeed, saveCachedFeed } from './cache.js';
 import { FeedError } from './errors.js';
 import { parseFeed, type ParsedFeed } from './parse.js';
-import { readCachedFeed, saveCachedFeed } from './cache.js';
 
 export interface LoadOptions {
   /** Give up on one attempt after this long. */
@@ -68,7 +68,10 @@ export async function fetchJson(url: string, options: LoadOptions = {}): Promise
   }
 }
 
-async function fetchOnce(url: string, { timeoutMs = defaultLoadOptions.timeoutMs, signal }: LoadOptions): Promise<unknown> {
+async function fetchOnce(
+  url: string,
+  { timeoutMs = defaultLoadOptions.timeoutMs, signal }: LoadOptions,
+): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -78,7 +81,11 @@ async function fetchOnce(url: string, { timeoutMs = defaultLoadOptions.timeoutMs
     throw failure(error, url, timeout, timeoutMs);
   }
   if (!response.ok) {
-    throw new FeedError('http', `The server answered ${response.status} ${response.statusText} for ${url}.`.replace('  ', ' '), response.status);
+    throw new FeedError(
+      'http',
+      `The server answered ${response.status} ${response.statusText} for ${url}.`.replace('  ', ' '),
+      response.status,
+    );
   }
   let text: string;
   try {
@@ -109,9 +116,13 @@ function isAbort(error: unknown): boolean {
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }

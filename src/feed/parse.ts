@@ -3,8 +3,8 @@
  * reported, the good ones are kept. Only a value that cannot be a feed at all is a feed-level error.
  */
 import type * as z from 'zod/mini';
-import { activity, category, feedHeader, network, resource, type Feed } from './schema.js';
 import { FeedError } from './errors.js';
+import { activity, category, feedHeader, network, resource, type Feed } from './schema.js';
 
 /** The record lists of a feed, in the order they are checked. */
 export const collections = ['categories', 'networks', 'activities', 'resources'] as const;
@@ -99,7 +99,9 @@ type Issue = z.core.$ZodIssue;
 
 /** zod/mini ships no messages; say what is wrong, and where, in plain words. */
 export function explain(issues: readonly Issue[], record: unknown): string {
-  return issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'record'} ${say(issue, at(record, issue.path))}`).join('; ');
+  return issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'record'} ${say(issue, at(record, issue.path))}`)
+    .join('; ');
 }
 
 function at(value: unknown, path: readonly PropertyKey[]): unknown {
@@ -112,7 +114,11 @@ function say(issue: Issue, input: unknown): string {
     case 'invalid_type':
       return input === undefined ? 'is missing' : `must be ${article(issue.expected)}`;
     case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? `needs at least ${issue.minimum} items` : `must be at least ${issue.minimum}`;
+      return issue.origin === 'string'
+        ? 'must not be empty'
+        : issue.origin === 'array'
+          ? `needs at least ${issue.minimum} items`
+          : `must be at least ${issue.minimum}`;
     case 'too_big':
       return `must be at most ${issue.maximum}`;
     case 'invalid_value':

@@ -17,7 +17,8 @@ const webScheme = /^https?:\/\//i;
  * URL the browser can parse, so most links are accepted without asking the URL parser, which is
  * the slow part of validating a large feed (a URL object per link). Anything else is asked.
  */
-const plainWebLink = /^https?:\/\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*\.[a-z]{2,}(?::[0-9]{1,4})?(?:[/?#]\S*)?$/i;
+const plainWebLink =
+  /^https?:\/\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*\.[a-z]{2,}(?::[0-9]{1,4})?(?:[/?#]\S*)?$/i;
 const tabsAndNewlines = /[\t\n\r]/g;
 
 function canParseUrl(text: string): boolean {
@@ -36,20 +37,21 @@ function canParseUrl(text: string): boolean {
  */
 export const webLink = z.string().check(
   z.trim(),
-  z.refine((text) => webScheme.test(text) && (plainWebLink.test(text) || canParseUrl(text)), { error: 'must be an http(s) link' }),
+  z.refine((text) => webScheme.test(text) && (plainWebLink.test(text) || canParseUrl(text)), {
+    error: 'must be an http(s) link',
+  }),
   z.overwrite((text) => text.replace(tabsAndNewlines, '')),
 );
 const email = z.email({ error: 'must be an email address' });
-const phone = z.string().check(
-  z.trim(),
-  z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'must be a phone number of digits, spaces and +()-' }),
-);
+const phone = z
+  .string()
+  .check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'must be a phone number of digits, spaces and +()-' }));
 
 const latitude = z.number().check(z.gte(-90), z.lte(90));
 const longitude = z.number().check(z.gte(-180), z.lte(180));
-const clockTime = z.string().check(
-  z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'must be a 24-hour time such as 09:30' }),
-);
+const clockTime = z
+  .string()
+  .check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'must be a 24-hour time such as 09:30' }));
 
 export const dayCodes = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const day = z.enum(dayCodes);

@@ -6,19 +6,26 @@
  * Each source: fetch its first page (timeout, retries), choose its format, read its other pages, convert,
  * validate. Then the sources are joined in order and duplicate activities shown once.
  */
+import { CategoryMapper, type BuiltInLabels, type CategoryMap } from './adapters/categories.js';
+import { emptyConversion, type Conversion } from './adapters/conversion.js';
+import { chooseFormat, type FeedFormat } from './adapters/detect.js';
+import { RpdeCollector, readRpdePage, type RpdePage } from './adapters/openactive.js';
+import { convertServices, readOpenReferralPage, type OpenReferralPage } from './adapters/openreferral.js';
+import {
+  firstPageUrl,
+  readOpenReferralPages,
+  readRpdePages,
+  type Paged,
+  type PagingOptions,
+  type PagingStop,
+} from './adapters/paging.js';
+import { record } from './adapters/read.js';
+import { readCachedFeed, saveCachedFeed } from './cache.js';
+import { dedupeActivities, type SourcedActivity } from './dedupe.js';
 import { FeedError } from './errors.js';
 import { fetchJson, type LoadedFeed, type PartialSource } from './load.js';
 import { parseFeed, type ParsedFeed, type Problem } from './parse.js';
-import { readCachedFeed, saveCachedFeed } from './cache.js';
-import { dedupeActivities, type SourcedActivity } from './dedupe.js';
 import type { Category, Feed } from './schema.js';
-import { chooseFormat, type FeedFormat } from './adapters/detect.js';
-import { CategoryMapper, type BuiltInLabels, type CategoryMap } from './adapters/categories.js';
-import { emptyConversion, type Conversion } from './adapters/conversion.js';
-import { convertServices, readOpenReferralPage, type OpenReferralPage } from './adapters/openreferral.js';
-import { RpdeCollector, readRpdePage, type RpdePage } from './adapters/openactive.js';
-import { firstPageUrl, readOpenReferralPages, readRpdePages, type Paged, type PagingOptions, type PagingStop } from './adapters/paging.js';
-import { record } from './adapters/read.js';
 
 export interface FeedSourceSpec {
   url: string;
@@ -70,13 +77,28 @@ type Fetched =
   | { kind: 'failed'; error: FeedError };
 
 export async function loadSources(specs: readonly FeedSourceSpec[], options: SourcesOptions): Promise<LoadedSources> {
-  if (!specs.length) throw new FeedError('invalid', 'No feed was given: set "src" to a feed URL, add <lw-source src="…"> elements inside <lw-feed>, or put the feed JSON inside it.');
+  if (!specs.length)
+    throw new FeedError(
+      'invalid',
+      'No feed was given: set "src" to a feed URL, add <lw-source src="…"> elements inside <lw-feed>, or put the feed JSON inside it.',
+    );
   const fetched = await Promise.all(specs.map((spec) => fetchSource(spec, options)));
   if (fetched.every((f) => f.kind === 'failed')) throw (fetched[0] as { error: FeedError }).error;
 
   // Linkwork feeds first: their categories and category maps guide the mapping of foreign labels.
-  const reports: SourceReport[] = specs.map((spec) => ({ url: spec.url, pages: 0, read: 0, converted: 0, dropped: [], deleted: 0, merged: 0, duplicates: 0 }));
-  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) => (f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined));
+  const reports: SourceReport[] = specs.map((spec) => ({
+    url: spec.url,
+    pages: 0,
+    read: 0,
+    converted: 0,
+    dropped: [],
+    deleted: 0,
+    merged: 0,
+    duplicates: 0,
+  }));
+  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) =>
+    f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined,
+  );
   const known = parsed.flatMap((p) => p?.feed.categories ?? []);
   const feedMaps = fetched.map((f) => (f.kind === 'feed' ? categoryMapIn(f.json) : {}));
   const map = Object.assign({}, ...feedMaps, options.categoryMap) as CategoryMap;
@@ -100,7 +122,8 @@ async function fetchSource(spec: FeedSourceSpec, options: SourcesOptions): Promi
     const first = await fetchJson(url, options);
     const format = chooseFormat(first, spec.url, spec.format);
     if (format === 'linkwork') return { kind: 'feed', json: first, fresh: true };
-    if (format === 'openreferral') return { kind: format, paged: await readOpenReferralPages(spec.url, readOpenReferralPage(first)!, options) };
+    if (format === 'openreferral')
+      return { kind: format, paged: await readOpenReferralPages(spec.url, readOpenReferralPage(first)!, options) };
     return { kind: format, paged: await readRpdePages(url, readRpdePage(first)!, options) };
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
@@ -110,7 +133,12 @@ async function fetchSource(spec: FeedSourceSpec, options: SourcesOptions): Promi
   }
 }
 
-function parseLinkwork(fetched: Extract<Fetched, { kind: 'feed' }>, report: SourceReport, sourceCount: number, cache: boolean): ParsedFeed | undefined {
+function parseLinkwork(
+  fetched: Extract<Fetched, { kind: 'feed' }>,
+  report: SourceReport,
+  sourceCount: number,
+  cache: boolean,
+): ParsedFeed | undefined {
   report.format = 'linkwork';
   report.pages = 1;
   report.staleSince = fetched.staleSince;
@@ -130,10 +158,16 @@ function parseLinkwork(fetched: Extract<Fetched, { kind: 'feed' }>, report: Sour
 
 function categoryMapIn(json: unknown): CategoryMap {
   const map = record(record(json)?.categoryMap) ?? {};
-  return Object.fromEntries(Object.entries(map).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(map).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
-function convertForeign(fetched: Extract<Fetched, { kind: 'openreferral' | 'openactive' }>, report: SourceReport, categories: CategoryMapper) {
+function convertForeign(
+  fetched: Extract<Fetched, { kind: 'openreferral' | 'openactive' }>,
+  report: SourceReport,
+  categories: CategoryMapper,
+) {
   const conversion = emptyConversion();
   if (fetched.kind === 'openreferral') {
     let offset = 0;
@@ -146,7 +180,14 @@ function convertForeign(fetched: Extract<Fetched, { kind: 'openreferral' | 'open
     fetched.paged.pages.forEach((page) => collector.add(page));
     collector.convert(categories);
   }
-  Object.assign(report, { format: fetched.kind, pages: fetched.paged.pages.length, stop: fetched.paged.stop, read: conversion.read, deleted: conversion.deleted, merged: conversion.merged });
+  Object.assign(report, {
+    format: fetched.kind,
+    pages: fetched.paged.pages.length,
+    stop: fetched.paged.stop,
+    read: conversion.read,
+    deleted: conversion.deleted,
+    merged: conversion.merged,
+  });
   return validate(conversion, categories.categories);
 }
 
@@ -159,12 +200,25 @@ function validate(conversion: Conversion, categories: Category[]): ParsedFeed & 
   // A category only a dropped record had would be a filter that finds nothing.
   const used = new Set(feed.activities.flatMap((activity) => activity.categories));
   feed.categories = feed.categories.filter((category) => used.has(category.id));
-  const dropped = new Set(problems.filter((problem) => problem.collection === 'activities').map((problem) => problem.index));
-  const located = problems.map((problem) => (problem.collection === 'activities' ? { ...problem, index: conversion.origins[problem.index] ?? problem.index } : problem));
-  return { feed, problems: [...conversion.problems, ...located], origins: conversion.origins.filter((_, index) => !dropped.has(index)) };
+  const dropped = new Set(
+    problems.filter((problem) => problem.collection === 'activities').map((problem) => problem.index),
+  );
+  const located = problems.map((problem) =>
+    problem.collection === 'activities'
+      ? { ...problem, index: conversion.origins[problem.index] ?? problem.index }
+      : problem,
+  );
+  return {
+    feed,
+    problems: [...conversion.problems, ...located],
+    origins: conversion.origins.filter((_, index) => !dropped.has(index)),
+  };
 }
 
-function join(parsed: readonly ((ParsedFeed & { origins?: number[] }) | undefined)[], reports: SourceReport[]): LoadedSources {
+function join(
+  parsed: readonly ((ParsedFeed & { origins?: number[] }) | undefined)[],
+  reports: SourceReport[],
+): LoadedSources {
   const sourced: SourcedActivity[] = [];
   const categories = new Map<string, Category>();
   const networks = new Map<string, Feed['networks'][number]>();
@@ -175,11 +229,14 @@ function join(parsed: readonly ((ParsedFeed & { origins?: number[] }) | undefine
     if (!p) return;
     report.dropped.push(...p.problems.map((problem) => ({ ...problem, source: report.url })));
     report.converted = p.feed.activities.length + p.feed.networks.length + p.feed.resources.length;
-    if (report.format === 'linkwork') report.read = report.converted + p.problems.filter((problem) => problem.collection !== 'categories').length;
+    if (report.format === 'linkwork')
+      report.read = report.converted + p.problems.filter((problem) => problem.collection !== 'categories').length;
     for (const category of p.feed.categories) if (!categories.has(category.id)) categories.set(category.id, category);
     for (const network of p.feed.networks) if (!networks.has(network.id)) networks.set(network.id, network);
     for (const resource of p.feed.resources) if (!resources.has(resource.id)) resources.set(resource.id, resource);
-    p.feed.activities.forEach((activity, index) => sourced.push({ activity, source: report.url, index: p.origins?.[index] ?? index }));
+    p.feed.activities.forEach((activity, index) =>
+      sourced.push({ activity, source: report.url, index: p.origins?.[index] ?? index }),
+    );
   });
   const { activities, duplicates } = dedupeActivities(sourced);
   for (const duplicate of duplicates) {
@@ -187,8 +244,15 @@ function join(parsed: readonly ((ParsedFeed & { origins?: number[] }) | undefine
     report.duplicates++;
     report.dropped.push(duplicate);
   }
-  const partial = reports.filter((r) => r.stop).map((r) => ({ url: r.url, page: r.stop!.page, ...(r.stop!.error ? { error: r.stop!.error } : {}) }));
-  const stopped = partial.map((p): Problem => ({ collection: 'activities', index: -1, source: p.url, reason: stopReason(p) }));
+  const partial = reports
+    .filter((r) => r.stop)
+    .map((r) => ({ url: r.url, page: r.stop!.page, ...(r.stop!.error ? { error: r.stop!.error } : {}) }));
+  const stopped = partial.map((p): Problem => ({
+    collection: 'activities',
+    index: -1,
+    source: p.url,
+    reason: stopReason(p),
+  }));
   const stale = reports.filter((r) => r.staleSince).sort((a, b) => a.staleSince!.localeCompare(b.staleSince!))[0];
   const feed: Feed = {
     version: 1,
@@ -210,8 +274,8 @@ function join(parsed: readonly ((ParsedFeed & { origins?: number[] }) | undefine
 }
 
 export function stopReason({ url, page, error }: PartialSource): string {
-  const kept = page <= 1 ? 'nothing from it is shown' : page === 2 ? 'page 1 is shown' : `pages 1–${page - 1} are shown`;
+  const kept =
+    page <= 1 ? 'nothing from it is shown' : page === 2 ? 'page 1 is shown' : `pages 1–${page - 1} are shown`;
   if (!error) return `${url}: stopped at the page limit before page ${page}; ${kept}.`;
   return `${url}: page ${page} could not be read (${error.message.replace(/\.$/, '')}); ${kept}.`;
 }
-

@@ -31,26 +31,43 @@ export function postcodesIo(baseUrl = 'https://api.postcodes.io', timeoutMs = 80
   return async (text, { signal } = {}) => {
     const postcode = parsePostcode(text);
     if (!postcode) return undefined;
-    const lookups = postcode.full ? [`postcodes/${postcode.postcode}`, `outcodes/${postcode.outward}`] : [`outcodes/${postcode.outward}`];
+    const lookups = postcode.full
+      ? [`postcodes/${postcode.postcode}`, `outcodes/${postcode.outward}`]
+      : [`outcodes/${postcode.outward}`];
     for (const path of lookups) {
       const answer = await lookUp(`${base}/${encodeURI(path)}`, timeoutMs, signal);
       const found = answer?.result;
       if (typeof found?.latitude === 'number' && typeof found.longitude === 'number') {
-        return { lat: found.latitude, lng: found.longitude, label: found.postcode ?? found.outcode ?? postcode.postcode };
+        return {
+          lat: found.latitude,
+          lng: found.longitude,
+          label: found.postcode ?? found.outcode ?? postcode.postcode,
+        };
       }
     }
     return undefined;
   };
 }
 
-async function lookUp(url: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<PostcodesIoAnswer | undefined> {
+async function lookUp(
+  url: string,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<PostcodesIoAnswer | undefined> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      headers: { accept: 'application/json' },
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new GeocoderError(timeout.aborted ? `The postcode service did not answer within ${timeoutMs / 1000} s.` : 'The postcode service could not be reached.');
+    throw new GeocoderError(
+      timeout.aborted
+        ? `The postcode service did not answer within ${timeoutMs / 1000} s.`
+        : 'The postcode service could not be reached.',
+    );
   }
   if (response.status === 404) return undefined;
   if (!response.ok) throw new GeocoderError(`The postcode service answered ${response.status}.`);

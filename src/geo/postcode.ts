@@ -19,6 +19,7 @@ export function parsePostcode(text: string): Postcode | undefined {
   if (outwardShape.test(compact)) return { postcode: compact, outward: compact, full: false };
   const outward = compact.slice(0, -3);
   const inward = compact.slice(-3);
-  if (outwardShape.test(outward) && inwardShape.test(inward)) return { postcode: `${outward} ${inward}`, outward, full: true };
+  if (outwardShape.test(outward) && inwardShape.test(inward))
+    return { postcode: `${outward} ${inward}`, outward, full: true };
   return undefined;
 }

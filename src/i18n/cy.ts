@@ -1,10 +1,10 @@
-import type { Catalogue } from './en.js';
-import { feed } from './cy/feed.js';
-import { place } from './cy/place.js';
-import { search } from './cy/search.js';
-import { map } from './cy/map.js';
-import { resources } from './cy/resources.js';
 import { adapters } from './cy/adapters.js';
+import { feed } from './cy/feed.js';
+import { map } from './cy/map.js';
+import { place } from './cy/place.js';
+import { resources } from './cy/resources.js';
+import { search } from './cy/search.js';
+import type { Catalogue } from './en.js';
 
 /** The Welsh catalogue. */
 export const cy: Catalogue = {

@@ -2,12 +2,12 @@
  * The English catalogue: the source of every user-visible string, one module per area in `en/`.
  * Each Welsh module in `cy/` is typed against its English twin, and a test checks the keys at run time.
  */
-import { feed } from './en/feed.js';
-import { place } from './en/place.js';
-import { search } from './en/search.js';
-import { map } from './en/map.js';
-import { resources } from './en/resources.js';
 import { adapters } from './en/adapters.js';
+import { feed } from './en/feed.js';
+import { map } from './en/map.js';
+import { place } from './en/place.js';
+import { resources } from './en/resources.js';
+import { search } from './en/search.js';
 
 export const en = {
   ...feed,

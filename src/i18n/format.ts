@@ -47,7 +47,11 @@ export function formatNumber(tag: string, value: number): string {
 }
 
 /** A date such as `Wednesday 25 November` (`Dydd Mercher, 25 Tachwedd`); with `year` when asked. */
-export function formatDate(tag: string, date: Date | string, options: { weekday?: boolean; year?: boolean } = {}): string {
+export function formatDate(
+  tag: string,
+  date: Date | string,
+  options: { weekday?: boolean; year?: boolean } = {},
+): string {
   const when = typeof date === 'string' ? new Date(date) : date;
   if (welshMissing(tag)) {
     const weekday = options.weekday ? `${welshDays[(when.getDay() + 6) % 7]}, ` : '';
@@ -81,7 +85,9 @@ export function formatDay(tag: string, day: Day): string {
 /** A price: `£3.50`, or `£3` when it is whole. */
 export function formatPrice(tag: string, amount: number, currency = 'GBP'): string {
   const whole = Number.isInteger(amount);
-  return numberFormat(patternTag(tag), { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2 }).format(amount);
+  return numberFormat(patternTag(tag), { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2 }).format(
+    amount,
+  );
 }
 
 /** How a distance is given: miles (what people in the UK use for travel) or kilometres. */
@@ -93,12 +99,22 @@ const kmPerMile = 1.609344;
 export function formatDistance(tag: string, km: number, unit: DistanceUnit = 'mile'): string {
   const value = unit === 'mile' ? km / kmPerMile : km;
   const digits = value < 10 ? 1 : 0;
-  if (welshMissing(tag) && unit === 'mile') return `${numberFormat('en-GB', { maximumFractionDigits: digits }).format(value)} ${welshMile}`;
-  return numberFormat(patternTag(tag), { style: 'unit', unit, unitDisplay: unit === 'mile' ? 'long' : 'short', maximumFractionDigits: digits }).format(value);
+  if (welshMissing(tag) && unit === 'mile')
+    return `${numberFormat('en-GB', { maximumFractionDigits: digits }).format(value)} ${welshMile}`;
+  return numberFormat(patternTag(tag), {
+    style: 'unit',
+    unit,
+    unitDisplay: unit === 'mile' ? 'long' : 'short',
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** Items joined as the locale joins them: `a, b and c` (`disjunction`: `a, b or c`). */
-export function formatList(tag: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+export function formatList(
+  tag: string,
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
   if (welshMissing(tag) && items.length > 1) {
     const last = items[items.length - 1];
     return `${items.slice(0, -1).join(', ')} ${welshJoiner(type, last)} ${last}`;

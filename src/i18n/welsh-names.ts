@@ -4,12 +4,30 @@
  * `format.ts` uses these only when the browser lacks Welsh.
  */
 export const welshMonths = [
-  'Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin',
-  'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr',
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
 ] as const;
 
 /** Monday first, as the feed's day codes. */
-export const welshDays = ['Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn', 'Dydd Sul'] as const;
+export const welshDays = [
+  'Dydd Llun',
+  'Dydd Mawrth',
+  'Dydd Mercher',
+  'Dydd Iau',
+  'Dydd Gwener',
+  'Dydd Sadwrn',
+  'Dydd Sul',
+] as const;
 
 /** A number of miles: Welsh keeps the noun singular after a numeral. */
 export const welshMile = 'milltir';

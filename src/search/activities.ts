@@ -5,9 +5,9 @@
  */
 import type { Activity, Feed } from '../feed/schema.js';
 import { distanceKm } from '../geo/distance.js';
+import { categoryLabels } from '../store/selectors.js';
 import type { ActivityFilters, State, VisitorPlace } from '../store/state.js';
 import { noFilters } from '../store/state.js';
-import { categoryLabels } from '../store/selectors.js';
 import { inCategories, passesOtherFilters } from './filters.js';
 import { createIndex, type IndexOptions, type SearchField, type SearchIndex } from './search-index.js';
 
@@ -19,7 +19,11 @@ export function activityFields(labels: ReadonlyMap<string, string>): SearchField
   const weights = activityFieldWeights;
   return [
     { name: 'title', weight: weights.title, text: (activity) => activity.title },
-    { name: 'categories', weight: weights.categories, text: (activity) => activity.categories.map((id) => labels.get(id) ?? id) },
+    {
+      name: 'categories',
+      weight: weights.categories,
+      text: (activity) => activity.categories.map((id) => labels.get(id) ?? id),
+    },
     { name: 'organisation', weight: weights.organisation, text: (activity) => activity.organisation?.name },
     { name: 'place', weight: weights.place, text: (activity) => [activity.location?.name, activity.location?.address] },
     { name: 'description', weight: weights.description, text: (activity) => activity.description },

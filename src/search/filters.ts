@@ -31,7 +31,10 @@ export function inSchedule(activity: Activity, { days, times }: Pick<ActivityFil
 }
 
 /** Free, or no dearer than the most the visitor will pay. An activity with no stated cost passes neither. */
-export function affordable(activity: Activity, { freeOnly, maxCost }: Pick<ActivityFilters, 'freeOnly' | 'maxCost'>): boolean {
+export function affordable(
+  activity: Activity,
+  { freeOnly, maxCost }: Pick<ActivityFilters, 'freeOnly' | 'maxCost'>,
+): boolean {
   if (!freeOnly && maxCost === undefined) return true;
   const { cost } = activity;
   if (!cost) return false;
@@ -64,7 +67,11 @@ export function withinDistance(distanceKm: number | undefined, withinKm: number 
 }
 
 /** Every filter but the category one: what the per-category counts are counted over. */
-export function passesOtherFilters(activity: Activity, filters: ActivityFilters, distanceKm: number | undefined): boolean {
+export function passesOtherFilters(
+  activity: Activity,
+  filters: ActivityFilters,
+  distanceKm: number | undefined,
+): boolean {
   return (
     inSchedule(activity, filters) &&
     affordable(activity, filters) &&
@@ -84,6 +91,10 @@ export function passesFilters(activity: Activity, filters: ActivityFilters, dist
 export function activeFilterCount(filters: ActivityFilters): number {
   const single = [filters.freeOnly || undefined, filters.maxCost, filters.age, filters.mode, filters.withinKm];
   return (
-    filters.categories.length + filters.days.length + filters.times.length + filters.accessibility.length + single.filter((value) => value !== undefined).length
+    filters.categories.length +
+    filters.days.length +
+    filters.times.length +
+    filters.accessibility.length +
+    single.filter((value) => value !== undefined).length
   );
 }

@@ -3,7 +3,14 @@
  * then the visitor's type and audience choices, with how many resources each choice would show.
  * Pure: the same feed and request always give the same results.
  */
-import { audiences, resourceTypes, type Audience, type Feed, type Resource, type ResourceType } from '../feed/schema.js';
+import {
+  audiences,
+  resourceTypes,
+  type Audience,
+  type Feed,
+  type Resource,
+  type ResourceType,
+} from '../feed/schema.js';
 import { createIndex, type IndexOptions, type SearchField, type SearchIndex } from './search-index.js';
 
 /** The words for each type and audience, in the visitor's language, so "webinars" or "gweithwyr" find resources. */
@@ -57,10 +64,13 @@ export interface ResourceResults {
   audienceCounts: ReadonlyMap<Audience, number>;
 }
 
-export const ofTypes = (resource: Resource, types: readonly ResourceType[]) => types.length === 0 || types.includes(resource.type);
+export const ofTypes = (resource: Resource, types: readonly ResourceType[]) =>
+  types.length === 0 || types.includes(resource.type);
 
 export const forAudiences = (resource: Resource, wanted: readonly Audience[]) =>
-  wanted.length === 0 || resource.audience.length === 0 || resource.audience.some((audience) => wanted.includes(audience));
+  wanted.length === 0 ||
+  resource.audience.length === 0 ||
+  resource.audience.some((audience) => wanted.includes(audience));
 
 /** Searches and filters a feed's resources. */
 export function findResources(feed: Feed, words: ResourceWords, request: ResourceRequest = {}): ResourceResults {
@@ -76,10 +86,18 @@ export function findResources(feed: Feed, words: ResourceWords, request: Resourc
     const rightType = ofTypes(resource, types);
     const rightAudience = forAudiences(resource, wanted);
     if (rightAudience) typeCounts.set(resource.type, typeCounts.get(resource.type)! + 1);
-    if (rightType) for (const audience of audiences) if (forAudiences(resource, [audience])) audienceCounts.set(audience, audienceCounts.get(audience)! + 1);
+    if (rightType)
+      for (const audience of audiences)
+        if (forAudiences(resource, [audience])) audienceCounts.set(audience, audienceCounts.get(audience)! + 1);
     if (rightType && rightAudience) resources.push(resource);
   }
-  return { resources, matched: search?.matched ?? new Set(), partial: search?.partial ?? false, typeCounts, audienceCounts };
+  return {
+    resources,
+    matched: search?.matched ?? new Set(),
+    partial: search?.partial ?? false,
+    typeCounts,
+    audienceCounts,
+  };
 }
 
 /** Resources grouped by type, in the order of `resourceTypes`; types with none are left out. */

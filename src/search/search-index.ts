@@ -178,7 +178,10 @@ export class SearchIndex<T> {
       yield;
     }
     const { byId } = collected;
-    const order = yield* sortInSteps(byId.map((_, id) => id), (a, b) => byId[a] < byId[b]);
+    const order = yield* sortInSteps(
+      byId.map((_, id) => id),
+      (a, b) => byId[a] < byId[b],
+    );
     const grouped = new Grouped(collected, order);
     const step = 16_384;
     for (let from = 0; from < collected.size; from += step) {
@@ -191,7 +194,13 @@ export class SearchIndex<T> {
       yield;
     }
     const terms = order.map((id) => byId[id]);
-    this.#built = { terms, starts: grouped.starts, documents: grouped.documents, weights: grouped.weights, ...byLetters(terms) };
+    this.#built = {
+      terms,
+      starts: grouped.starts,
+      documents: grouped.documents,
+      weights: grouped.weights,
+      ...byLetters(terms),
+    };
   }
 }
 
@@ -276,7 +285,11 @@ function byLetters(terms: readonly string[]): Pick<Built, 'letters' | 'byLength'
 }
 
 /** Makes an index of `documents` over `fields`; see {@link SearchIndex}. */
-export function createIndex<T>(documents: readonly T[], fields: readonly SearchField<T>[], options?: IndexOptions): SearchIndex<T> {
+export function createIndex<T>(
+  documents: readonly T[],
+  fields: readonly SearchField<T>[],
+  options?: IndexOptions,
+): SearchIndex<T> {
   return new SearchIndex(documents, fields, options);
 }
 
@@ -367,7 +380,8 @@ function* sortInSteps<V>(list: V[], before: (a: V, b: V) => boolean): Generator<
       let left = start;
       let right = middle;
       for (let out = start; out < end; out++) {
-        target[out] = right >= end || (left < middle && !before(source[right], source[left])) ? source[left++] : source[right++];
+        target[out] =
+          right >= end || (left < middle && !before(source[right], source[left])) ? source[left++] : source[right++];
         if (out % 4096 === 0) yield;
       }
     }

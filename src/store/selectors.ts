@@ -21,4 +21,5 @@ export const hasFailed = (state: State) => state.status === 'error';
 /** Loading failed and an older copy is shown: widgets say "information as of …". */
 export const isStale = (state: State) => state.status === 'ready' && state.staleSince !== undefined;
 /** A source failed part-way (a page could not be read): what was read is shown, and widgets say it may be incomplete. */
-export const isIncomplete = (state: State) => state.status === 'ready' && !!state.partial?.some((source) => source.error);
+export const isIncomplete = (state: State) =>
+  state.status === 'ready' && !!state.partial?.some((source) => source.error);

@@ -2,10 +2,10 @@
  * What every widget on a page shares: the feed, how its loading went, and what the visitor asked for.
  * State is immutable: each change makes a new object, so a changed identity means changed content.
  */
-import type { Day, Feed } from '../feed/schema.js';
-import type { Problem } from '../feed/parse.js';
 import type { FeedError } from '../feed/errors.js';
 import type { PartialSource } from '../feed/load.js';
+import type { Problem } from '../feed/parse.js';
+import type { Day, Feed } from '../feed/schema.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
@@ -60,9 +60,21 @@ export interface State {
   selection?: Selection;
 }
 
-export const emptyFeed: Feed = Object.freeze({ version: 1, categories: [], networks: [], activities: [], resources: [] });
+export const emptyFeed: Feed = Object.freeze({
+  version: 1,
+  categories: [],
+  networks: [],
+  activities: [],
+  resources: [],
+});
 
-export const noFilters: ActivityFilters = Object.freeze({ categories: [], days: [], times: [], freeOnly: false, accessibility: [] });
+export const noFilters: ActivityFilters = Object.freeze({
+  categories: [],
+  days: [],
+  times: [],
+  freeOnly: false,
+  accessibility: [],
+});
 
 export const initialState: State = Object.freeze({
   status: 'loading',

@@ -2,8 +2,8 @@
  * A small observable container for {@link State}. Widgets read `state`, subscribe to changes,
  * and call the actions; nothing else changes the state.
  */
-import type { LoadedFeed } from '../feed/load.js';
 import type { FeedError } from '../feed/errors.js';
+import type { LoadedFeed } from '../feed/load.js';
 import { postcodesIo, type Geocoder } from '../geo/geocoder.js';
 import { initialState, type ActivityFilters, type Selection, type State, type VisitorPlace } from './state.js';
 

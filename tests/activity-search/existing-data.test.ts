@@ -1,17 +1,22 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define/lw-feed.js';
-import '../../src/define/lw-activity-search.js';
-import type { LwFeed } from '../../src/components/feed/feed.js';
 import type { LwActivitySearch } from '../../src/components/activity-search/activity-search.js';
+import type { LwFeed } from '../../src/components/feed/feed.js';
+import '../../src/define/lw-activity-search.js';
+import '../../src/define/lw-feed.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
 import { countText, findPostcode, parts } from './helpers.js';
 
 /** What a visitor reads on one result card: its distance and each fact ("When", "Cost"…). */
 function card(search: LwActivitySearch, title: string) {
-  const item = parts(search, '[part="item"]').find((li) => li.querySelector('[part="title"]')!.textContent!.trim() === title);
+  const item = parts(search, '[part="item"]').find(
+    (li) => li.querySelector('[part="title"]')!.textContent!.trim() === title,
+  );
   if (!item) throw new Error(`no result “${title}”`);
   const facts = Object.fromEntries(
-    [...item.querySelectorAll('dt')].map((term) => [term.textContent!.trim(), term.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]),
+    [...item.querySelectorAll('dt')].map((term) => [
+      term.textContent!.trim(),
+      term.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim(),
+    ]),
   );
   return { distance: item.querySelector('[part="distance"]')?.textContent?.trim(), ...facts };
 }
@@ -20,11 +25,17 @@ describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () =>
   afterEach(() => localStorage.clear());
 
   it('shows the converted activities with their schedule, cost, ages, distance and categories', async () => {
-    const feed = await fixture<LwFeed>(html`
-      <lw-feed src="/adapters/oruk3/services" format="openreferral" no-cache .geocoder=${postcodesIo('/geocoder')}>
+    const feed = await fixture<LwFeed>(
+      html` <lw-feed
+        src="/adapters/oruk3/services"
+        format="openreferral"
+        no-cache
+        .geocoder=${postcodesIo('/geocoder')}
+      >
         <lw-source src="/adapters/openactive/feed" format="openactive"></lw-source>
         <lw-activity-search></lw-activity-search>
-      </lw-feed>`);
+      </lw-feed>`,
+    );
     const search = feed.querySelector<LwActivitySearch>('lw-activity-search')!;
     await waitUntil(() => /match/.test(countText(search)), 'no results', { timeout: 10000 });
     expect(countText(search)).to.equal('8 activities match');
@@ -50,10 +61,21 @@ describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () =>
       Categories: 'Swimming',
     });
     // A series without its own schedule takes the times of the ScheduledSessions pointing at it.
-    expect(card(search, 'Chair Yoga')).to.include({ When: 'Tuesdays 10:00–11:00', Cost: 'Free', Categories: 'Fitness and exercise' });
+    expect(card(search, 'Chair Yoga')).to.include({
+      When: 'Tuesdays 10:00–11:00',
+      Cost: 'Free',
+      Categories: 'Fitness and exercise',
+    });
     // In both sources, shown once: the ORUK record first, with the categories of both.
-    expect(parts(search, '[part="title"]').filter((title) => /walking football/i.test(title.textContent!))).to.have.length(1);
-    expect(card(search, 'Walking Football')).to.include({ When: 'Thursdays 18:00–19:00', Cost: '£3 (per session)', Ages: '50 and over', Categories: 'Walking Football' });
+    expect(
+      parts(search, '[part="title"]').filter((title) => /walking football/i.test(title.textContent!)),
+    ).to.have.length(1);
+    expect(card(search, 'Walking Football')).to.include({
+      When: 'Thursdays 18:00–19:00',
+      Cost: '£3 (per session)',
+      Ages: '50 and over',
+      Categories: 'Walking Football',
+    });
     await expect(search).to.be.accessible();
   });
 });

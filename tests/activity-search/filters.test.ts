@@ -1,17 +1,37 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { LocateEvent } from '../../src/events/locate-event.js';
 import { sendKeys } from '@web/test-runner-commands';
+import type { LocateEvent } from '../../src/events/locate-event.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
-import { checkbox, chips, choose, countText, feedUrl, findPostcode, focused, part, parts, searchWidget, titles, typeQuery } from './helpers.js';
+import {
+  checkbox,
+  chips,
+  choose,
+  countText,
+  feedUrl,
+  findPostcode,
+  focused,
+  part,
+  parts,
+  searchWidget,
+  titles,
+  typeQuery,
+} from './helpers.js';
 
-const all = html`<lw-activity-search src=${feedUrl} no-cache page-size="20" .geocoder=${postcodesIo('/geocoder')}></lw-activity-search>`;
+const all = html`<lw-activity-search
+  src=${feedUrl}
+  no-cache
+  page-size="20"
+  .geocoder=${postcodesIo('/geocoder')}
+></lw-activity-search>`;
 const ids = (element: HTMLElement) => parts(element, '[part="item"]').map((item) => item.dataset.id);
 
 describe('<lw-activity-search>: filters', () => {
   it('filters by category, showing how many each category would give', async () => {
     const element = await searchWidget(all);
     expect(checkbox(element, 'Gardening').parentElement!.textContent!.trim()).to.equal('Gardening (2)');
-    expect(checkbox(element, 'Sport and exercise').parentElement!.textContent!.trim()).to.equal('Sport and exercise (2)');
+    expect(checkbox(element, 'Sport and exercise').parentElement!.textContent!.trim()).to.equal(
+      'Sport and exercise (2)',
+    );
     checkbox(element, 'Music').click();
     checkbox(element, 'Dance').click();
     await element.updateComplete;
@@ -86,10 +106,19 @@ describe('<lw-activity-search>: filters', () => {
   });
 
   it('gives distances in kilometres with units="km"', async () => {
-    const element = await searchWidget(html`<lw-activity-search src=${feedUrl} no-cache units="km" .geocoder=${postcodesIo('/geocoder')}></lw-activity-search>`);
+    const element = await searchWidget(
+      html`<lw-activity-search
+        src=${feedUrl}
+        no-cache
+        units="km"
+        .geocoder=${postcodesIo('/geocoder')}
+      ></lw-activity-search>`,
+    );
     await findPostcode(element, 'LS1 4AP');
     expect(part(element, '[part="distance"]').textContent).to.equal('0.1 km away');
-    expect([...part<HTMLSelectElement>(element, '#filter-distance').options].map((option) => option.text)).to.deep.equal(['Any distance', 'Within 1 km', 'Within 3 km', 'Within 5 km', 'Within 10 km']);
+    expect(
+      [...part<HTMLSelectElement>(element, '#filter-distance').options].map((option) => option.text),
+    ).to.deep.equal(['Any distance', 'Within 1 km', 'Within 3 km', 'Within 5 km', 'Within 10 km']);
   });
 
   it('explains an unknown postcode and a failing postcode service', async () => {
@@ -98,11 +127,17 @@ describe('<lw-activity-search>: filters', () => {
     input.focus();
     await sendKeys({ type: 'ZZ9 9ZZ' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => /could not find the postcode ZZ9 9ZZ/.test(part(element, '.place-message').textContent!), part(element, '.place-message').textContent!);
+    await waitUntil(
+      () => /could not find the postcode ZZ9 9ZZ/.test(part(element, '.place-message').textContent!),
+      part(element, '.place-message').textContent!,
+    );
     element.geocoder = postcodesIo('/geocoder-broken');
     input.value = 'M1 1AE';
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => /not answering/.test(part(element, '.place-message').textContent!), part(element, '.place-message').textContent!);
+    await waitUntil(
+      () => /not answering/.test(part(element, '.place-message').textContent!),
+      part(element, '.place-message').textContent!,
+    );
     expect(parts(element, '[part="distance"]')).to.have.length(0);
   });
 

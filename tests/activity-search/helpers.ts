@@ -1,8 +1,8 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
-import '../../src/define/lw-activity-search.js';
 import type { LwActivitySearch } from '../../src/components/activity-search/activity-search.js';
+import '../../src/define/lw-activity-search.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
 
 export const feedUrl = '/tests/fixtures/search-feed.json';
@@ -10,23 +10,32 @@ export const feedUrl = '/tests/fixtures/search-feed.json';
 /** A search with its own copy of the fixture feed and the test server's fake geocoder, once its results show. */
 export async function searchWidget(template?: TemplateResult): Promise<LwActivitySearch> {
   const element = await fixture<LwActivitySearch>(
-    template ?? html`<lw-activity-search src=${feedUrl} no-cache .geocoder=${postcodesIo('/geocoder')}></lw-activity-search>`,
+    template ??
+      html`<lw-activity-search src=${feedUrl} no-cache .geocoder=${postcodesIo('/geocoder')}></lw-activity-search>`,
   );
-  await waitUntil(() => /match/.test(countText(element)), `the results never showed: “${countText(element)}”`, { timeout: 10000 });
+  await waitUntil(() => /match/.test(countText(element)), `the results never showed: “${countText(element)}”`, {
+    timeout: 10000,
+  });
   return element;
 }
 
-export const part = <T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
-export const parts = <T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string) => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+export const part = <T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string) =>
+  element.shadowRoot!.querySelector<T>(selector)!;
+export const parts = <T extends HTMLElement = HTMLElement>(element: HTMLElement, selector: string) => [
+  ...element.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 /** The result count, as a screen reader hears it. */
-export const countText = (element: HTMLElement) => element.shadowRoot?.querySelector('[part="count"]')?.textContent?.trim() ?? '';
+export const countText = (element: HTMLElement) =>
+  element.shadowRoot?.querySelector('[part="count"]')?.textContent?.trim() ?? '';
 
 /** The titles of the results shown, in order. */
-export const titles = (element: HTMLElement) => parts(element, '[part="title"]').map((title) => title.textContent!.trim());
+export const titles = (element: HTMLElement) =>
+  parts(element, '[part="title"]').map((title) => title.textContent!.trim());
 
 /** The labels of the filter chips shown. */
-export const chips = (element: HTMLElement) => parts(element, '[part="chip"] span:first-child').map((chip) => chip.textContent!.trim());
+export const chips = (element: HTMLElement) =>
+  parts(element, '[part="chip"] span:first-child').map((chip) => chip.textContent!.trim());
 
 /** Types into the search box as a visitor would, optionally pressing Enter. */
 export async function typeQuery(element: LwActivitySearch, text: string, enter = false): Promise<void> {

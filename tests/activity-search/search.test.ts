@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { postcodesIo } from '../../src/geo/geocoder.js';
 import type { SearchEvent } from '../../src/events/search-event.js';
 import type { SelectEvent } from '../../src/events/select-event.js';
+import { postcodesIo } from '../../src/geo/geocoder.js';
 import { countText, feedUrl, focused, part, parts, searchWidget, titles, typeQuery } from './helpers.js';
 
 describe('<lw-activity-search>: searching', () => {
@@ -47,7 +47,9 @@ describe('<lw-activity-search>: searching', () => {
     await typeQuery(element, 'cuppa', true);
     await element.updateComplete;
     const card = part(element, '.results > li');
-    expect(card.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Tea & <b>talk</b> <img src=x onerror=alert(1)>');
+    expect(card.querySelector('[part="title"]')!.textContent!.trim()).to.equal(
+      'Tea & <b>talk</b> <img src=x onerror=alert(1)>',
+    );
     expect(card.textContent).to.contain("<script>alert('x')</script>");
     expect(card.textContent).to.contain('Friends <i>of</i> the Library');
     expect(card.querySelectorAll('b, img, script, i')).to.have.length(0);
@@ -58,7 +60,12 @@ describe('<lw-activity-search>: searching', () => {
     await typeQuery(element, 'community gardening', true);
     await element.updateComplete;
     const card = part(element, '.results > li');
-    const facts = Object.fromEntries([...card.querySelectorAll('.fact')].map((fact) => [fact.querySelector('dt')!.textContent, fact.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]));
+    const facts = Object.fromEntries(
+      [...card.querySelectorAll('.fact')].map((fact) => [
+        fact.querySelector('dt')!.textContent,
+        fact.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim(),
+      ]),
+    );
     expect(facts).to.deep.equal({
       When: 'Tuesdays 10:00–12:00',
       Cost: 'Free',
@@ -68,7 +75,10 @@ describe('<lw-activity-search>: searching', () => {
       Categories: 'Gardening',
     });
     expect(card.querySelector('.organisation')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('By Green Streets');
-    const links = [...card.querySelectorAll<HTMLAnchorElement>('.contact a')].map((link) => [link.textContent, link.getAttribute('href')]);
+    const links = [...card.querySelectorAll<HTMLAnchorElement>('.contact a')].map((link) => [
+      link.textContent,
+      link.getAttribute('href'),
+    ]);
     expect(links).to.deep.equal([
       ['Call 0113 496 0000', 'tel:01134960000'],
       ['Email: garden@example.org', 'mailto:garden@example.org'],
@@ -78,7 +88,10 @@ describe('<lw-activity-search>: searching', () => {
     await typeQuery(element, 'gentle swimming', true);
     await element.updateComplete;
     const swim = part(element, '.results > li');
-    expect(swim.textContent).to.contain('Mondays and Thursdays 14:00–15:00').and.contain('£3.50').and.contain('50 and over');
+    expect(swim.textContent)
+      .to.contain('Mondays and Thursdays 14:00–15:00')
+      .and.contain('£3.50')
+      .and.contain('50 and over');
   });
 
   it('tells the page about each settled search, without the visitor’s place', async () => {
@@ -97,7 +110,11 @@ describe('<lw-activity-search>: searching', () => {
     const title = parts(element, '[part="title"]')[1];
     setTimeout(() => title.click());
     const event = (await oneEvent(element, 'lw-select')) as unknown as SelectEvent;
-    expect([event.kind, event.id, (event.record as { title: string }).title]).to.deep.equal(['activity', 'garden-volunteering', 'Garden volunteering days']);
+    expect([event.kind, event.id, (event.record as { title: string }).title]).to.deep.equal([
+      'activity',
+      'garden-volunteering',
+      'Garden volunteering days',
+    ]);
     await element.updateComplete;
     expect(title.getAttribute('aria-pressed')).to.equal('true');
   });
@@ -120,12 +137,23 @@ describe('<lw-activity-search>: searching', () => {
   });
 
   it('speaks Welsh inside a Welsh page', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="cy"><lw-activity-search src=${feedUrl} no-cache page-size="20" .geocoder=${postcodesIo('/geocoder')}></lw-activity-search></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="cy">
+        <lw-activity-search
+          src=${feedUrl}
+          no-cache
+          page-size="20"
+          .geocoder=${postcodesIo('/geocoder')}
+        ></lw-activity-search>
+      </div>`,
+    );
     const element = page.querySelector('lw-activity-search')!;
     await waitUntil(() => /cyfateb/.test(countText(element)), countText(element), { timeout: 10000 });
     expect(countText(element)).to.equal('12 gweithgaredd yn cyfateb');
     expect(part(element, 'label[for="search-input"]').textContent).to.equal('Chwilio am weithgareddau');
-    expect(parts(element, 'input[name="day"]').map((day) => day.parentElement!.textContent!.trim())).to.include('Dydd Mawrth');
+    expect(parts(element, 'input[name="day"]').map((day) => day.parentElement!.textContent!.trim())).to.include(
+      'Dydd Mawrth',
+    );
     expect(part(element, '.results > li').textContent).to.contain('Bob dydd Mawrth 10:00–12:00').and.contain('Am ddim');
     await expect(element).to.be.accessible();
   });

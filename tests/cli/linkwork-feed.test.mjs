@@ -1,13 +1,13 @@
 // @ts-check
 // The built command line (dist/cli/linkwork-feed.js), run for real against a local HTTP server that
 // serves the adapter fixtures page by page: its report, the feed it writes and its exit codes.
-import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
@@ -52,39 +52,79 @@ describe('linkwork-feed: a whole harvest', () => {
   it('reads an ORUK API and an OpenActive feed page by page, writes one feed, and reports every record', async () => {
     const oruk = url('/adapters/oruk3/services');
     const openactive = url('/adapters/openactive/feed');
-    const { code, stdout, stderr } = await run(['--from', `openreferral:${oruk}`, '--from', `openactive:${openactive}`, '--out', 'feed.json']);
+    const { code, stdout, stderr } = await run([
+      '--from',
+      `openreferral:${oruk}`,
+      '--from',
+      `openactive:${openactive}`,
+      '--out',
+      'feed.json',
+    ]);
     assert.equal(code, 0);
     assert.equal(stderr, '', 'no progress display when stderr is not a terminal');
     assert.match(stdout, new RegExp(`^openreferral ${oruk}\n  3 pages, 8 records read: 5 converted, 3 dropped\n`));
-    assert.match(stdout, /- service 3 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a03": the service is not active \(its status is "inactive"\)\.\n/);
+    assert.match(
+      stdout,
+      /- service 3 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a03": the service is not active \(its status is "inactive"\)\.\n/,
+    );
     assert.match(stdout, /- service 5 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a05": the service has no name\.\n/);
     assert.match(stdout, /- service 7 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a07": location\.lat must be at most 90\n/);
     assert.ok(
-      stdout.includes(`openactive ${openactive}\n  5 pages, 10 records read (and 1 deleted by a later item; 2 sessions merged into their series): 4 converted (1 already in an earlier source, written once), 4 dropped\n`),
+      stdout.includes(
+        `openactive ${openactive}\n  5 pages, 10 records read (and 1 deleted by a later item; 2 sessions merged into their series): 4 converted (1 already in an earlier source, written once), 4 dropped\n`,
+      ),
       stdout,
     );
-    assert.match(stdout, /- item 11 "https:\/\/example\.org\/api\/slots\/1": items of type "Slot" are not activities\.\n/);
-    assert.match(stdout, /- item 3 "https:\/\/example\.org\/api\/session-series\/walking-football": the same activity as "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a08" from .* \(the same name within 100 m\)/);
-    assert.match(stdout, /\nTotal: 18 records read from 2 sources, 7 dropped, 1 duplicate written once\. The feed has 8 activities, 0 networks, 0 resources and 10 categories\.\nWrote feed\.json \(\d+ KB\)\.\n$/);
+    assert.match(
+      stdout,
+      /- item 11 "https:\/\/example\.org\/api\/slots\/1": items of type "Slot" are not activities\.\n/,
+    );
+    assert.match(
+      stdout,
+      /- item 3 "https:\/\/example\.org\/api\/session-series\/walking-football": the same activity as "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a08" from .* \(the same name within 100 m\)/,
+    );
+    assert.match(
+      stdout,
+      /\nTotal: 18 records read from 2 sources, 7 dropped, 1 duplicate written once\. The feed has 8 activities, 0 networks, 0 resources and 10 categories\.\nWrote feed\.json \(\d+ KB\)\.\n$/,
+    );
 
     const feed = await readFeed('feed.json');
     assert.equal(feed.version, 1);
     assert.deepEqual(titles(feed), [
-      'Chapeltown Community Garden', 'Pottery for Wellbeing', "Men's Shed", 'Singing for the Brain', 'Walking Football',
-      'Aquafit for Over 50s', 'Chair Yoga', 'Community Sports Hall',
+      'Chapeltown Community Garden',
+      'Pottery for Wellbeing',
+      "Men's Shed",
+      'Singing for the Brain',
+      'Walking Football',
+      'Aquafit for Over 50s',
+      'Chair Yoga',
+      'Community Sports Hall',
     ]);
-    const football = feed.activities.find((/** @type {{ title: string }} */ activity) => activity.title === 'Walking Football');
+    const football = feed.activities.find(
+      (/** @type {{ title: string }} */ activity) => activity.title === 'Walking Football',
+    );
     assert.deepEqual(football.schedule, [{ days: ['thu'], start: '18:00', end: '19:00', frequency: 'weekly' }]);
     assert.deepEqual(football.categories, ['walking', 'football']);
-    assert.deepEqual(feed.categories.slice(0, 2), [{ id: 'gardening', label: 'Gardening' }, { id: 'nature', label: 'Nature and outdoors' }]);
-    // "dance" came only from the dropped dance-fit series: no category without an activity.
-    assert.deepEqual(feed.categories.map((/** @type {{ id: string }} */ category) => category.id), [
-      'gardening', 'nature', 'arts', 'woodwork', 'music', 'walking', 'football', 'swimming', 'fitness', 'sport',
+    assert.deepEqual(feed.categories.slice(0, 2), [
+      { id: 'gardening', label: 'Gardening' },
+      { id: 'nature', label: 'Nature and outdoors' },
     ]);
+    // "dance" came only from the dropped dance-fit series: no category without an activity.
+    assert.deepEqual(
+      feed.categories.map((/** @type {{ id: string }} */ category) => category.id),
+      ['gardening', 'nature', 'arts', 'woodwork', 'music', 'walking', 'football', 'swimming', 'fitness', 'sport'],
+    );
   });
 
   it('writes a feed that reads back as a Linkwork feed with nothing dropped', async () => {
-    await run(['--from', url('/adapters/oruk-older/services'), '--from', url('/adapters/openactive/feed'), '--out', 'first.json']);
+    await run([
+      '--from',
+      url('/adapters/oruk-older/services'),
+      '--from',
+      url('/adapters/openactive/feed'),
+      '--out',
+      'first.json',
+    ]);
     const { code, stdout } = await run(['--from', `linkwork:${url('/files/first.json')}`, '--out', 'again.json']);
     assert.equal(code, 0);
     assert.match(stdout, /^linkwork .*first\.json\n  1 page, 8 records read: 8 converted, 0 dropped\n/);
@@ -92,9 +132,19 @@ describe('linkwork-feed: a whole harvest', () => {
   });
 
   it('tells each format from its first page when none is given, including the older ORUK shape paged from 0', async () => {
-    const { code, stdout } = await run(['--from', url('/adapters/oruk-older/services'), '--from', url('/linkwork/feed.json'), '--out', 'detected.json']);
+    const { code, stdout } = await run([
+      '--from',
+      url('/adapters/oruk-older/services'),
+      '--from',
+      url('/linkwork/feed.json'),
+      '--out',
+      'detected.json',
+    ]);
     assert.equal(code, 0);
-    assert.match(stdout, /^openreferral .*oruk-older\/services\n  3 pages, 6 records read: 4 converted, 2 dropped\n  - service 3: the service is not an object\.\n  - service 5: the service "Service without an id" has no id\.\n/);
+    assert.match(
+      stdout,
+      /^openreferral .*oruk-older\/services\n  3 pages, 6 records read: 4 converted, 2 dropped\n  - service 3: the service is not an object\.\n  - service 5: the service "Service without an id" has no id\.\n/,
+    );
     assert.match(stdout, /\nlinkwork .*\/linkwork\/feed\.json\n  1 page, 8 records read: 8 converted, 0 dropped\n/);
     const feed = await readFeed('detected.json');
     assert.equal(feed.title, 'Test feed');
@@ -102,30 +152,59 @@ describe('linkwork-feed: a whole harvest', () => {
   });
 
   it('drops an OpenActive item that a later page deletes', async () => {
-    const { code } = await run(['--from', `openactive:${url('/adapters/openactive/feed')}`, '--out', 'openactive.json']);
+    const { code } = await run([
+      '--from',
+      `openactive:${url('/adapters/openactive/feed')}`,
+      '--out',
+      'openactive.json',
+    ]);
     assert.equal(code, 0);
-    assert.deepEqual(titles(await readFeed('openactive.json')), ['Aquafit for Over 50s', 'Walking football', 'Chair Yoga', 'Community Sports Hall']);
+    assert.deepEqual(titles(await readFeed('openactive.json')), [
+      'Aquafit for Over 50s',
+      'Walking football',
+      'Chair Yoga',
+      'Community Sports Hall',
+    ]);
   });
 
   it("maps categories with the publisher's --category-map, and names built-in ones in Welsh with --lang cy", async () => {
     await writeFile(join(folder, 'map.json'), JSON.stringify({ Woodwork: 'befriending' }));
     const oruk = url('/adapters/oruk3/services');
     assert.equal((await run(['--from', oruk, '--out', 'plain.json'])).code, 0);
-    assert.equal((await run(['--from', oruk, '--category-map', 'map.json', '--lang', 'cy', '--out', 'mapped.json'])).code, 0);
+    assert.equal(
+      (await run(['--from', oruk, '--category-map', 'map.json', '--lang', 'cy', '--out', 'mapped.json'])).code,
+      0,
+    );
     /** @param {{ activities: { title: string, categories: string[] }[] }} feed */
     const shed = (feed) => feed.activities.find((activity) => activity.title === "Men's Shed")?.categories;
     const [plain, mapped] = [await readFeed('plain.json'), await readFeed('mapped.json')];
     assert.ok(shed(plain)?.includes('woodwork'));
     assert.ok(shed(mapped)?.includes('befriending') && !shed(mapped)?.includes('woodwork'));
-    assert.deepEqual(mapped.categories.find((/** @type {{ id: string }} */ category) => category.id === 'gardening'), { id: 'gardening', label: 'Garddio' });
-    assert.deepEqual(mapped.categories.find((/** @type {{ id: string }} */ category) => category.id === 'befriending'), { id: 'befriending', label: 'Cyfeillio' });
+    assert.deepEqual(
+      mapped.categories.find((/** @type {{ id: string }} */ category) => category.id === 'gardening'),
+      { id: 'gardening', label: 'Garddio' },
+    );
+    assert.deepEqual(
+      mapped.categories.find((/** @type {{ id: string }} */ category) => category.id === 'befriending'),
+      { id: 'befriending', label: 'Cyfeillio' },
+    );
   });
 
   it('stops at --max-pages, says so, and still writes what it read', async () => {
-    const { code, stdout } = await run(['--from', url('/adapters/oruk3/services'), '--max-pages', '2', '--out', 'limited.json']);
+    const { code, stdout } = await run([
+      '--from',
+      url('/adapters/oruk3/services'),
+      '--max-pages',
+      '2',
+      '--out',
+      'limited.json',
+    ]);
     assert.equal(code, 0);
     assert.match(stdout, /  2 pages, 6 records read: 4 converted, 2 dropped\n/);
-    assert.match(stdout, /  stopped at the page limit \(--max-pages 2\): pages 1–2 were read, later pages were not\.\n/);
+    assert.match(
+      stdout,
+      /  stopped at the page limit \(--max-pages 2\): pages 1–2 were read, later pages were not\.\n/,
+    );
     assert.equal((await readFeed('limited.json')).activities.length, 4);
   });
 });
@@ -136,17 +215,42 @@ describe('linkwork-feed: failures', () => {
     const failing = url('/adapters/oruk3-fails-page-3/services');
     const { code, stdout } = await run(['--from', failing, '--out', 'published.json']);
     assert.equal(code, 1);
-    assert.ok(stdout.includes(`  stopped: page 3 could not be read (The server answered 500 Internal Server Error for ${failing}?page=3); pages 1–2 were read.\n`), stdout);
-    assert.match(stdout, /published\.json was not written, because a source failed part-way and the feed would be incomplete\. Run again later, or add --partial to write what was read\.\n$/);
+    assert.ok(
+      stdout.includes(
+        `  stopped: page 3 could not be read (The server answered 500 Internal Server Error for ${failing}?page=3); pages 1–2 were read.\n`,
+      ),
+      stdout,
+    );
+    assert.match(
+      stdout,
+      /published\.json was not written, because a source failed part-way and the feed would be incomplete\. Run again later, or add --partial to write what was read\.\n$/,
+    );
     assert.equal(await readFile(join(folder, 'published.json'), 'utf8'), 'yesterday');
   });
 
   it('writes what pages 1–2 held with --partial, and exits 3', async () => {
-    const { code, stdout } = await run(['--from', url('/adapters/openactive-fails-page-3/feed'), '--partial', '--out', 'partial.json']);
+    const { code, stdout } = await run([
+      '--from',
+      url('/adapters/openactive-fails-page-3/feed'),
+      '--partial',
+      '--out',
+      'partial.json',
+    ]);
     assert.equal(code, 3);
-    assert.match(stdout, /  stopped: page 3 could not be read \(The server answered 503 Service Unavailable for .*\); pages 1–2 were read\.\n/);
-    assert.match(stdout, /Wrote partial\.json \(\d+ KB\) with what was read, though some sources are incomplete \(--partial\)\.\n$/);
-    assert.deepEqual(titles(await readFeed('partial.json')), ['Aquafit for Over 50s', 'Tai Chi in the Park', 'Walking football', 'Chair Yoga']);
+    assert.match(
+      stdout,
+      /  stopped: page 3 could not be read \(The server answered 503 Service Unavailable for .*\); pages 1–2 were read\.\n/,
+    );
+    assert.match(
+      stdout,
+      /Wrote partial\.json \(\d+ KB\) with what was read, though some sources are incomplete \(--partial\)\.\n$/,
+    );
+    assert.deepEqual(titles(await readFeed('partial.json')), [
+      'Aquafit for Over 50s',
+      'Tai Chi in the Park',
+      'Walking football',
+      'Chair Yoga',
+    ]);
   });
 
   it('gives up on a server that never answers after --timeout seconds, and exits 1', { timeout: 20_000 }, async () => {
@@ -157,9 +261,21 @@ describe('linkwork-feed: failures', () => {
     assert.equal(alone.stderr, `linkwork-feed: ${dead} did not answer within 1 s.\ndead.json was not written.\n`);
     assert.equal(existsSync(join(folder, 'dead.json')), false);
 
-    const withAnother = await run(['--from', url('/adapters/oruk3/services'), '--from', `openactive:${dead}`, '--timeout', '1', '--out', 'dead.json']);
+    const withAnother = await run([
+      '--from',
+      url('/adapters/oruk3/services'),
+      '--from',
+      `openactive:${dead}`,
+      '--timeout',
+      '1',
+      '--out',
+      'dead.json',
+    ]);
     assert.equal(withAnother.code, 1);
-    assert.ok(withAnother.stdout.includes(`\n${dead}\n  could not be read: ${dead} did not answer within 1 s.\n`), withAnother.stdout);
+    assert.ok(
+      withAnother.stdout.includes(`\n${dead}\n  could not be read: ${dead} did not answer within 1 s.\n`),
+      withAnother.stdout,
+    );
     assert.equal(existsSync(join(folder, 'dead.json')), false);
   });
 
@@ -168,14 +284,20 @@ describe('linkwork-feed: failures', () => {
     await closed.close();
     const { code, stderr } = await run(['--from', `${closed.origin}/feed.json`, '--out', 'closed.json']);
     assert.equal(code, 1);
-    assert.equal(stderr, `linkwork-feed: ${closed.origin}/feed.json could not be reached (fetch failed: ECONNREFUSED).\nclosed.json was not written.\n`);
+    assert.equal(
+      stderr,
+      `linkwork-feed: ${closed.origin}/feed.json could not be reached (fetch failed: ECONNREFUSED).\nclosed.json was not written.\n`,
+    );
   });
 
   it('says what a source that is in no known format looks like, and exits 1', async () => {
     const oruk = url('/adapters/oruk3/services');
     const wrong = await run(['--from', `openactive:${oruk}`, '--out', 'wrong.json']);
     assert.equal(wrong.code, 1);
-    assert.match(wrong.stderr, /was given as format="openactive" \(an OpenActive RPDE feed\), but it looks like an Open Referral UK services API \(format="openreferral"\)\./);
+    assert.match(
+      wrong.stderr,
+      /was given as format="openactive" \(an OpenActive RPDE feed\), but it looks like an Open Referral UK services API \(format="openreferral"\)\./,
+    );
     const unknown = await run(['--from', url('/adapters/unknown'), '--out', 'unknown.json']);
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /cannot tell what kind of feed .*\/adapters\/unknown is/);
@@ -189,7 +311,11 @@ describe('linkwork-feed: failures', () => {
     const onFolder = await run(['--from', url('/linkwork/feed.json'), '--out', 'a-folder']);
     assert.equal(onFolder.code, 1);
     assert.equal(onFolder.stderr, 'linkwork-feed: a-folder could not be written (EISDIR).\n');
-    assert.deepEqual((await readdir(folder)).filter((name) => name.endsWith('.tmp')), [], 'no temporary file is left behind');
+    assert.deepEqual(
+      (await readdir(folder)).filter((name) => name.endsWith('.tmp')),
+      [],
+      'no temporary file is left behind',
+    );
   });
 });
 
@@ -198,7 +324,18 @@ describe('linkwork-feed: the command line', () => {
     const { code, stdout } = await run(['--help']);
     assert.equal(code, 0);
     assert.match(stdout, /^linkwork-feed: harvest Open Referral UK and OpenActive data into one Linkwork feed\n/);
-    for (const option of ['--from openreferral:URL', '--from openactive:URL', '--from linkwork:URL', '--out FILE', '--max-pages N', '--timeout S', '--category-map FILE', '--lang en|cy', '--partial', 'Exit codes:']) {
+    for (const option of [
+      '--from openreferral:URL',
+      '--from openactive:URL',
+      '--from linkwork:URL',
+      '--out FILE',
+      '--max-pages N',
+      '--timeout S',
+      '--category-map FILE',
+      '--lang en|cy',
+      '--partial',
+      'Exit codes:',
+    ]) {
       assert.ok(stdout.includes(option), option);
     }
   });
@@ -207,15 +344,36 @@ describe('linkwork-feed: the command line', () => {
   const mistakes = [
     [[], 'Say where to read from: --from openreferral:URL'],
     [['--from', 'https://example.org/services'], 'Say where to write the feed: --out feed.json'],
-    [['--from', 'oruk:https://example.org/services', '--out', 'x.json'], '"oruk" is not a format linkwork-feed reads; use linkwork:URL, openreferral:URL, openactive:URL, or a URL alone.'],
+    [
+      ['--from', 'oruk:https://example.org/services', '--out', 'x.json'],
+      '"oruk" is not a format linkwork-feed reads; use linkwork:URL, openreferral:URL, openactive:URL, or a URL alone.',
+    ],
     [['--from', 'openactive:feed.json', '--out', 'x.json'], '"feed.json" is not an http(s) address.'],
-    [['--from', 'https://example.org/', '--max-pages', '0', '--out', 'x.json'], '--max-pages 0: give a whole number greater than 0.'],
-    [['--from', 'https://example.org/', '--timeout', 'soon', '--out', 'x.json'], '--timeout soon: give a number greater than 0.'],
+    [
+      ['--from', 'https://example.org/', '--max-pages', '0', '--out', 'x.json'],
+      '--max-pages 0: give a whole number greater than 0.',
+    ],
+    [
+      ['--from', 'https://example.org/', '--timeout', 'soon', '--out', 'x.json'],
+      '--timeout soon: give a number greater than 0.',
+    ],
     [['--from', 'https://example.org/', '--pages', '3'], "Unknown option '--pages'"],
-    [['--from', 'https://example.org/', '--category-map', 'missing.json', '--out', 'x.json'], '--category-map missing.json could not be read (ENOENT).'],
-    [['--from', 'https://example.org/', '--category-map', 'notes.txt', '--out', 'x.json'], '--category-map notes.txt could not be read (it is not JSON).'],
-    [['--from', 'https://example.org/', '--category-map', 'list.json', '--out', 'x.json'], '--category-map list.json must be a JSON object of foreign labels and category ids'],
-    [['--from', 'https://example.org/', '--lang', 'fr', '--out', 'x.json'], '--lang fr: the built-in category names are in en and cy.'],
+    [
+      ['--from', 'https://example.org/', '--category-map', 'missing.json', '--out', 'x.json'],
+      '--category-map missing.json could not be read (ENOENT).',
+    ],
+    [
+      ['--from', 'https://example.org/', '--category-map', 'notes.txt', '--out', 'x.json'],
+      '--category-map notes.txt could not be read (it is not JSON).',
+    ],
+    [
+      ['--from', 'https://example.org/', '--category-map', 'list.json', '--out', 'x.json'],
+      '--category-map list.json must be a JSON object of foreign labels and category ids',
+    ],
+    [
+      ['--from', 'https://example.org/', '--lang', 'fr', '--out', 'x.json'],
+      '--lang fr: the built-in category names are in en and cy.',
+    ],
   ];
   for (const [args, message] of mistakes) {
     it(`explains "${args.join(' ')}" and exits 2`, async () => {
@@ -231,7 +389,9 @@ describe('linkwork-feed: the command line', () => {
     // `script` runs the command on a pseudo-terminal (util-linux), as a publisher at a shell would.
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --from ${url('/adapters/oruk3/services')} --out tty.json`;
     const output = await new Promise((resolve, reject) => {
-      execFile('script', ['-qec', command, '/dev/null'], { cwd: folder }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+      execFile('script', ['-qec', command, '/dev/null'], { cwd: folder }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      );
     });
     assert.match(output, /\r\x1b\[2KReading: page 1 of 3 127\.0\.0\.1:\d+\/adapters\/oruk3\/services/);
     assert.match(output, /\r\x1b\[2KReading: page 3 of 3 127\.0\.0\.1:\d+\/adapters\/oruk3\/services/);
@@ -241,7 +401,7 @@ describe('linkwork-feed: the command line', () => {
 });
 
 describe('linkwork-feed: the README', () => {
-  it("shows the command and the report it really prints", async () => {
+  it('shows the command and the report it really prints', async () => {
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
     const section = readme.slice(readme.indexOf('### Publishers: harvest your existing data'));
     const [, command, report] = /```sh\n([\s\S]*?)```[\s\S]*?```text\n([\s\S]*?)```/.exec(section) ?? [];
@@ -249,9 +409,17 @@ describe('linkwork-feed: the README', () => {
     assert.ok(oruk && openactive, command);
     await mkdir(join(folder, 'public'), { recursive: true });
     const { code, stdout } = await run([
-      '--from', `openreferral:${url('/adapters/oruk3/services')}`, '--from', `openactive:${url('/adapters/openactive/feed')}`, '--out', 'public/activities.json',
+      '--from',
+      `openreferral:${url('/adapters/oruk3/services')}`,
+      '--from',
+      `openactive:${url('/adapters/openactive/feed')}`,
+      '--out',
+      'public/activities.json',
     ]);
     assert.equal(code, 0);
-    assert.equal(stdout.replaceAll(url('/adapters/oruk3/services'), oruk).replaceAll(url('/adapters/openactive/feed'), openactive), report);
+    assert.equal(
+      stdout.replaceAll(url('/adapters/oruk3/services'), oruk).replaceAll(url('/adapters/openactive/feed'), openactive),
+      report,
+    );
   });
 });

@@ -2,8 +2,8 @@
 // A local HTTP server for the command-line tests: the adapter fixtures with paging, exactly as the
 // browser tests get them (tests/server/adapters.mjs), plus a Linkwork feed, the files of one folder (to read
 // back a feed the command wrote) and requests that are never answered.
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { answer } from '../server/adapters.mjs';
 

@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
-import '../../src/define/lw-feed.js';
 import type { LwFeed } from '../../src/components/feed/feed.js';
-import { StoreController } from '../../src/controllers/store-controller.js';
 import { feedStatus } from '../../src/components/shared/feed-status.js';
-import { en } from '../../src/i18n/en.js';
-import type { FeedLoadEvent } from '../../src/events/feed-load-event.js';
+import { StoreController } from '../../src/controllers/store-controller.js';
+import '../../src/define/lw-feed.js';
 import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
+import type { FeedLoadEvent } from '../../src/events/feed-load-event.js';
+import { en } from '../../src/i18n/en.js';
 
 /** A minimal widget: the feed status every widget shows, and the activity titles. */
 class SourcesConsumer extends LitElement {
@@ -18,14 +18,20 @@ class SourcesConsumer extends LitElement {
 }
 customElements.define('sources-consumer', SourcesConsumer);
 
-const titles = (consumer: SourcesConsumer) => [...consumer.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
-const ready = (consumer: SourcesConsumer) => waitUntil(() => consumer.feed.state.status !== 'loading', 'feed did not load', { timeout: 10000 });
+const titles = (consumer: SourcesConsumer) =>
+  [...consumer.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+const ready = (consumer: SourcesConsumer) =>
+  waitUntil(() => consumer.feed.state.status !== 'loading', 'feed did not load', { timeout: 10000 });
 
 describe('<lw-feed> with foreign sources', () => {
   afterEach(() => localStorage.clear());
 
   it('reads an ORUK API given as src with format="openreferral"', async () => {
-    const element = await fixture<LwFeed>(html`<lw-feed src="/adapters/oruk3/services" format="openreferral" no-cache><sources-consumer></sources-consumer></lw-feed>`);
+    const element = await fixture<LwFeed>(
+      html`<lw-feed src="/adapters/oruk3/services" format="openreferral" no-cache
+        ><sources-consumer></sources-consumer
+      ></lw-feed>`,
+    );
     const consumer = element.querySelector<SourcesConsumer>('sources-consumer')!;
     await ready(consumer);
     await consumer.updateComplete;
@@ -49,7 +55,11 @@ describe('<lw-feed> with foreign sources', () => {
     expect(titles(consumer).filter((title) => /walking football/i.test(title!))).to.deep.equal(['Walking Football']);
     expect(event.counts.activities).to.equal(5 + 4 - 1);
     const duplicate = event.problems.find((p) => p.reason.includes('shown once'))!;
-    expect(duplicate).to.include({ index: 2, id: 'https://example.org/api/session-series/walking-football', source: '/adapters/openactive/feed' });
+    expect(duplicate).to.include({
+      index: 2,
+      id: 'https://example.org/api/session-series/walking-football',
+      source: '/adapters/openactive/feed',
+    });
     expect(duplicate.reason).to.contain('the same name within 100 m');
     // The kept record gains what only the second source knew.
     const merged = element.store.state.feed.activities.find((a) => a.title === 'Walking Football')!;
@@ -96,14 +106,22 @@ describe('<lw-feed> with foreign sources', () => {
   });
 
   it('loads again when a <lw-source> is added', async () => {
-    const element = await fixture<LwFeed>(html`<lw-feed no-cache><lw-source src="/adapters/oruk-older/services"></lw-source><sources-consumer></sources-consumer></lw-feed>`);
+    const element = await fixture<LwFeed>(
+      html`<lw-feed no-cache
+        ><lw-source src="/adapters/oruk-older/services"></lw-source><sources-consumer></sources-consumer
+      ></lw-feed>`,
+    );
     const consumer = element.querySelector<SourcesConsumer>('sources-consumer')!;
     await ready(consumer);
     expect(element.store.state.feed.activities).to.have.length(4);
     const source = document.createElement('lw-source');
     source.setAttribute('src', '/tests/fixtures/valid-feed.json');
     element.prepend(source);
-    await waitUntil(() => element.store.state.status === 'ready' && element.store.state.feed.activities.length === 8, 'did not reload', { timeout: 10000 });
+    await waitUntil(
+      () => element.store.state.status === 'ready' && element.store.state.feed.activities.length === 8,
+      'did not reload',
+      { timeout: 10000 },
+    );
     expect(element.store.state.feed.activities[0]!.title).to.equal('Community garden club');
   });
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import '../../src/define/lw-feed.js';
 import type { LwFeed } from '../../src/components/feed/feed.js';
 import { StoreController } from '../../src/controllers/store-controller.js';
-import type { FeedLoadEvent } from '../../src/events/feed-load-event.js';
+import '../../src/define/lw-feed.js';
 import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
+import type { FeedLoadEvent } from '../../src/events/feed-load-event.js';
 
 /** A minimal widget that shows how many activities its store holds. */
 class TestConsumer extends LitElement {
@@ -20,7 +20,11 @@ customElements.define('test-consumer', TestConsumer);
 
 const inlineFeed = JSON.stringify({
   version: 1,
-  activities: [{ id: 'a', title: 'Walk' }, { id: 'b', title: 'Choir' }, { id: '', title: 'broken' }],
+  activities: [
+    { id: 'a', title: 'Walk' },
+    { id: 'b', title: 'Choir' },
+    { id: '', title: 'broken' },
+  ],
 });
 
 describe('<lw-feed>', () => {
@@ -28,7 +32,10 @@ describe('<lw-feed>', () => {
 
   it('shares one store with every widget inside it', async () => {
     const element = await fixture<LwFeed>(html`
-      <lw-feed src="/tests/fixtures/valid-feed.json" no-cache><test-consumer></test-consumer><div><test-consumer></test-consumer></div></lw-feed>
+      <lw-feed src="/tests/fixtures/valid-feed.json" no-cache
+        ><test-consumer></test-consumer>
+        <div><test-consumer></test-consumer></div
+      ></lw-feed>
     `);
     const [first, second] = element.querySelectorAll<TestConsumer>('test-consumer');
     await waitUntil(() => first.feed.state.status === 'ready');
@@ -94,7 +101,9 @@ describe('<lw-feed>', () => {
   });
 
   it('leaves the message to the widgets when there are some', async () => {
-    const element = await fixture<LwFeed>(html`<lw-feed src="/feeds/status/404" no-cache><test-consumer></test-consumer></lw-feed>`);
+    const element = await fixture<LwFeed>(
+      html`<lw-feed src="/feeds/status/404" no-cache><test-consumer></test-consumer></lw-feed>`,
+    );
     await waitUntil(() => element.store.state.status === 'error');
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
@@ -115,7 +124,9 @@ describe('<lw-feed>', () => {
   });
 
   it('gives a lone widget its own store from its own src', async () => {
-    const element = await fixture<TestConsumer>(html`<test-consumer src="/tests/fixtures/valid-feed.json"></test-consumer>`);
+    const element = await fixture<TestConsumer>(
+      html`<test-consumer src="/tests/fixtures/valid-feed.json"></test-consumer>`,
+    );
     await waitUntil(() => element.feed.state.status === 'ready');
     expect(element.feed.state.feed.activities).to.have.length(4);
   });

@@ -5,8 +5,8 @@ import { PlaceFinder } from '../../src/components/shared/place-finder.js';
 import { placeFinderStyles } from '../../src/components/shared/place-finder.styles.js';
 import { postcodesIo, type Geocoder } from '../../src/geo/geocoder.js';
 import { en } from '../../src/i18n/en.js';
-import { baseStyles } from '../../src/styles/base.styles.js';
 import type { VisitorPlace } from '../../src/store/state.js';
+import { baseStyles } from '../../src/styles/base.styles.js';
 
 /** A minimal widget that uses the finder, as the search and the map do. */
 class TestPlaceWidget extends LitElement {

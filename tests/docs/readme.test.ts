@@ -18,12 +18,16 @@ describe('README guides', () => {
     const [example] = codeBlocks(readme, '### Publishers: the feed', 'json');
     const { feed, problems } = parseFeed(JSON.parse(example));
     expect(problems).to.deep.equal([]);
-    expect([feed.networks.length, feed.activities.length, feed.resources.length, feed.categories.length]).to.deep.equal([2, 2, 1, 1]);
+    expect([feed.networks.length, feed.activities.length, feed.resources.length, feed.categories.length]).to.deep.equal(
+      [2, 2, 1, 1],
+    );
   });
 
   it("webmasters' policy is the one demo/csp.html is tested under, plus the CDN", async () => {
     const strictPolicy = (await fetch('/demo/csp.html')).headers.get('content-security-policy')!;
     const [policy] = codeBlocks(readme, '### Webmasters: paste this', 'text');
-    expect(policy.trim()).to.equal(strictPolicy.replace("script-src 'self'", "script-src 'self' https://cdn.jsdelivr.net"));
+    expect(policy.trim()).to.equal(
+      strictPolicy.replace("script-src 'self'", "script-src 'self' https://cdn.jsdelivr.net"),
+    );
   });
 });

@@ -26,7 +26,8 @@ describe('the CDN script', () => {
     expect(others.filter((tag) => customElements.get(tag))).to.deep.equal([]);
 
     // A tag added later is defined when it appears.
-    for (const tag of others) iframe.contentDocument!.querySelector('lw-feed')!.append(iframe.contentDocument!.createElement(tag));
+    for (const tag of others)
+      iframe.contentDocument!.querySelector('lw-feed')!.append(iframe.contentDocument!.createElement(tag));
     await Promise.all(others.map((tag) => customElements.whenDefined(tag)));
   });
 
@@ -48,7 +49,10 @@ describe('the CDN script', () => {
     // Both copies now watch the page: each sees the tags appear at once, and both define them.
     doc.querySelector('main')!.innerHTML = `${feed}${tags.map((tag) => `<${tag}></${tag}>`).join('')}</lw-feed>`;
     await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
-    await waitUntil(() => requestedUrls(iframe).some((url) => url.includes('/second-copy/dist/cdn/lw-')), 'the second copy never loaded its chunks');
+    await waitUntil(
+      () => requestedUrls(iframe).some((url) => url.includes('/second-copy/dist/cdn/lw-')),
+      'the second copy never loaded its chunks',
+    );
     const feedElement = doc.querySelector('lw-feed') as HTMLElement & { store: { state: { status: string } } };
     await waitUntil(() => feedElement.store.state.status === 'ready', 'the feed never loaded');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -70,6 +74,10 @@ describe('the CDN script', () => {
     if (!tags.includes('lw-network-finder')) this.skip();
     const iframe = await frame(`${script}${feed}<lw-network-finder></lw-network-finder></lw-feed>`);
     await iframe.contentWindow!.customElements.whenDefined('lw-network-finder');
-    await waitUntil(async () => (await loadedScripts(iframe)).some((text) => text.includes('leaflet-')), 'Leaflet never loaded', { timeout: 5000 });
+    await waitUntil(
+      async () => (await loadedScripts(iframe)).some((text) => text.includes('leaflet-')),
+      'Leaflet never loaded',
+      { timeout: 5000 },
+    );
   });
 });

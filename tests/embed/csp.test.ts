@@ -16,7 +16,9 @@ describe('a page with a strict Content-Security-Policy', () => {
 
   before(async () => {
     iframe = await framePage('/demo/csp.html');
-    iframe.contentDocument!.addEventListener('securitypolicyviolation', (event) => lateViolations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    iframe.contentDocument!.addEventListener('securitypolicyviolation', (event) =>
+      lateViolations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
   after(() => iframe.remove());
 
@@ -30,7 +32,9 @@ describe('a page with a strict Content-Security-Policy', () => {
 
   it('shows every widget working', async () => {
     const win = iframe.contentWindow!;
-    const feed = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & { store: { state: { status: string } } };
+    const feed = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & {
+      store: { state: { status: string } };
+    };
     await win.customElements.whenDefined('lw-feed');
     await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded', { timeout: 10000 });
     const defined = await cdnTags();
@@ -38,7 +42,9 @@ describe('a page with a strict Content-Security-Policy', () => {
     for (const tag of tags) {
       const element = iframe.contentDocument!.querySelector(tag)!;
       await win.customElements.whenDefined(tag);
-      await waitUntil(() => shadowText(element).includes(expected[tag]), `<${tag}> never showed “${expected[tag]}”`, { timeout: 5000 });
+      await waitUntil(() => shadowText(element).includes(expected[tag]), `<${tag}> never showed “${expected[tag]}”`, {
+        timeout: 5000,
+      });
     }
   });
 

@@ -35,7 +35,11 @@ describe('the embed builder', () => {
       ].join('\n'),
     );
     const preview = document.getElementById('preview')!;
-    expect([...preview.querySelectorAll('lw-feed > *')].map((element) => element.localName)).to.deep.equal(['lw-network-finder', 'lw-activity-search', 'lw-resource-list']);
+    expect([...preview.querySelectorAll('lw-feed > *')].map((element) => element.localName)).to.deep.equal([
+      'lw-network-finder',
+      'lw-activity-search',
+      'lw-resource-list',
+    ]);
   });
 
   it('follows the choices made by keyboard: widgets, language, audience, layout, no-cache', async () => {
@@ -47,7 +51,9 @@ describe('the embed builder', () => {
     await focusAndPress('no-cache', 'Space');
     expect(snippet()).to.include('<lw-feed src="feed.json" lang="cy" no-cache>');
     expect(snippet()).not.to.include('lw-network-finder');
-    expect(snippet()).to.include('<lw-resource-list audience="cultural-organisations" layout="compact"></lw-resource-list>');
+    expect(snippet()).to.include(
+      '<lw-resource-list audience="cultural-organisations" layout="compact"></lw-resource-list>',
+    );
     const feed = document.querySelector('#preview lw-feed')!;
     expect(feed.getAttribute('lang')).to.equal('cy');
     expect(feed.hasAttribute('no-cache')).to.equal(true);
@@ -59,7 +65,9 @@ describe('the embed builder', () => {
     input.focus();
     input.select();
     await sendKeys({ type: 'javascript:alert(1)' });
-    await waitUntil(() => input.getAttribute('aria-invalid') === 'true', 'the address was not marked invalid', { timeout: 2000 });
+    await waitUntil(() => input.getAttribute('aria-invalid') === 'true', 'the address was not marked invalid', {
+      timeout: 2000,
+    });
     const error = document.getElementById('feed-url-error')!;
     expect(error.hidden).to.equal(false);
     expect(error.textContent).to.include('not a web address');
@@ -69,9 +77,13 @@ describe('the embed builder', () => {
 
     input.select();
     await sendKeys({ type: '/tests/fixtures/valid-feed.json?a&b="2"' });
-    await waitUntil(() => snippet().includes('valid-feed'), 'the new address never reached the code', { timeout: 2000 });
+    await waitUntil(() => snippet().includes('valid-feed'), 'the new address never reached the code', {
+      timeout: 2000,
+    });
     expect(snippet()).to.include('src="/tests/fixtures/valid-feed.json?a&amp;b=&quot;2&quot;"');
-    expect(document.querySelector('#preview lw-feed')!.getAttribute('src')).to.equal('/tests/fixtures/valid-feed.json?a&b="2"');
+    expect(document.querySelector('#preview lw-feed')!.getAttribute('src')).to.equal(
+      '/tests/fixtures/valid-feed.json?a&b="2"',
+    );
     expect(error.hidden).to.equal(true);
   });
 

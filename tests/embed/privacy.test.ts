@@ -14,9 +14,13 @@ async function baselineGlobals(): Promise<Set<string>> {
 async function pageWithWidgets(feedAttributes: string): Promise<HTMLIFrameElement> {
   const tags = (await cdnTags()).filter((tag) => tag !== 'lw-feed');
   const widgets = tags.map((tag) => `<${tag}></${tag}>`).join('');
-  const iframe = await frame(`<script type="module" src="/dist/cdn/linkwork.js"></script><lw-feed ${feedAttributes}>${widgets}</lw-feed>`);
+  const iframe = await frame(
+    `<script type="module" src="/dist/cdn/linkwork.js"></script><lw-feed ${feedAttributes}>${widgets}</lw-feed>`,
+  );
   await iframe.contentWindow!.customElements.whenDefined('lw-feed');
-  const feed = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & { store: { state: { status: string } } };
+  const feed = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & {
+    store: { state: { status: string } };
+  };
   await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded');
   await Promise.all(tags.map((tag) => iframe.contentWindow!.customElements.whenDefined(tag)));
   return iframe;
@@ -32,7 +36,8 @@ describe('what an embed leaves on the host page', () => {
     const added = Object.getOwnPropertyNames(iframe.contentWindow!).filter((name) => !before.has(name));
     // Lit keeps its versions and decorator metadata on globalThis, and zod its configuration and schema
     // registry, so that copies can share them; neither can be told not to. Anything else is ours, and a bug.
-    const libraries = /^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|__zod_globalConfig|__zod_globalRegistry)$/;
+    const libraries =
+      /^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|__zod_globalConfig|__zod_globalRegistry)$/;
     expect(added.filter((name) => !libraries.test(name))).to.deep.equal([]);
     expect(iframe.contentDocument!.cookie).to.equal('');
   });

@@ -5,7 +5,12 @@ import type { Activity } from '../../src/feed/schema.js';
 const base = { categories: [], accessibility: [], schedule: [], online: false };
 const at = (lat: number, lng: number) => ({ lat, lng });
 
-function activity(id: string, title: string, location?: { lat: number; lng: number }, extra: Partial<Activity> = {}): Activity {
+function activity(
+  id: string,
+  title: string,
+  location?: { lat: number; lng: number },
+  extra: Partial<Activity> = {},
+): Activity {
   return { ...base, id, title, ...(location ? { location } : {}), ...extra };
 }
 
@@ -13,11 +18,27 @@ describe('de-duplication across sources', () => {
   it('shows an activity with the same id once, the first source winning and the second filling gaps', () => {
     const { activities, duplicates } = dedupeActivities([
       { activity: activity('x', 'Choir', at(53.8, -1.55), { categories: ['music'] }), source: 'a.json', index: 0 },
-      { activity: activity('x', 'Community choir', undefined, { categories: ['befriending'], cost: { free: true } }), source: 'b.json', index: 3 },
+      {
+        activity: activity('x', 'Community choir', undefined, { categories: ['befriending'], cost: { free: true } }),
+        source: 'b.json',
+        index: 3,
+      },
     ]);
     expect(activities).to.have.length(1);
-    expect(activities[0]).to.deep.include({ title: 'Choir', categories: ['music', 'befriending'], cost: { free: true } });
-    expect(duplicates).to.deep.equal([{ collection: 'activities', index: 3, id: 'x', source: 'b.json', reason: 'the same activity as "x" from a.json (the same id); it is shown once.' }]);
+    expect(activities[0]).to.deep.include({
+      title: 'Choir',
+      categories: ['music', 'befriending'],
+      cost: { free: true },
+    });
+    expect(duplicates).to.deep.equal([
+      {
+        collection: 'activities',
+        index: 3,
+        id: 'x',
+        source: 'b.json',
+        reason: 'the same activity as "x" from a.json (the same id); it is shown once.',
+      },
+    ]);
   });
 
   it('matches names ignoring case and punctuation, only within about 100 m', () => {

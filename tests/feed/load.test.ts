@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed } from '../../src/feed/load.js';
-import { FeedError } from '../../src/feed/errors.js';
 import { readCachedFeed, saveCachedFeed } from '../../src/feed/cache.js';
+import { FeedError } from '../../src/feed/errors.js';
+import { loadFeed } from '../../src/feed/load.js';
 
 const fast = { retryDelayMs: 10, cache: false };
 const unique = () => Math.random().toString(36).slice(2);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/parse.js';
 import { FeedError } from '../../src/feed/errors.js';
+import { parseFeed } from '../../src/feed/parse.js';
 
 const fixture = async () => (await fetch('/tests/fixtures/valid-feed.json')).json();
 
@@ -27,12 +27,32 @@ describe('parseFeed', () => {
     const cases: [string, object, RegExp][] = [
       ['a missing id', { title: 'No id' }, /id is missing/],
       ['an empty title', { id: 'x', title: '  ' }, /title must not be empty/],
-      ['a latitude out of range', activity({ id: 'x', location: { lat: 95, lng: 0 } }), /location\.lat must be at most 90/],
-      ['a longitude of the wrong type', activity({ id: 'x', location: { lat: 51, lng: '-1' } }), /location\.lng must be a number/],
+      [
+        'a latitude out of range',
+        activity({ id: 'x', location: { lat: 95, lng: 0 } }),
+        /location\.lat must be at most 90/,
+      ],
+      [
+        'a longitude of the wrong type',
+        activity({ id: 'x', location: { lat: 51, lng: '-1' } }),
+        /location\.lng must be a number/,
+      ],
       ['a javascript: link', activity({ id: 'x', url: 'javascript:alert(1)' }), /url must be an http\(s\) link/],
-      ['a data: link in contact', activity({ id: 'x', contact: { url: 'data:text/html,hi' } }), /contact\.url must be an http\(s\) link/],
-      ['a bad time', activity({ id: 'x', schedule: [{ days: ['mon'], start: '25:00' }] }), /schedule\.0\.start must be a 24-hour time/],
-      ['an unknown day', activity({ id: 'x', schedule: [{ days: ['funday'] }] }), /schedule\.0\.days\.0 must be one of "mon"/],
+      [
+        'a data: link in contact',
+        activity({ id: 'x', contact: { url: 'data:text/html,hi' } }),
+        /contact\.url must be an http\(s\) link/,
+      ],
+      [
+        'a bad time',
+        activity({ id: 'x', schedule: [{ days: ['mon'], start: '25:00' }] }),
+        /schedule\.0\.start must be a 24-hour time/,
+      ],
+      [
+        'an unknown day',
+        activity({ id: 'x', schedule: [{ days: ['funday'] }] }),
+        /schedule\.0\.days\.0 must be one of "mon"/,
+      ],
       ['a repeated id', activity({}), /another record already has the id "a"/],
     ];
     for (const [what, bad, reason] of cases) {
@@ -46,29 +66,45 @@ describe('parseFeed', () => {
     }
 
     it('reports the id of a dropped record when it has one', () => {
-      const { problems } = parseFeed({ version: 1, networks: [{ id: 'n1', name: 'N', scope: 'local', coverage: { radiusKm: 5 } }] });
+      const { problems } = parseFeed({
+        version: 1,
+        networks: [{ id: 'n1', name: 'N', scope: 'local', coverage: { radiusKm: 5 } }],
+      });
       expect(problems).to.deep.equal([
-        { collection: 'networks', index: 0, id: 'n1', reason: 'coverage a radius coverage needs a location to measure from' },
+        {
+          collection: 'networks',
+          index: 0,
+          id: 'n1',
+          reason: 'coverage a radius coverage needs a location to measure from',
+        },
       ]);
     });
 
     it('rejects a resource link that is not http(s)', () => {
       const { feed, problems } = parseFeed({
         version: 1,
-        resources: [{ id: 'r', title: 'R', type: 'guide', url: 'javascript:void(0)' }, { id: 's', title: 'S', type: 'guide', url: 'https://example.org/' }],
+        resources: [
+          { id: 'r', title: 'R', type: 'guide', url: 'javascript:void(0)' },
+          { id: 's', title: 'S', type: 'guide', url: 'https://example.org/' },
+        ],
       });
       expect(feed.resources.map((r) => r.id)).to.deep.equal(['s']);
       expect(problems[0]).to.include({ id: 'r', reason: 'url must be an http(s) link' });
     });
 
     it('accepts mailto and tel only as contact email and phone', () => {
-      const { feed } = parseFeed({ version: 1, activities: [activity({ contact: { email: 'hello@example.org', phone: '+44 113 496 0000' } })] });
+      const { feed } = parseFeed({
+        version: 1,
+        activities: [activity({ contact: { email: 'hello@example.org', phone: '+44 113 496 0000' } })],
+      });
       expect(feed.activities[0].contact).to.deep.equal({ email: 'hello@example.org', phone: '+44 113 496 0000' });
     });
 
     it('reports a record list that is not a list', () => {
       const { problems } = parseFeed({ version: 1, activities: { id: 'a' } });
-      expect(problems).to.deep.equal([{ collection: 'activities', index: -1, reason: '"activities" must be a list, but it is an object.' }]);
+      expect(problems).to.deep.equal([
+        { collection: 'activities', index: -1, reason: '"activities" must be a list, but it is an object.' },
+      ]);
     });
   });
 

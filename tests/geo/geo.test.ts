@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
+import type { Network } from '../../src/feed/schema.js';
+import { networkCovers } from '../../src/geo/coverage.js';
 import { distanceKm } from '../../src/geo/distance.js';
+import { GeocoderError, postcodesIo } from '../../src/geo/geocoder.js';
 import { parsePostcode } from '../../src/geo/postcode.js';
 import { inUk } from '../../src/geo/uk.js';
-import { networkCovers } from '../../src/geo/coverage.js';
-import { GeocoderError, postcodesIo } from '../../src/geo/geocoder.js';
-import type { Network } from '../../src/feed/schema.js';
 
 const london = { lat: 51.501, lng: -0.1416 };
 const manchester = { lat: 53.4794, lng: -2.2453 };
@@ -30,18 +30,29 @@ describe('parsePostcode', () => {
     expect(parsePostcode('ls1')).to.deep.equal({ postcode: 'LS1', outward: 'LS1', full: false });
   });
   it('refuses foreign postal codes, town names and junk', () => {
-    for (const text of ['75008', 'D02 X285', 'Leeds', '1AA SW1A', '', 'SW1A 1A']) expect(parsePostcode(text), text).to.equal(undefined);
+    for (const text of ['75008', 'D02 X285', 'Leeds', '1AA SW1A', '', 'SW1A 1A'])
+      expect(parsePostcode(text), text).to.equal(undefined);
   });
 });
 
 describe('inUk', () => {
   it('knows Great Britain, Northern Ireland and Shetland', () => {
-    for (const point of [london, manchester, { lat: 50.1186, lng: -5.5371 }, { lat: 54.597, lng: -5.93 }, { lat: 60.155, lng: -1.145 }]) {
+    for (const point of [
+      london,
+      manchester,
+      { lat: 50.1186, lng: -5.5371 },
+      { lat: 54.597, lng: -5.93 },
+      { lat: 60.155, lng: -1.145 },
+    ]) {
       expect(inUk(point), JSON.stringify(point)).to.equal(true);
     }
   });
   it('knows Paris, Dublin and Jersey are not in it', () => {
-    for (const point of [{ lat: 48.857, lng: 2.352 }, { lat: 53.35, lng: -6.26 }, { lat: 49.21, lng: -2.13 }]) {
+    for (const point of [
+      { lat: 48.857, lng: 2.352 },
+      { lat: 53.35, lng: -6.26 },
+      { lat: 49.21, lng: -2.13 },
+    ]) {
       expect(inUk(point), JSON.stringify(point)).to.equal(false);
     }
   });
@@ -52,11 +63,43 @@ describe('networkCovers', () => {
     id: 'square',
     name: 'Square',
     scope: 'local',
-    coverage: { type: 'Polygon', coordinates: [[[-1, 51], [1, 51], [1, 52], [-1, 52], [-1, 51]]] },
+    coverage: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-1, 51],
+          [1, 51],
+          [1, 52],
+          [-1, 52],
+          [-1, 51],
+        ],
+      ],
+    },
   } as Network;
   const islands: Network = {
     ...square,
-    coverage: { type: 'MultiPolygon', coordinates: [[[[-3, 53], [-2, 53], [-2, 54], [-3, 54], [-3, 53]]], [[[0, 50], [0.5, 50], [0.5, 50.5], [0, 50]]]] },
+    coverage: {
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [-3, 53],
+            [-2, 53],
+            [-2, 54],
+            [-3, 54],
+            [-3, 53],
+          ],
+        ],
+        [
+          [
+            [0, 50],
+            [0.5, 50],
+            [0.5, 50.5],
+            [0, 50],
+          ],
+        ],
+      ],
+    },
   } as Network;
   const circle = { ...square, coverage: { radiusKm: 10 }, location: { lat: 53.48, lng: -2.24 } } as Network;
   const national = { ...square, coverage: 'national' } as Network;
@@ -94,7 +137,10 @@ describe('postcodesIo (against the fake service)', () => {
   });
   it('fails with a GeocoderError when the service fails or is too slow', async () => {
     for (const geocoder of [postcodesIo('/geocoder-broken'), postcodesIo('/geocoder-slow', 300)]) {
-      const error = await geocoder('SW1A 1AA').then(() => undefined, (e: unknown) => e);
+      const error = await geocoder('SW1A 1AA').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).to.be.instanceOf(GeocoderError);
     }
   });

@@ -7,7 +7,10 @@ export async function openDemo(path: string): Promise<HTMLElement> {
   const base = new URL(path, location.href);
   await Promise.all(
     [...page.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((original) => {
-      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(original.getAttribute('href')!, base).href });
+      const link = Object.assign(document.createElement('link'), {
+        rel: 'stylesheet',
+        href: new URL(original.getAttribute('href')!, base).href,
+      });
       const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
       document.head.append(link);
       return loaded;
@@ -15,7 +18,8 @@ export async function openDemo(path: string): Promise<HTMLElement> {
   );
   const main = document.adoptNode(page.querySelector('main')!);
   // Relative feed addresses belong to the demo page, not to this test page.
-  for (const feed of main.querySelectorAll('lw-feed[src]')) feed.setAttribute('src', new URL(feed.getAttribute('src')!, base).pathname);
+  for (const feed of main.querySelectorAll('lw-feed[src]'))
+    feed.setAttribute('src', new URL(feed.getAttribute('src')!, base).pathname);
   document.body.append(main);
   await import('/dist/cdn/linkwork.js' as string);
   return main;

@@ -24,7 +24,10 @@ export function lwVarUses(text: string, file: string): VarUse[] {
         if (text[end] === '(') depth++;
         else if (text[end] === ')' && depth-- === 0) break;
       }
-      use.fallback = text.slice(match.index + match[0].length, end).trim().replace(/\s+/g, ' ');
+      use.fallback = text
+        .slice(match.index + match[0].length, end)
+        .trim()
+        .replace(/\s+/g, ' ');
     }
     uses.push(use);
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../../src/i18n/en.js';
 import { cy } from '../../src/i18n/cy.js';
+import { en } from '../../src/i18n/en.js';
 
 type Entry = string | ((...args: never[]) => string);
 
@@ -27,12 +27,17 @@ describe('English and Welsh catalogues', () => {
 
   it('give each key the same kind of entry, taking the same arguments', () => {
     const mismatched = Object.keys(english).filter(
-      (key) => typeof english[key] !== typeof welsh[key] || (typeof english[key] === 'function' && english[key].length !== (welsh[key] as () => string).length),
+      (key) =>
+        typeof english[key] !== typeof welsh[key] ||
+        (typeof english[key] === 'function' && english[key].length !== (welsh[key] as () => string).length),
     );
     expect(mismatched).to.deep.equal([]);
   });
 
-  for (const [name, catalogue] of [['English', english], ['Welsh', welsh]] as const) {
+  for (const [name, catalogue] of [
+    ['English', english],
+    ['Welsh', welsh],
+  ] as const) {
     it(`say something for every ${name} entry, for every plural category`, () => {
       const empty: string[] = [];
       for (const [key, entry] of Object.entries(catalogue)) {
@@ -43,7 +48,8 @@ describe('English and Welsh catalogues', () => {
           } catch (error) {
             text = `threw ${error}`;
           }
-          if (typeof text !== 'string' || !text.trim() || /undefined|NaN|\[object|threw/.test(text)) empty.push(`${key}(${count}): ${text}`);
+          if (typeof text !== 'string' || !text.trim() || /undefined|NaN|\[object|threw/.test(text))
+            empty.push(`${key}(${count}): ${text}`);
         }
       }
       expect(empty).to.deep.equal([]);

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatDay, formatDistance, formatList, formatNumber, formatPrice, formatTime, plural } from '../../src/i18n/format.js';
+import {
+  formatDate,
+  formatDay,
+  formatDistance,
+  formatList,
+  formatNumber,
+  formatPrice,
+  formatTime,
+  plural,
+} from '../../src/i18n/format.js';
 
 describe('Intl formatting', () => {
   it('writes numbers, prices and distances for British English', () => {
@@ -46,7 +55,14 @@ describe('Intl formatting', () => {
       many: (n) => `${n} gweithgaredd (many)`,
       other: (n) => `${n} gweithgaredd (other)`,
     });
-    expect([0, 1, 2, 3, 6, 7].map((count) => cy(count).split('(')[1])).to.deep.equal(['zero)', 'one)', 'two)', 'few)', 'many)', 'other)']);
+    expect([0, 1, 2, 3, 6, 7].map((count) => cy(count).split('(')[1])).to.deep.equal([
+      'zero)',
+      'one)',
+      'two)',
+      'few)',
+      'many)',
+      'other)',
+    ]);
     expect(plural('cy-GB', { other: (n) => `${n} o weithgareddau` })(2)).to.equal('2 o weithgareddau');
   });
 });

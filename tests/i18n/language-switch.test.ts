@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define/lw-feed.js';
 import type { LwFeed } from '../../src/components/feed/feed.js';
-import { en } from '../../src/i18n/en.js';
+import '../../src/define/lw-feed.js';
 import { cy } from '../../src/i18n/cy.js';
+import { en } from '../../src/i18n/en.js';
 
 /** The text a widget shows in its shadow root, once it has rendered. */
 async function shownText(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<string> {
@@ -12,7 +12,11 @@ async function shownText(element: HTMLElement & { updateComplete: Promise<boolea
 
 describe('language from the nearest lang', () => {
   it('re-renders <lw-feed> in Welsh, then English, when an ancestor changes lang', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div lang="en-GB"><section><lw-feed src="/feeds/status/404" no-cache></lw-feed></section></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en-GB">
+        <section><lw-feed src="/feeds/status/404" no-cache></lw-feed></section>
+      </div>`,
+    );
     const feed = page.querySelector<LwFeed>('lw-feed')!;
     await waitUntil(() => feed.shadowRoot!.querySelector('[part="status"]'), 'the error message never showed');
     expect(await shownText(feed)).to.equal(en.feedFailed);
@@ -25,7 +29,9 @@ describe('language from the nearest lang', () => {
   });
 
   it("follows the widget's own lang over its ancestors'", async () => {
-    const page = await fixture<HTMLDivElement>(html`<div lang="en"><lw-feed lang="cy-GB" src="/feeds/status/404" no-cache></lw-feed></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en"><lw-feed lang="cy-GB" src="/feeds/status/404" no-cache></lw-feed></div>`,
+    );
     const feed = page.querySelector<LwFeed>('lw-feed')!;
     await waitUntil(() => feed.shadowRoot!.querySelector('[part="status"]'));
     expect(await shownText(feed)).to.equal(cy.feedFailed);

@@ -50,8 +50,12 @@ describe('dist/custom-elements.json', () => {
   before(async () => {
     const response = await fetch('/dist/custom-elements.json');
     if (!response.ok) throw new Error('dist/custom-elements.json is missing: run `npm run build` first');
-    const manifest = (await response.json()) as { modules: { declarations?: (Element & { customElement?: boolean })[] }[] };
-    elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+    const manifest = (await response.json()) as {
+      modules: { declarations?: (Element & { customElement?: boolean })[] }[];
+    };
+    elements = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.customElement);
     defineFiles = Object.keys(await sourceFiles('src')).filter((file) => /^src\/define\/lw-[a-z-]+\.ts$/.test(file));
   });
 
@@ -71,7 +75,13 @@ describe('dist/custom-elements.json', () => {
   });
 
   it('notices a missing description (the check itself works)', () => {
-    const broken: Element = { tagName: 'lw-x', summary: 'X', attributes: [{ name: 'src', description: '' }], events: [{ name: 'lw-y' }], members: [{ name: '#secret' }] };
+    const broken: Element = {
+      tagName: 'lw-x',
+      summary: 'X',
+      attributes: [{ name: 'src', description: '' }],
+      events: [{ name: 'lw-y' }],
+      members: [{ name: '#secret' }],
+    };
     expect(undescribed(broken)).to.deep.equal(['lw-x: attribute src', 'lw-x: event lw-y']);
   });
 
@@ -83,7 +93,9 @@ describe('dist/custom-elements.json', () => {
       const styles = (customElements.get(tag) as unknown as typeof LitElement).elementStyles;
       const cssText = styles.map((style) => (style as { cssText?: string }).cssText ?? '').join('\n');
       const used = new Set(lwVarUses(cssText, tag).map((use) => use.name));
-      const listed = new Set(elements.find((element) => element.tagName === tag)?.cssProperties?.map((property) => property.name));
+      const listed = new Set(
+        elements.find((element) => element.tagName === tag)?.cssProperties?.map((property) => property.name),
+      );
       unlisted.push(...[...used].filter((name) => !listed.has(name)).map((name) => `${tag}: ${name}`));
       expect(used.size, `${tag} uses no tokens?`).to.be.greaterThan(0);
     }

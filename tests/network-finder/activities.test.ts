@@ -1,19 +1,26 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/lw-feed.js';
 import type { LwFeed } from '../../src/components/feed/feed.js';
 import type { LwNetworkFinder } from '../../src/components/network-finder/network-finder.js';
+import '../../src/define/lw-feed.js';
 import type { SelectEvent } from '../../src/events/select-event.js';
 import { allInside, feedUrl, inside } from './helpers.js';
 
 async function finderInFeed(): Promise<{ feed: LwFeed; element: LwNetworkFinder }> {
-  const feed = await fixture<LwFeed>(html`<lw-feed src=${feedUrl} no-cache><lw-network-finder tile-url="" show="networks activities"></lw-network-finder></lw-feed>`);
+  const feed = await fixture<LwFeed>(
+    html`<lw-feed src=${feedUrl} no-cache
+      ><lw-network-finder tile-url="" show="networks activities"></lw-network-finder
+    ></lw-feed>`,
+  );
   const element = feed.querySelector('lw-network-finder')!;
   await waitUntil(() => inside(element, '.cluster-marker'), 'no clusters drawn', { timeout: 10000 });
   return { feed, element };
 }
 
-const names = (element: LwNetworkFinder) => allInside(element, '.cluster-marker .visually-hidden, .activity-marker .visually-hidden').map((name) => name.textContent!.trim()).sort();
+const names = (element: LwNetworkFinder) =>
+  allInside(element, '.cluster-marker .visually-hidden, .activity-marker .visually-hidden')
+    .map((name) => name.textContent!.trim())
+    .sort();
 
 describe('<lw-network-finder>: the activities layer', () => {
   it('clusters the activities with places, each cluster a button named by its count', async () => {
@@ -36,7 +43,10 @@ describe('<lw-network-finder>: the activities layer', () => {
     await waitUntil(() => names(element).includes('5 activities here: zoom in'), names(element).join(' / '));
     inside(element, '.cluster-marker').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => map.getZoom() > 8 && !names(element).includes('5 activities here: zoom in'), `zoom ${map.getZoom()}: ${names(element).join(' / ')}`);
+    await waitUntil(
+      () => map.getZoom() > 8 && !names(element).includes('5 activities here: zoom in'),
+      `zoom ${map.getZoom()}: ${names(element).join(' / ')}`,
+    );
     const active = element.shadowRoot!.activeElement;
     expect(active === inside(element, '.map') || !!active?.closest('.map')).to.equal(true);
     expect(inside(element, '.result-status').textContent!.trim()).to.equal('Zoomed in on 5 activities');
@@ -46,9 +56,15 @@ describe('<lw-network-finder>: the activities layer', () => {
     const { feed, element } = await finderInFeed();
     element.leafletMap!.setView([52.5, -1], 6, { animate: false });
     feed.store.setQuery('walk');
-    await waitUntil(() => inside(element, '.map-column').textContent!.includes('3 activities on the map'), inside(element, '.map-column').textContent!);
+    await waitUntil(
+      () => inside(element, '.map-column').textContent!.includes('3 activities on the map'),
+      inside(element, '.map-column').textContent!,
+    );
     feed.store.setFilters({ ...feed.store.state.filters, categories: ['arts'] });
-    await waitUntil(() => inside(element, '.map-column').textContent!.includes('0 activities on the map'), 'the filter was not followed');
+    await waitUntil(
+      () => inside(element, '.map-column').textContent!.includes('0 activities on the map'),
+      'the filter was not followed',
+    );
   });
 
   it('brings an activity chosen elsewhere (in the search) into view', async () => {

@@ -1,12 +1,14 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import type { LocateEvent } from '../../src/events/locate-event.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
 import { en } from '../../src/i18n/en.js';
-import type { LocateEvent } from '../../src/events/locate-event.js';
 import { allInside, finder, inside, placeMessage, searchPostcode, statusText } from './helpers.js';
 
 const answerNames = (element: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
-  [...element.shadowRoot!.querySelectorAll('.answer-list')].map((list) => [...list.querySelectorAll('li button')].map((button) => button.textContent));
+  [...element.shadowRoot!.querySelectorAll('.answer-list')].map((list) =>
+    [...list.querySelectorAll('li button')].map((button) => button.textContent),
+  );
 
 describe('<lw-network-finder>: "find my network"', () => {
   it('answers a covered postcode: most local first, says how many in the status, fits the map, fires lw-locate', async () => {
@@ -17,14 +19,19 @@ describe('<lw-network-finder>: "find my network"', () => {
     expect(event.place).to.deep.include({ label: 'SW1A 1AA', source: 'postcode' });
     expect(event.bubbles && event.composed).to.equal(true);
     await waitUntil(() => statusText(element) === '3 networks cover SW1A 1AA', statusText(element));
-    expect(answerNames(element)).to.deep.equal([['Westminster Arts on Prescription', 'London Arts in Health Test Forum', 'National Test Alliance']]);
+    expect(answerNames(element)).to.deep.equal([
+      ['Westminster Arts on Prescription', 'London Arts in Health Test Forum', 'National Test Alliance'],
+    ]);
     expect(inside(element, '.no-network')).to.equal(null);
     // Covering networks are marked in the list too.
     expect(allInside(element, '.network .covers')).to.have.length(3);
     // Every network with a base says how far away it is, covering or not.
     expect(inside(element, '.network-button[data-id=north-east]').textContent).to.match(/\d+ miles away/);
     const map = element.leafletMap!;
-    await waitUntil(() => map.getBounds().contains([51.501, -0.1416]) && map.getZoom() >= 9, `map at zoom ${map.getZoom()}`);
+    await waitUntil(
+      () => map.getBounds().contains([51.501, -0.1416]) && map.getZoom() >= 9,
+      `map at zoom ${map.getZoom()}`,
+    );
     expect(inside(element, '.place-marker svg').getAttribute('aria-label')).to.equal('You searched for SW1A 1AA');
     await expect(element).to.be.accessible();
   });
@@ -47,7 +54,11 @@ describe('<lw-network-finder>: "find my network"', () => {
     // National bodies still cover it; then the nearest others, nearest first, with distances.
     const [covering, nearest] = answerNames(element);
     expect(covering).to.deep.equal(['National Test Alliance']);
-    expect(nearest).to.deep.equal(['London Arts in Health Test Forum', 'Westminster Arts on Prescription', 'Leeds <img src=x onerror="window.pwned=1"> Arts & <b>Health</b>']);
+    expect(nearest).to.deep.equal([
+      'London Arts in Health Test Forum',
+      'Westminster Arts on Prescription',
+      'Leeds <img src=x onerror="window.pwned=1"> Arts & <b>Health</b>',
+    ]);
     expect(allInside(element, '.answer-list')[1].textContent).to.match(/\d+ miles away/);
     await expect(element).to.be.accessible();
   });
@@ -87,7 +98,9 @@ describe('<lw-network-finder>: "find my network"', () => {
   it('explains a refused location, keeping the postcode box', async () => {
     await executeServerCommand('geolocation', { denied: true });
     const element = await finder();
-    allInside(element, '.place-row button').find((button) => button.textContent === 'Use my location')!.click();
+    allInside(element, '.place-row button')
+      .find((button) => button.textContent === 'Use my location')!
+      .click();
     await waitUntil(() => placeMessage(element) === en.locationDenied, placeMessage(element));
     expect(inside(element, 'input[name=postcode]')).to.exist;
   });
@@ -96,7 +109,9 @@ describe('<lw-network-finder>: "find my network"', () => {
     await executeServerCommand('geolocation', { lat: 54.9738, lng: -1.6132 });
     const element = await finder();
     const located = oneEvent(element, 'lw-locate') as Promise<LocateEvent>;
-    allInside(element, '.place-row button').find((button) => button.textContent === 'Use my location')!.click();
+    allInside(element, '.place-row button')
+      .find((button) => button.textContent === 'Use my location')!
+      .click();
     expect((await located).place.source).to.equal('geolocation');
     await waitUntil(() => statusText(element) === '2 networks cover your location', statusText(element));
   });

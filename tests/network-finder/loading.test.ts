@@ -3,7 +3,8 @@ import { frame, requestedUrls } from '../helpers/frame.js';
 import { shadowText } from '../helpers/shadow-text.js';
 
 const script = '<script type="module" src="/dist/cdn/linkwork.js"></script>';
-const feed = (widgets: string) => `${script}<lw-feed src="/tests/fixtures/networks-feed.json" no-cache>${widgets}</lw-feed>`;
+const feed = (widgets: string) =>
+  `${script}<lw-feed src="/tests/fixtures/networks-feed.json" no-cache>${widgets}</lw-feed>`;
 const requested = (iframe: HTMLIFrameElement, chunk: RegExp) => requestedUrls(iframe).some((url) => chunk.test(url));
 const mapChunk = /\/lw-network-finder-[\w-]+\.js$/;
 const outlineChunk = /\/basemap-[\w-]+\.js$/;
@@ -13,7 +14,11 @@ const activitiesChunk = /\/activity-layer-[\w-]+\.js$/;
 async function finderIn(iframe: HTMLIFrameElement): Promise<Element> {
   await iframe.contentWindow!.customElements.whenDefined('lw-network-finder');
   const finder = iframe.contentDocument!.querySelector('lw-network-finder')!;
-  await waitUntil(() => shadowText(finder).includes('Westminster Arts on Prescription'), 'the finder never showed its networks', { timeout: 10000 });
+  await waitUntil(
+    () => shadowText(finder).includes('Westminster Arts on Prescription'),
+    'the finder never showed its networks',
+    { timeout: 10000 },
+  );
   return finder;
 }
 
@@ -24,7 +29,9 @@ describe('<lw-network-finder>: what a page downloads (the CDN build)', () => {
     const iframe = await frame(feed('<lw-activity-search></lw-activity-search>'));
     await iframe.contentWindow!.customElements.whenDefined('lw-activity-search');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(requestedUrls(iframe).filter((url) => /leaflet|lw-network-finder|basemap|activity-layer|\/tiles\//.test(url))).to.deep.equal([]);
+    expect(
+      requestedUrls(iframe).filter((url) => /leaflet|lw-network-finder|basemap|activity-layer|\/tiles\//.test(url)),
+    ).to.deep.equal([]);
   });
 
   it('with tiles that load, the map never downloads the outline basemap or the activities code', async () => {
@@ -41,7 +48,12 @@ describe('<lw-network-finder>: what a page downloads (the CDN build)', () => {
   it('without tiles it downloads the outline; with activities shown, their code', async () => {
     const iframe = await frame(feed('<lw-network-finder tile-url="" show="networks activities"></lw-network-finder>'));
     const finder = await finderIn(iframe);
-    await waitUntil(() => finder.shadowRoot!.querySelector('path.outline') && finder.shadowRoot!.querySelector('.cluster-marker, .activity-marker'), 'no outline or activities drawn');
+    await waitUntil(
+      () =>
+        finder.shadowRoot!.querySelector('path.outline') &&
+        finder.shadowRoot!.querySelector('.cluster-marker, .activity-marker'),
+      'no outline or activities drawn',
+    );
     expect(requested(iframe, outlineChunk)).to.equal(true);
     expect(requested(iframe, activitiesChunk)).to.equal(true);
   });

@@ -53,13 +53,15 @@ describe('<lw-network-finder>: rendering', () => {
   });
 
   it('falls back to the outline when the tile server fails, with the credit still shown', async () => {
-    const element = await fixture<LwNetworkFinder>(html`<lw-network-finder
-      src=${feedUrl}
-      no-cache
-      tile-url="/tiles-missing/{z}/{x}/{y}.png"
-      tile-attribution="© Test Tiles"
-      tile-attribution-url="https://example.org/tiles"
-    ></lw-network-finder>`);
+    const element = await fixture<LwNetworkFinder>(
+      html`<lw-network-finder
+        src=${feedUrl}
+        no-cache
+        tile-url="/tiles-missing/{z}/{x}/{y}.png"
+        tile-attribution="© Test Tiles"
+        tile-attribution-url="https://example.org/tiles"
+      ></lw-network-finder>`,
+    );
     await waitUntil(() => inside(element, 'path.outline'), 'no outline after the tiles failed', { timeout: 10000 });
     const credit = inside<HTMLAnchorElement>(element, '.attribution a');
     expect(credit.textContent).to.equal('© Test Tiles');
@@ -76,14 +78,24 @@ describe('<lw-network-finder>: rendering', () => {
   });
 
   it('starts at the centre and zoom it is given', async () => {
-    const element = await fixture<LwNetworkFinder>(html`<lw-network-finder src=${feedUrl} no-cache tile-url="" center="53.8,-1.55" zoom="10"></lw-network-finder>`);
+    const element = await fixture<LwNetworkFinder>(
+      html`<lw-network-finder src=${feedUrl} no-cache tile-url="" center="53.8,-1.55" zoom="10"></lw-network-finder>`,
+    );
     await waitUntil(() => element.leafletMap && markerNames(element).length === 4, 'markers never drew');
     expect(element.leafletMap!.getZoom()).to.equal(10);
     expect(element.leafletMap!.getCenter().lat).to.be.closeTo(53.8, 0.01);
   });
 
   it('starts at its centre even when the feed lists no networks, and says there are none', async () => {
-    const element = await fixture<LwNetworkFinder>(html`<lw-network-finder src="/tests/fixtures/search-feed.json" no-cache tile-url="" center="51.5,-0.12" zoom="11"></lw-network-finder>`);
+    const element = await fixture<LwNetworkFinder>(
+      html`<lw-network-finder
+        src="/tests/fixtures/search-feed.json"
+        no-cache
+        tile-url=""
+        center="51.5,-0.12"
+        zoom="11"
+      ></lw-network-finder>`,
+    );
     await waitUntil(() => inside(element, '.networks p'), 'no empty message', { timeout: 10000 });
     expect(inside(element, '.networks p').textContent).to.equal('This feed lists no networks yet.');
     await waitUntil(() => element.leafletMap!.getZoom() === 11, `zoom ${element.leafletMap!.getZoom()}`);
@@ -111,10 +123,14 @@ describe('<lw-network-finder>: rendering', () => {
   });
 
   it('is accessible while loading, and after the feed fails (with a way to try again)', async () => {
-    const loading = await fixture<LwNetworkFinder>(html`<lw-network-finder src="/feeds/stall" no-cache tile-url=""></lw-network-finder>`);
+    const loading = await fixture<LwNetworkFinder>(
+      html`<lw-network-finder src="/feeds/stall" no-cache tile-url=""></lw-network-finder>`,
+    );
     expect(inside(loading, '.skeleton')).to.exist;
     await expect(loading).to.be.accessible();
-    const failed = await fixture<LwNetworkFinder>(html`<lw-network-finder src="/feeds/status/500" no-cache tile-url=""></lw-network-finder>`);
+    const failed = await fixture<LwNetworkFinder>(
+      html`<lw-network-finder src="/feeds/status/500" no-cache tile-url=""></lw-network-finder>`,
+    );
     await waitUntil(() => inside(failed, '[role=alert]'), 'no error shown', { timeout: 10000 });
     expect(inside(failed, '[role=alert] button').textContent).to.equal('Try again');
     await expect(failed).to.be.accessible();

@@ -7,7 +7,11 @@ describe('<lw-network-finder>: in Welsh', () => {
     const element = await finder({ lang: 'cy' });
     await waitUntil(() => markerNames(element).length === 4);
     expect(markerNames(element)[1]).to.equal(`Westminster Arts on Prescription (${cy.scopeLocal})`);
-    expect(allInside(element, '.controls button').map((button) => (button.querySelector('.visually-hidden') ?? button).textContent!.trim())).to.include(cy.zoomIn);
+    expect(
+      allInside(element, '.controls button').map((button) =>
+        (button.querySelector('.visually-hidden') ?? button).textContent!.trim(),
+      ),
+    ).to.include(cy.zoomIn);
     expect(inside(element, '.map').getAttribute('aria-label')).to.equal(cy.mapLabel);
     await searchPostcode(element, 'SW1A 1AA');
     await waitUntil(() => statusText(element) === cy.networksCover(3, 'SW1A 1AA'), statusText(element));

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { en } from '../../src/i18n/en.js';
 import { all, groupHeadings, mount, one, statusSays, titles } from './fixture.js';
 
-const checkbox = (list: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) => list.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+const checkbox = (list: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =>
+  list.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
 
 describe('<lw-resource-list>: filters and search', () => {
   it('starts from the type attribute, ticking those types', async () => {
@@ -24,7 +25,12 @@ describe('<lw-resource-list>: filters and search', () => {
     const { list } = await mount('audience="public"');
     list.setAttribute('audience', 'link-workers');
     await list.updateComplete;
-    expect(titles(list)).to.deep.equal(['Culture and wellbeing portal', 'Arts on prescription webinar', 'Social Prescribing Network', 'National Association of Link Workers']);
+    expect(titles(list)).to.deep.equal([
+      'Culture and wellbeing portal',
+      'Arts on prescription webinar',
+      'Social Prescribing Network',
+      'National Association of Link Workers',
+    ]);
   });
 
   it('filters by type and audience with the checkboxes, by keyboard, counting each choice', async () => {
@@ -33,7 +39,12 @@ describe('<lw-resource-list>: filters and search', () => {
     checkbox(list, 'audience-cultural-organisations').focus();
     await sendKeys({ press: 'Space' });
     await list.updateComplete;
-    expect(titles(list)).to.deep.equal(['Culture and wellbeing portal', 'Arts on prescription webinar', 'Working with link workers', 'Social Prescribing Network']);
+    expect(titles(list)).to.deep.equal([
+      'Culture and wellbeing portal',
+      'Arts on prescription webinar',
+      'Working with link workers',
+      'Social Prescribing Network',
+    ]);
     // The type counts follow the audience chosen.
     expect(one(list, 'label[for="type-guide"]').textContent).to.equal('Guides (1)');
     checkbox(list, 'type-guide').focus();

@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { en } from '../../src/i18n/en.js';
 import type { SelectEvent } from '../../src/events/select-event.js';
 import type { Resource } from '../../src/feed/schema.js';
+import { en } from '../../src/i18n/en.js';
 import { all, groupHeadings, mount, one, statusSays, titles } from './fixture.js';
 
 describe('<lw-resource-list>: what a visitor sees', () => {
@@ -10,14 +10,23 @@ describe('<lw-resource-list>: what a visitor sees', () => {
     const { list } = await mount();
     expect(groupHeadings(list)).to.deep.equal(['Portals', 'Webinars', 'Guides', 'Networks', 'Organisations']);
     const guides = all(list, '[part="group"]')[2];
-    expect([...guides.querySelectorAll('.resource')].map((item) => item.getAttribute('data-id'))).to.deep.equal(['guide-museums', 'guide-public']);
+    expect([...guides.querySelectorAll('.resource')].map((item) => item.getAttribute('data-id'))).to.deep.equal([
+      'guide-museums',
+      'guide-public',
+    ]);
     expect(one(list, '[part="group-heading"]').getAttribute('role')).to.equal('heading');
     expect(one(list, '[part="group-heading"]').getAttribute('aria-level')).to.equal('3');
   });
 
   it('follows heading-level to fit the page outline', async () => {
     const { list } = await mount('heading-level="2"');
-    expect(all(list, '[part="group-heading"]').map((heading) => heading.getAttribute('aria-level'))).to.deep.equal(['2', '2', '2', '2', '2']);
+    expect(all(list, '[part="group-heading"]').map((heading) => heading.getAttribute('aria-level'))).to.deep.equal([
+      '2',
+      '2',
+      '2',
+      '2',
+      '2',
+    ]);
   });
 
   it('announces how many resources it shows in one polite status', async () => {
@@ -29,7 +38,10 @@ describe('<lw-resource-list>: what a visitor sees', () => {
   it('shows badges for registration and national resources, descriptions and who each is for', async () => {
     const { list } = await mount();
     const webinar = one(list, '[data-id="webinar"]');
-    expect([...webinar.querySelectorAll('[part="badge"]')].map((badge) => badge.textContent!.trim())).to.deep.equal(['Registration required', 'National']);
+    expect([...webinar.querySelectorAll('[part="badge"]')].map((badge) => badge.textContent!.trim())).to.deep.equal([
+      'Registration required',
+      'National',
+    ]);
     expect(webinar.querySelector('.description')!.textContent).to.equal('Registration is required to watch.');
     expect(webinar.querySelector('.audience')!.textContent).to.equal('For cultural organisations and link workers');
     const guide = one(list, '[data-id="guide-museums"]');
@@ -42,7 +54,15 @@ describe('<lw-resource-list>: what a visitor sees', () => {
     expect(titles(list)).not.to.include('Click me');
     expect(all(list, 'a').every((link) => /^https?:/.test(link.getAttribute('href')!))).to.equal(true);
 
-    const unsafe: Resource = { id: 'evil', title: 'Click me', type: 'guide', url: 'javascript:alert(1)', audience: [], registrationRequired: false, national: false };
+    const unsafe: Resource = {
+      id: 'evil',
+      title: 'Click me',
+      type: 'guide',
+      url: 'javascript:alert(1)',
+      audience: [],
+      registrationRequired: false,
+      national: false,
+    };
     feed.store.loaded({ feed: { ...feed.store.state.feed, resources: [unsafe] }, problems: [] });
     await list.updateComplete;
     expect(titles(list)).to.deep.equal(['Click me']);
@@ -69,7 +89,11 @@ describe('<lw-resource-list>: what a visitor sees', () => {
     link.addEventListener('click', (event) => event.preventDefault(), { once: true });
     setTimeout(() => link.click());
     const event = (await oneEvent(feed, 'lw-select')) as SelectEvent;
-    expect([event.kind, event.id, (event.record as Resource).title]).to.deep.equal(['resource', 'webinar', 'Arts on prescription webinar']);
+    expect([event.kind, event.id, (event.record as Resource).title]).to.deep.equal([
+      'resource',
+      'webinar',
+      'Arts on prescription webinar',
+    ]);
     expect(event.bubbles && event.composed).to.equal(true);
     expect(feed.store.state.selection).to.deep.equal({ kind: 'resource', id: 'webinar' });
   });

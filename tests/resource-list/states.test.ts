@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/lw-resource-list.js';
 import type { LwResourceList } from '../../src/components/resource-list/resource-list.js';
+import '../../src/define/lw-resource-list.js';
 import { cy } from '../../src/i18n/cy.js';
 import { en } from '../../src/i18n/en.js';
 import { formatDate } from '../../src/i18n/format.js';
@@ -14,7 +14,9 @@ describe('<lw-resource-list>: states', () => {
 
   for (const layout of layouts) {
     it(`shows a skeleton that reserves space while loading, and says so (${layout})`, async () => {
-      const list = await fixture<LwResourceList>(html`<lw-resource-list src="/feeds/stall" no-cache layout=${layout}></lw-resource-list>`);
+      const list = await fixture<LwResourceList>(
+        html`<lw-resource-list src="/feeds/stall" no-cache layout=${layout}></lw-resource-list>`,
+      );
       await list.updateComplete;
       expect(one(list, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
       expect(one(list, '[role="status"]').textContent).to.equal(en.feedLoading);
@@ -24,7 +26,9 @@ describe('<lw-resource-list>: states', () => {
     });
 
     it(`explains a feed that fails, with a way to try again that keeps focus (${layout})`, async () => {
-      const list = await fixture<LwResourceList>(html`<lw-resource-list src="/feeds/status/404" no-cache layout=${layout}></lw-resource-list>`);
+      const list = await fixture<LwResourceList>(
+        html`<lw-resource-list src="/feeds/status/404" no-cache layout=${layout}></lw-resource-list>`,
+      );
       await waitUntil(() => list.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
       expect(one(list, '[role="alert"]').textContent).to.include(en.feedFailed);
       await expect(list).to.be.accessible();
@@ -38,7 +42,9 @@ describe('<lw-resource-list>: states', () => {
       const { feed, list } = await mount(`layout="${layout}"`);
       feed.store.loaded({ feed: feed.store.state.feed, problems: [], staleSince: '2026-11-20T10:00:00Z' });
       await list.updateComplete;
-      expect(all(list, '[part="status"]').map((status) => status.textContent)).to.deep.equal([en.staleSince(formatDate('en-GB', '2026-11-20T10:00:00Z'))]);
+      expect(all(list, '[part="status"]').map((status) => status.textContent!.trim())).to.deep.equal([
+        en.staleSince(formatDate('en-GB', '2026-11-20T10:00:00Z')),
+      ]);
       expect(groupHeadings(list)).to.have.length(5);
       await expect(list).to.be.accessible();
     });
@@ -52,7 +58,9 @@ describe('<lw-resource-list>: states', () => {
   }
 
   it('works alone with its own src', async () => {
-    const list = await fixture<LwResourceList>(html`<lw-resource-list src="/demo/feed.json" no-cache></lw-resource-list>`);
+    const list = await fixture<LwResourceList>(
+      html`<lw-resource-list src="/demo/feed.json" no-cache></lw-resource-list>`,
+    );
     await waitUntil(() => list.shadowRoot!.querySelector('.resource'), 'no resources shown', { timeout: 10000 });
     expect(groupHeadings(list)).to.deep.equal(['Portals', 'Webinars', 'Guides', 'Networks', 'Organisations']);
   });
@@ -62,9 +70,13 @@ describe('<lw-resource-list>: states', () => {
     expect(groupHeadings(list)).to.deep.equal(['Pyrth', 'Gweminarau', 'Canllawiau', 'Rhwydweithiau', 'Sefydliadau']);
     expect(one(list, 'label[for="resource-query"]').textContent).to.equal(cy.resourceSearchLabel);
     expect(one(list, 'summary').textContent!.trim()).to.equal(cy.resourceFilters(0));
-    expect([...one(list, '[data-id="webinar"]').querySelectorAll('[part="badge"]')].map((badge) => badge.textContent)).to.deep.equal([cy.registrationRequired, cy.nationalResource]);
+    expect(
+      [...one(list, '[data-id="webinar"]').querySelectorAll('[part="badge"]')].map((badge) => badge.textContent),
+    ).to.deep.equal([cy.registrationRequired, cy.nationalResource]);
     expect(one(list, '[data-id="portal"] .visually-hidden').textContent!.trim()).to.equal(cy.opensAnotherSite);
-    expect(one(list, '[data-id="webinar"] .audience').textContent).to.equal('Ar gyfer sefydliadau diwylliannol a gweithwyr cyswllt');
+    expect(one(list, '[data-id="webinar"] .audience').textContent).to.equal(
+      'Ar gyfer sefydliadau diwylliannol a gweithwyr cyswllt',
+    );
     await statusSays(list, '6 adnodd');
     await expect(list).to.be.accessible();
 

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { Feed } from '../../src/feed/schema.js';
+import { kmPerMile } from '../../src/geo/distance.js';
 import { activityIndex, activityResults, findActivities, type ActivityRequest } from '../../src/search/activities.js';
 import { activeFilterCount, timeOfDay } from '../../src/search/filters.js';
 import { initialState, noFilters, type ActivityFilters, type VisitorPlace } from '../../src/store/state.js';
-import { kmPerMile } from '../../src/geo/distance.js';
 
 let feed: Feed;
 const leeds: VisitorPlace = { lat: 53.7997, lng: -1.5492, label: 'LS1 4AP', source: 'postcode' };
@@ -55,17 +55,29 @@ describe('activity search', () => {
       expect(filtered({ days: ['tue'], times: ['morning'] })).to.deep.equal(['garden-club', 'dance']);
       expect(filtered({ times: ['evening'] })).to.deep.equal(['adult-swim', 'volunteer-befriending', 'paint-online']);
       expect(filtered({ times: ['afternoon'], days: ['mon'] })).to.deep.equal(['gentle-swim']);
-      expect([timeOfDay('11:59'), timeOfDay('12:00'), timeOfDay('16:59'), timeOfDay('17:00')]).to.deep.equal(['morning', 'afternoon', 'afternoon', 'evening']);
+      expect([timeOfDay('11:59'), timeOfDay('12:00'), timeOfDay('16:59'), timeOfDay('17:00')]).to.deep.equal([
+        'morning',
+        'afternoon',
+        'afternoon',
+        'evening',
+      ]);
     });
 
     it('by cost: free only, or up to a most', () => {
-      expect(filtered({ freeOnly: true, categories: ['sport', 'arts', 'befriending'] })).to.deep.equal(['volunteer-befriending', 'tea-talk']);
+      expect(filtered({ freeOnly: true, categories: ['sport', 'arts', 'befriending'] })).to.deep.equal([
+        'volunteer-befriending',
+        'tea-talk',
+      ]);
       expect(filtered({ maxCost: 3, categories: ['sport', 'arts'] })).to.deep.equal(['paint-online', 'craft-cafe']);
     });
 
     it('by age', () => {
       expect(filtered({ age: 30, categories: ['sport', 'heritage'] })).to.deep.equal(['adult-swim']);
-      expect(filtered({ age: 65, categories: ['sport', 'heritage'] })).to.deep.equal(['gentle-swim', 'adult-swim', 'museum']);
+      expect(filtered({ age: 65, categories: ['sport', 'heritage'] })).to.deep.equal([
+        'gentle-swim',
+        'adult-swim',
+        'museum',
+      ]);
     });
 
     it('by access needs, every one chosen', () => {
@@ -81,8 +93,18 @@ describe('activity search', () => {
     it('by distance from a place, nearest first when asked', () => {
       const within = filtered({ withinKm: 5 * kmPerMile }, { place: leeds });
       expect(within).to.have.members(['garden-club', 'adult-swim', 'craft-cafe', 'tea-talk']);
-      expect(filtered({ withinKm: 5 * kmPerMile }, { place: leeds, sort: 'distance' })).to.deep.equal(['tea-talk', 'craft-cafe', 'garden-club', 'adult-swim']);
-      const results = findActivities(feed, { query: 'swimming', filters: noFilters, place: leeds, sort: 'distance' }).results;
+      expect(filtered({ withinKm: 5 * kmPerMile }, { place: leeds, sort: 'distance' })).to.deep.equal([
+        'tea-talk',
+        'craft-cafe',
+        'garden-club',
+        'adult-swim',
+      ]);
+      const results = findActivities(feed, {
+        query: 'swimming',
+        filters: noFilters,
+        place: leeds,
+        sort: 'distance',
+      }).results;
       expect(results.map((result) => result.activity.id)).to.deep.equal(['adult-swim', 'gentle-swim']);
       expect(results[0].distanceKm).to.be.closeTo(4.4, 0.2);
     });
@@ -93,12 +115,18 @@ describe('activity search', () => {
 
     it('combine with each other and with the query', () => {
       expect(filtered({ freeOnly: true, accessibility: ['step-free'], days: ['sat'] })).to.deep.equal(['museum']);
-      expect(filtered({ freeOnly: true }, { query: 'volunteering' })).to.deep.equal(['garden-volunteering', 'volunteer-befriending']);
+      expect(filtered({ freeOnly: true }, { query: 'volunteering' })).to.deep.equal([
+        'garden-volunteering',
+        'volunteer-befriending',
+      ]);
       expect(filtered({ freeOnly: true, mode: 'online' }, { query: 'painting' })).to.deep.equal([]);
     });
 
     it('counts results per category with the other filters applied, not the category one', () => {
-      const { categoryCounts, results } = findActivities(feed, { query: 'volunteering', filters: { ...noFilters, categories: ['befriending'] } });
+      const { categoryCounts, results } = findActivities(feed, {
+        query: 'volunteering',
+        filters: { ...noFilters, categories: ['befriending'] },
+      });
       expect(results.map((result) => result.activity.id)).to.deep.equal(['volunteer-befriending']);
       expect(Object.fromEntries(categoryCounts)).to.deep.equal({ volunteering: 2, befriending: 1, gardening: 1 });
     });
@@ -113,11 +141,17 @@ describe('activity search', () => {
       const state = { ...initialState, status: 'ready' as const, feed, query: 'gardning' };
       const first = activityResults(state);
       expect(activityResults({ ...state, selection: { kind: 'activity', id: 'garden-club' } })).to.equal(first);
-      expect(first.results.map((result) => result.activity.id)).to.deep.equal(['garden-club', 'garden-volunteering', 'craft-cafe']);
+      expect(first.results.map((result) => result.activity.id)).to.deep.equal([
+        'garden-club',
+        'garden-volunteering',
+        'craft-cafe',
+      ]);
       const nearer = activityResults({ ...state, place: leeds }, 'distance');
       expect(nearer).not.to.equal(first);
       expect(activityResults(state)).to.equal(first);
-      expect(activityResults({ ...state, query: 'swiming' }).results.map((result) => result.activity.id)).to.deep.equal(['gentle-swim', 'adult-swim']);
+      expect(activityResults({ ...state, query: 'swiming' }).results.map((result) => result.activity.id)).to.deep.equal(
+        ['gentle-swim', 'adult-swim'],
+      );
     });
   });
 });

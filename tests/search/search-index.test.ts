@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { createIndex, type SearchField } from '../../src/search/search-index.js';
 import { editDistance } from '../../src/search/edit-distance.js';
 import { highlight } from '../../src/search/highlight.js';
 import { normalise, queryTerms, words } from '../../src/search/normalise.js';
+import { createIndex, type SearchField } from '../../src/search/search-index.js';
 
 interface Note {
   heading: string;
@@ -88,7 +88,9 @@ describe('search engine', () => {
     });
 
     it('keeps only what the filter allows, and finds nothing for an empty query', () => {
-      expect(headings(index.search('tea', { filter: (note) => note.heading !== 'Tea dance' }))).to.deep.equal(['Reading group']);
+      expect(headings(index.search('tea', { filter: (note) => note.heading !== 'Tea dance' }))).to.deep.equal([
+        'Reading group',
+      ]);
       expect(index.search('  ').hits).to.deep.equal([]);
     });
   });
@@ -114,7 +116,10 @@ describe('search engine', () => {
       expect(frames, 'the page was drawn while the index was built').to.be.greaterThan(0);
       queries.forEach((query, i) => {
         const indexed = index.search(query);
-        expect(indexed.hits.map((hit) => hit.index), query).to.deep.equal(scanned[i].hits.map((hit) => hit.index));
+        expect(
+          indexed.hits.map((hit) => hit.index),
+          query,
+        ).to.deep.equal(scanned[i].hits.map((hit) => hit.index));
         expect([...indexed.matched].sort(), query).to.deep.equal([...scanned[i].matched].sort());
       });
       expect(index.search('gardning').hits).to.have.length(2000);

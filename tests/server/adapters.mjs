@@ -19,7 +19,16 @@ function oruk3(url, failPage) {
   const contents = all.slice((page - 1) * size, page * size);
   return {
     status: 200,
-    body: { total_items: all.length, total_pages: pages, page_number: page, size, first_page: page === 1, last_page: page >= pages, empty: contents.length === 0, contents },
+    body: {
+      total_items: all.length,
+      total_pages: pages,
+      page_number: page,
+      size,
+      first_page: page === 1,
+      last_page: page >= pages,
+      empty: contents.length === 0,
+      contents,
+    },
   };
 }
 
@@ -29,18 +38,35 @@ function orukOlder(url) {
   const page = Number(url.searchParams.get('page') ?? 0);
   const pages = Math.ceil(all.length / size);
   const content = all.slice(page * size, (page + 1) * size);
-  return { status: 200, body: { totalElements: all.length, totalPages: pages, number: page, size, first: page === 0, last: page >= pages - 1, content } };
+  return {
+    status: 200,
+    body: {
+      totalElements: all.length,
+      totalPages: pages,
+      number: page,
+      size,
+      first: page === 0,
+      last: page >= pages - 1,
+      content,
+    },
+  };
 }
 
 function rpde(url, failPage) {
   const items = fixture('openactive-items.json');
   const size = 3;
   const afterId = url.searchParams.get('afterId');
-  const start = afterId ? items.findIndex((item) => item.id === afterId && String(item.modified) === url.searchParams.get('afterTimestamp')) + 1 : 0;
+  const start = afterId
+    ? items.findIndex(
+        (item) => item.id === afterId && String(item.modified) === url.searchParams.get('afterTimestamp'),
+      ) + 1
+    : 0;
   if (Math.floor(start / size) + 1 === failPage) return { status: 503, body: 'Service Unavailable' };
   const page = items.slice(start, start + size);
   const last = page.at(-1);
-  const next = last ? `${url.pathname}?afterTimestamp=${last.modified}&afterId=${encodeURIComponent(last.id)}` : `${url.pathname}${url.search}`;
+  const next = last
+    ? `${url.pathname}?afterTimestamp=${last.modified}&afterId=${encodeURIComponent(last.id)}`
+    : `${url.pathname}${url.search}`;
   return { status: 200, body: { next, items: page, license: 'https://creativecommons.org/licenses/by/4.0/' } };
 }
 
@@ -48,13 +74,20 @@ function rpde(url, failPage) {
 export function answer(requestUrl) {
   const url = new URL(requestUrl, 'http://test');
   switch (url.pathname) {
-    case '/adapters/oruk3/services': return oruk3(url);
-    case '/adapters/oruk3-fails-page-3/services': return oruk3(url, 3);
-    case '/adapters/oruk-older/services': return orukOlder(url);
-    case '/adapters/openactive/feed': return rpde(url);
-    case '/adapters/openactive-fails-page-3/feed': return rpde(url, 3);
-    case '/adapters/unknown': return { status: 200, body: { data: [], meta: { count: 0 } } };
-    default: return undefined;
+    case '/adapters/oruk3/services':
+      return oruk3(url);
+    case '/adapters/oruk3-fails-page-3/services':
+      return oruk3(url, 3);
+    case '/adapters/oruk-older/services':
+      return orukOlder(url);
+    case '/adapters/openactive/feed':
+      return rpde(url);
+    case '/adapters/openactive-fails-page-3/feed':
+      return rpde(url, 3);
+    case '/adapters/unknown':
+      return { status: 200, body: { data: [], meta: { count: 0 } } };
+    default:
+      return undefined;
   }
 }
 

@@ -37,7 +37,11 @@ export default async function geocoder(ctx, next) {
   if (service !== 'geocoder') return next();
   const key = (code ?? '').toUpperCase();
   const point = kind === 'postcodes' ? places[key] : kind === 'outcodes' ? outcodes[key] : undefined;
-  if (!point) return answer(ctx, 404, { status: 404, error: kind === 'postcodes' ? 'Invalid postcode' : 'Outcode not found' });
+  if (!point)
+    return answer(ctx, 404, { status: 404, error: kind === 'postcodes' ? 'Invalid postcode' : 'Outcode not found' });
   const [latitude, longitude] = point;
-  answer(ctx, 200, { status: 200, result: kind === 'postcodes' ? { postcode: key, latitude, longitude } : { outcode: key, latitude, longitude } });
+  answer(ctx, 200, {
+    status: 200,
+    result: kind === 'postcodes' ? { postcode: key, latitude, longitude } : { outcode: key, latitude, longitude },
+  });
 }

@@ -17,13 +17,19 @@ describe('demo/theming.html: the themes', () => {
     sites = [...page.querySelectorAll<HTMLElement>('.site')];
     const feeds = [...page.querySelectorAll<FeedElement>('lw-feed')];
     await customElements.whenDefined('lw-feed');
-    await waitUntil(() => feeds.every((feed) => feed.store.state.status === 'ready'), 'a feed never loaded', { timeout: 10000 });
+    await waitUntil(() => feeds.every((feed) => feed.store.state.status === 'ready'), 'a feed never loaded', {
+      timeout: 10000,
+    });
     await Promise.all((await cdnTags()).map((tag) => customElements.whenDefined(tag)));
   });
   after(() => media({}));
 
   it('shows a council, a museum and the default look', () => {
-    expect(sites.map((site) => site.className)).to.deep.equal(['site site-council', 'site site-museum', 'site site-default']);
+    expect(sites.map((site) => site.className)).to.deep.equal([
+      'site site-council',
+      'site site-museum',
+      'site site-default',
+    ]);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -51,7 +57,9 @@ describe('demo/theming.html: the themes', () => {
     control.focus({ focusVisible: true } as FocusOptions);
     const outline = getComputedStyle(control).outlineColor;
     const highlight = (() => {
-      const probe = document.body.appendChild(Object.assign(document.createElement('span'), { style: 'color: Highlight' }));
+      const probe = document.body.appendChild(
+        Object.assign(document.createElement('span'), { style: 'color: Highlight' }),
+      );
       const colour = getComputedStyle(probe).color;
       probe.remove();
       return colour;

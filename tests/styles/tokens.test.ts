@@ -11,7 +11,9 @@ describe('design tokens', () => {
   before(async () => {
     const files = await sourceFiles('src');
     uses = Object.entries(files).flatMap(([file, text]) => lwVarUses(text, file));
-    cssprops = new Map(Object.entries(files).flatMap(([file, text]) => documentedCssProps(text).map((name) => [name, file])));
+    cssprops = new Map(
+      Object.entries(files).flatMap(([file, text]) => documentedCssProps(text).map((name) => [name, file])),
+    );
   });
 
   it('finds the tokens the base styles use (the scan itself works)', () => {
@@ -41,13 +43,17 @@ describe('design tokens', () => {
       const documented = globalDefaults.get(use.name);
       return documented !== undefined && !use.fallback?.startsWith('var(') && use.fallback !== documented;
     });
-    expect(drifted.map((use) => `${use.name}: ${use.fallback} in ${use.file}, documented ${globalDefaults.get(use.name)}`)).to.deep.equal([]);
+    expect(
+      drifted.map((use) => `${use.name}: ${use.fallback} in ${use.file}, documented ${globalDefaults.get(use.name)}`),
+    ).to.deep.equal([]);
   });
 
   it('lists each global token once, in the README theming table with its default', async () => {
     expect(new Set(tokens.map((token) => token.name)).size).to.equal(tokens.length);
     const readme = await (await fetch('/README.md')).text();
-    const missing = tokens.filter((token) => !readme.includes(`| \`${token.name}\` | \`${token.default}\` | ${token.meaning} |`));
+    const missing = tokens.filter(
+      (token) => !readme.includes(`| \`${token.name}\` | \`${token.default}\` | ${token.meaning} |`),
+    );
     expect(missing.map((token) => token.name)).to.deep.equal([]);
   });
 });

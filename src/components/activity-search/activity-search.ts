@@ -7,9 +7,14 @@ import { LocateEvent } from '../../events/locate-event.js';
 import { SearchEvent } from '../../events/search-event.js';
 import { SelectEvent } from '../../events/select-event.js';
 import { postcodesIo, type Geocoder } from '../../geo/geocoder.js';
-import { activityResults, type ActivityResult, type ActivityResults, type ActivitySort } from '../../search/activities.js';
-import { noFilters, type ActivityFilters, type VisitorPlace } from '../../store/state.js';
 import { formatNumber } from '../../i18n/format.js';
+import {
+  activityResults,
+  type ActivityResult,
+  type ActivityResults,
+  type ActivitySort,
+} from '../../search/activities.js';
+import { noFilters, type ActivityFilters, type VisitorPlace } from '../../store/state.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { PlaceFinder } from '../shared/place-finder.js';
@@ -21,8 +26,8 @@ import { feedFacts } from './feed-facts.js';
 import { distanceSteps, distanceWords, toKm, type Units } from './filter-words.js';
 import { renderFiltersPanel } from './filters-panel.js';
 import { renderResultCard } from './result-card.js';
-import { UrlSync } from './url-sync.js';
 import type { SearchParams } from './url-state.js';
+import { UrlSync } from './url-sync.js';
 
 /** How long typing must pause before the results follow. */
 const typingPauseMs = 250;
@@ -105,7 +110,12 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   readonly #url = new UrlSync(this, {
     enabled: () => this.syncUrl,
     prefix: () => this.urlPrefix,
-    current: () => ({ query: this.#state.query, filters: this.#state.filters, place: this.#state.place, sort: this.#sort }),
+    current: () => ({
+      query: this.#state.query,
+      filters: this.#state.filters,
+      place: this.#state.place,
+      sort: this.#sort,
+    }),
     apply: (search) => this.#applySearch(search),
   });
 
@@ -154,8 +164,12 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
 
   async #applyPresets(): Promise<void> {
     const store = this.#store.store!;
-    const categories = (this.category ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-    if (categories.length && store.state.filters.categories.length === 0) store.setFilters({ ...store.state.filters, categories });
+    const categories = (this.category ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    if (categories.length && store.state.filters.categories.length === 0)
+      store.setFilters({ ...store.state.filters, categories });
     const preset = this.place?.trim();
     if (!preset || store.state.place) return;
     const [lat, lng] = preset.split(',').map(Number);
@@ -165,7 +179,8 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     }
     try {
       const found = await (this.geocoder ?? store.geocoder)(preset);
-      if (found && !store.state.place) store.setPlace({ lat: found.lat, lng: found.lng, label: found.label, source: 'preset' });
+      if (found && !store.state.place)
+        store.setPlace({ lat: found.lat, lng: found.lng, label: found.label, source: 'preset' });
     } catch (error) {
       console.warn(`Linkwork: the preset place "${preset}" could not be looked up:`, error);
     }
@@ -225,7 +240,8 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     if (!store) return;
     store.setPlace(place);
     // A distance filter means nothing without a place to measure from.
-    if (!place && store.state.filters.withinKm !== undefined) store.setFilters({ ...store.state.filters, withinKm: undefined });
+    if (!place && store.state.filters.withinKm !== undefined)
+      store.setFilters({ ...store.state.filters, withinKm: undefined });
     if (place) this.#tell(new LocateEvent(place));
     this.#settled(true);
     // "Forget this place" goes away with the place: keep focus in the widget, on the postcode box.
@@ -264,7 +280,8 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     this.requestUpdate();
     await this.updateComplete;
     // The button keeps focus while there is more to show; when it goes, focus moves to the first new result.
-    if (!this.renderRoot.querySelector('[part="more"]')) this.#focus(`.results > li:nth-child(${firstNew + 1}) .title-button`);
+    if (!this.renderRoot.querySelector('[part="more"]'))
+      this.#focus(`.results > li:nth-child(${firstNew + 1}) .title-button`);
   }
 
   /** On a narrow screen, folds the filters away and takes the visitor to the results. */
@@ -272,7 +289,9 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     this.#filtersOpen = false;
     this.requestUpdate();
     await this.updateComplete;
-    this.#focus(this.renderRoot.querySelector('.results .title-button') ? '.results .title-button' : '[part="filters-toggle"]');
+    this.#focus(
+      this.renderRoot.querySelector('.results .title-button') ? '.results .title-button' : '[part="filters-toggle"]',
+    );
   }
 
   /** Sends a public event (declared with `@fires` above). */
@@ -291,16 +310,32 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     const ways: WayOut[] = [];
     const after = async () => (await this.updateComplete, this.#focus('#search-input'));
     if (this.#state.query.trim()) {
-      ways.push({ key: 'query', label: msg.clearSearch, act: () => ((this.#typed = ''), this.#commitQuery(true), void after()) });
+      ways.push({
+        key: 'query',
+        label: msg.clearSearch,
+        act: () => ((this.#typed = ''), this.#commitQuery(true), void after()),
+      });
     }
     if (filters.withinKm !== undefined) {
       const wider = distanceSteps.map((step) => toKm(step, this.units)).find((km) => km > filters.withinKm! + 1e-6);
-      const change = (withinKm: number | undefined) => () => (this.#changeFilters((current) => ({ ...current, withinKm })), void after());
-      if (wider) ways.push({ key: 'wider', label: msg.widenDistance(distanceWords(this.#locale.intl, wider, this.units)), act: change(wider) });
+      const change = (withinKm: number | undefined) => () => (
+        this.#changeFilters((current) => ({ ...current, withinKm })),
+        void after()
+      );
+      if (wider)
+        ways.push({
+          key: 'wider',
+          label: msg.widenDistance(distanceWords(this.#locale.intl, wider, this.units)),
+          act: change(wider),
+        });
       else ways.push({ key: 'any-distance', label: msg.anyDistanceWayOut, act: change(undefined) });
     }
     for (const chip of chips.filter((chip) => chip.key !== 'within')) {
-      ways.push({ key: chip.key, label: msg.removeFilter(chip.label), act: () => (this.#changeFilters(chip.without), void after()) });
+      ways.push({
+        key: chip.key,
+        label: msg.removeFilter(chip.label),
+        act: () => (this.#changeFilters(chip.without), void after()),
+      });
     }
     if (chips.length > 1) ways.push({ key: 'clear-all', label: msg.clearAll, act: () => void this.#clearFilters() });
     return ways;
@@ -324,7 +359,14 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     const total = found?.results.length ?? 0;
     const shown = Math.min(total, this.#shown);
     const matching = msg.resultCount(total);
-    const count = state.status === 'loading' ? msg.searching : !ready ? '' : total > shown ? msg.countShowing(matching, formatNumber(tag, shown)) : matching;
+    const count =
+      state.status === 'loading'
+        ? msg.searching
+        : !ready
+          ? ''
+          : total > shown
+            ? msg.countShowing(matching, formatNumber(tag, shown))
+            : matching;
 
     return html`
       <div @click=${this.#onStatusClick}>${feedStatus(state, this.#store.store, msg, tag)}</div>
@@ -332,26 +374,42 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
         <label for="search-input">${msg.searchLabel}</label>
         <span class="hint" id="search-hint">${msg.searchHint}</span>
         <div class="search-row">
-          <input id="search-input" part="input" type="search" enterkeyhint="search" autocomplete="off" aria-describedby="search-hint" .value=${live(this.#typed)} @input=${this.#onInput} />
+          <input
+            id="search-input"
+            part="input"
+            type="search"
+            enterkeyhint="search"
+            autocomplete="off"
+            aria-describedby="search-hint"
+            .value=${live(this.#typed)}
+            @input=${this.#onInput}
+          />
           <button type="submit" part="button">${msg.searchButton}</button>
         </div>
       </form>
       <div class="where">
         ${this.#finder.render(msg, state.place, 'place')}
-        ${state.place
-          ? html`<div class="sort">
-              <label for="sort">${msg.sortLabel}</label>
-              <select id="sort" part="select" @change=${this.#changeSort}>
-                <option value="distance" .selected=${this.#order === 'distance'}>${msg.sortDistance}</option>
-                <option value="relevance" .selected=${this.#order === 'relevance'}>${msg.sortRelevance}</option>
-              </select>
-            </div>`
-          : nothing}
+        ${
+          state.place
+            ? html`<div class="sort">
+                <label for="sort">${msg.sortLabel}</label>
+                <select id="sort" part="select" @change=${this.#changeSort}>
+                  <option value="distance" .selected=${this.#order === 'distance'}>${msg.sortDistance}</option>
+                  <option value="relevance" .selected=${this.#order === 'relevance'}>${msg.sortRelevance}</option>
+                </select>
+              </div>`
+            : nothing
+        }
       </div>
       <div class=${this.hideFilters ? 'layout no-filters' : 'layout'}>
         ${this.hideFilters ? nothing : this.#renderFilters(chips.length, found)}
         <div class="results-area">
-          ${renderChips(chips, msg, (chip) => void this.#removeChip(chip, chips), () => void this.#clearFilters())}
+          ${renderChips(
+            chips,
+            msg,
+            (chip) => void this.#removeChip(chip, chips),
+            () => void this.#clearFilters(),
+          )}
           <p part="count" class="count" role="status">${count}</p>
           ${found?.partial && total > 0 ? html`<p class="muted">${msg.partialMatch}</p>` : nothing}
           ${this.#renderResults(found, shown, chips)}
@@ -365,10 +423,23 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     const state = this.#state;
     const toggle = () => ((this.#filtersOpen = !this.#filtersOpen), this.requestUpdate());
     return html`<div class="filters-area">
-      <button type="button" part="filters-toggle" class="filters-toggle" aria-expanded=${this.#filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${toggle}>
+      <button
+        type="button"
+        part="filters-toggle"
+        class="filters-toggle"
+        aria-expanded=${this.#filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${toggle}
+      >
         ${msg.showFilters}${active ? html` <span class="badge">${msg.filtersInUse(active)}</span>` : nothing}
       </button>
-      <div id="filters" part="filters" class=${this.#filtersOpen ? 'filters open' : 'filters'} role="group" aria-labelledby="filters-heading">
+      <div
+        id="filters"
+        part="filters"
+        class=${this.#filtersOpen ? 'filters open' : 'filters'}
+        role="group"
+        aria-labelledby="filters-heading"
+      >
         <h3 id="filters-heading" class="filters-heading">${msg.filtersHeading}</h3>
         ${renderFiltersPanel(
           {
@@ -385,7 +456,9 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
           },
           'filter',
         )}
-        <button type="button" part="button" class="filters-done primary" @click=${this.#closeFilters}>${msg.showResults(found?.results.length ?? 0)}</button>
+        <button type="button" part="button" class="filters-done primary" @click=${this.#closeFilters}>
+          ${msg.showResults(found?.results.length ?? 0)}
+        </button>
       </div>
     </div>`;
   }
@@ -399,7 +472,8 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     }
     if (!found) return nothing;
     const msg = this.#locale.msg;
-    if (found.results.length === 0) return renderEmptyState(msg, state.query, chips, this.#waysOut(chips), state.feed.activities.length === 0);
+    if (found.results.length === 0)
+      return renderEmptyState(msg, state.query, chips, this.#waysOut(chips), state.feed.activities.length === 0);
     const context = {
       msg,
       tag: this.#locale.intl,

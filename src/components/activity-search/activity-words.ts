@@ -11,7 +11,13 @@ export function sessionWords(msg: Catalogue, tag: string, entry: ScheduleEntry):
   const names = entry.days.map((day) => formatDay(tag, day));
   let days = '';
   if (names.length > 0) {
-    if (entry.frequency === 'weekly') days = msg.weekly(formatList(tag, names.map((name) => msg.everyDay(name))));
+    if (entry.frequency === 'weekly')
+      days = msg.weekly(
+        formatList(
+          tag,
+          names.map((name) => msg.everyDay(name)),
+        ),
+      );
     else if (entry.frequency === 'fortnightly') days = msg.fortnightly(formatList(tag, names));
     else if (entry.frequency === 'monthly') days = msg.monthly(formatList(tag, names));
     else days = formatList(tag, names);

@@ -27,35 +27,97 @@ export interface ChipContext {
 const drop = <T>(values: readonly T[], value: T) => values.filter((other) => other !== value);
 
 /** A chip for every value in use, in the order of the filters panel. */
-export function filterChips(filters: ActivityFilters, { msg, tag, units, currency, categoryLabel }: ChipContext): Chip[] {
+export function filterChips(
+  filters: ActivityFilters,
+  { msg, tag, units, currency, categoryLabel }: ChipContext,
+): Chip[] {
   return [
-    ...filters.categories.map((id) => ({ key: `category:${id}`, label: categoryLabel(id), without: (f: ActivityFilters) => ({ ...f, categories: drop(f.categories, id) }) })),
-    ...filters.days.map((day) => ({ key: `day:${day}`, label: formatDay(tag, day), without: (f: ActivityFilters) => ({ ...f, days: drop(f.days, day) }) })),
-    ...filters.times.map((time) => ({ key: `time:${time}`, label: timeWords(msg, time), without: (f: ActivityFilters) => ({ ...f, times: drop(f.times, time) }) })),
-    ...(filters.freeOnly ? [{ key: 'free', label: msg.freeOnly, without: (f: ActivityFilters) => ({ ...f, freeOnly: false }) }] : []),
-    ...(filters.maxCost !== undefined
-      ? [{ key: 'max-cost', label: msg.upTo(formatPrice(tag, filters.maxCost, currency)), without: (f: ActivityFilters) => ({ ...f, maxCost: undefined }) }]
+    ...filters.categories.map((id) => ({
+      key: `category:${id}`,
+      label: categoryLabel(id),
+      without: (f: ActivityFilters) => ({ ...f, categories: drop(f.categories, id) }),
+    })),
+    ...filters.days.map((day) => ({
+      key: `day:${day}`,
+      label: formatDay(tag, day),
+      without: (f: ActivityFilters) => ({ ...f, days: drop(f.days, day) }),
+    })),
+    ...filters.times.map((time) => ({
+      key: `time:${time}`,
+      label: timeWords(msg, time),
+      without: (f: ActivityFilters) => ({ ...f, times: drop(f.times, time) }),
+    })),
+    ...(filters.freeOnly
+      ? [{ key: 'free', label: msg.freeOnly, without: (f: ActivityFilters) => ({ ...f, freeOnly: false }) }]
       : []),
-    ...(filters.age !== undefined ? [{ key: 'age', label: msg.chipAge(formatNumber(tag, filters.age)), without: (f: ActivityFilters) => ({ ...f, age: undefined }) }] : []),
-    ...filters.accessibility.map((need) => ({ key: `access:${need}`, label: msg.accessNeed(need), without: (f: ActivityFilters) => ({ ...f, accessibility: drop(f.accessibility, need) }) })),
-    ...(filters.mode ? [{ key: 'mode', label: filters.mode === 'online' ? msg.online : msg.inPerson, without: (f: ActivityFilters) => ({ ...f, mode: undefined }) }] : []),
+    ...(filters.maxCost !== undefined
+      ? [
+          {
+            key: 'max-cost',
+            label: msg.upTo(formatPrice(tag, filters.maxCost, currency)),
+            without: (f: ActivityFilters) => ({ ...f, maxCost: undefined }),
+          },
+        ]
+      : []),
+    ...(filters.age !== undefined
+      ? [
+          {
+            key: 'age',
+            label: msg.chipAge(formatNumber(tag, filters.age)),
+            without: (f: ActivityFilters) => ({ ...f, age: undefined }),
+          },
+        ]
+      : []),
+    ...filters.accessibility.map((need) => ({
+      key: `access:${need}`,
+      label: msg.accessNeed(need),
+      without: (f: ActivityFilters) => ({ ...f, accessibility: drop(f.accessibility, need) }),
+    })),
+    ...(filters.mode
+      ? [
+          {
+            key: 'mode',
+            label: filters.mode === 'online' ? msg.online : msg.inPerson,
+            without: (f: ActivityFilters) => ({ ...f, mode: undefined }),
+          },
+        ]
+      : []),
     ...(filters.withinKm !== undefined
-      ? [{ key: 'within', label: msg.within(distanceWords(tag, filters.withinKm, units)), without: (f: ActivityFilters) => ({ ...f, withinKm: undefined }) }]
+      ? [
+          {
+            key: 'within',
+            label: msg.within(distanceWords(tag, filters.withinKm, units)),
+            without: (f: ActivityFilters) => ({ ...f, withinKm: undefined }),
+          },
+        ]
       : []),
   ];
 }
 
 /** The chips and "clear all"; nothing when no filter is in use. */
-export function renderChips(chips: readonly Chip[], msg: Catalogue, onRemove: (chip: Chip) => void, onClearAll: () => void) {
+export function renderChips(
+  chips: readonly Chip[],
+  msg: Catalogue,
+  onRemove: (chip: Chip) => void,
+  onClearAll: () => void,
+) {
   if (chips.length === 0) return nothing;
   return html`<div class="chips" role="group" aria-label=${msg.chipsLabel}>
     <ul>
       ${chips.map(
-        (chip) => html`<li>
-          <button type="button" part="chip" class="chip" data-chip=${chip.key} aria-label=${msg.removeFilter(chip.label)} @click=${() => onRemove(chip)}>
-            <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
-          </button>
-        </li>`,
+        (chip) =>
+          html`<li>
+            <button
+              type="button"
+              part="chip"
+              class="chip"
+              data-chip=${chip.key}
+              aria-label=${msg.removeFilter(chip.label)}
+              @click=${() => onRemove(chip)}
+            >
+              <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
+            </button>
+          </li>`,
       )}
     </ul>
     <button type="button" part="button" class="link-button clear-all" @click=${onClearAll}>${msg.clearAll}</button>

@@ -1,7 +1,7 @@
 /** The choices the filters offer, and how a chosen value is said: times of day, distances, costs. */
+import { kmPerMile } from '../../geo/distance.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDistance, type DistanceUnit } from '../../i18n/format.js';
-import { kmPerMile } from '../../geo/distance.js';
 import type { TimeOfDay } from '../../store/state.js';
 
 /** How distances are given: `miles` (the default in the UK) or `km`. */

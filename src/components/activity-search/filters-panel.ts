@@ -27,25 +27,33 @@ export interface FiltersPanelOptions {
   onChange: (update: (filters: ActivityFilters) => ActivityFilters) => void;
 }
 
-function checkboxes<T extends string>(legend: string, name: string, options: readonly { value: T; label: string }[], chosen: readonly T[], change: (value: T, on: boolean) => void) {
+function checkboxes<T extends string>(
+  legend: string,
+  name: string,
+  options: readonly { value: T; label: string }[],
+  chosen: readonly T[],
+  change: (value: T, on: boolean) => void,
+) {
   return html`<fieldset class="filter ${name}">
     <legend>${legend}</legend>
     ${options.map(
-      (option) => html`<label class="check">
-        <input
-          type="checkbox"
-          name=${name}
-          .value=${option.value}
-          .checked=${chosen.includes(option.value)}
-          @change=${(event: Event) => change(option.value, (event.target as HTMLInputElement).checked)}
-        />
-        <span>${option.label}</span>
-      </label>`,
+      (option) =>
+        html`<label class="check">
+          <input
+            type="checkbox"
+            name=${name}
+            .value=${option.value}
+            .checked=${chosen.includes(option.value)}
+            @change=${(event: Event) => change(option.value, (event.target as HTMLInputElement).checked)}
+          />
+          <span>${option.label}</span>
+        </label>`,
     )}
   </fieldset>`;
 }
 
-const costValue = (filters: ActivityFilters) => (filters.freeOnly ? 'free' : filters.maxCost === undefined ? '' : String(filters.maxCost));
+const costValue = (filters: ActivityFilters) =>
+  filters.freeOnly ? 'free' : filters.maxCost === undefined ? '' : String(filters.maxCost);
 
 export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
   const { msg, tag, filters, onChange, units } = options;
@@ -65,21 +73,28 @@ export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
     const value = selectValue(event);
     set({ withinKm: value === '' ? undefined : toKm(Number(value), units) });
   };
-  const distanceChoice = distanceSteps.find((step) => filters.withinKm !== undefined && Math.abs(toKm(step, units) - filters.withinKm) < 1e-6);
+  const distanceChoice = distanceSteps.find(
+    (step) => filters.withinKm !== undefined && Math.abs(toKm(step, units) - filters.withinKm) < 1e-6,
+  );
 
   return html`
-    ${options.categories.length > 0
-      ? checkboxes(
-          msg.categoryLegend,
-          'category',
-          options.categories.map((category) => ({
-            value: category.id,
-            label: msg.categoryOption(category.label, formatNumber(tag, options.categoryCounts.get(category.id) ?? 0)),
-          })),
-          filters.categories,
-          (id, on) => onChange((current) => ({ ...current, categories: toggled(current.categories, id, on) })),
-        )
-      : nothing}
+    ${
+      options.categories.length > 0
+        ? checkboxes(
+            msg.categoryLegend,
+            'category',
+            options.categories.map((category) => ({
+              value: category.id,
+              label: msg.categoryOption(
+                category.label,
+                formatNumber(tag, options.categoryCounts.get(category.id) ?? 0),
+              ),
+            })),
+            filters.categories,
+            (id, on) => onChange((current) => ({ ...current, categories: toggled(current.categories, id, on) })),
+          )
+        : nothing
+    }
     ${checkboxes(
       msg.dayLegend,
       'day',
@@ -105,36 +120,55 @@ export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
     <div class="filter">
       <label for="${id}-age">${msg.ageLabel}</label>
       <span class="hint" id="${id}-age-hint">${msg.ageHint}</span>
-      <input id="${id}-age" part="input" type="number" inputmode="numeric" min="0" max="120" aria-describedby="${id}-age-hint" .value=${filters.age === undefined ? '' : String(filters.age)} @change=${onAge} />
+      <input
+        id="${id}-age"
+        part="input"
+        type="number"
+        inputmode="numeric"
+        min="0"
+        max="120"
+        aria-describedby="${id}-age-hint"
+        .value=${filters.age === undefined ? '' : String(filters.age)}
+        @change=${onAge}
+      />
     </div>
-    ${options.accessNeeds.length > 0
-      ? checkboxes(
-          msg.accessLegend,
-          'access',
-          options.accessNeeds.map((need) => ({ value: need, label: msg.accessNeed(need) })),
-          filters.accessibility,
-          (need, on) => onChange((current) => ({ ...current, accessibility: toggled(current.accessibility, need, on) })),
-        )
-      : nothing}
+    ${
+      options.accessNeeds.length > 0
+        ? checkboxes(
+            msg.accessLegend,
+            'access',
+            options.accessNeeds.map((need) => ({ value: need, label: msg.accessNeed(need) })),
+            filters.accessibility,
+            (need, on) =>
+              onChange((current) => ({ ...current, accessibility: toggled(current.accessibility, need, on) })),
+          )
+        : nothing
+    }
     <div class="filter">
       <label for="${id}-mode">${msg.modeLabel}</label>
-      <select id="${id}-mode" part="select" @change=${(event: Event) => set({ mode: (selectValue(event) || undefined) as ActivityFilters['mode'] })}>
+      <select
+        id="${id}-mode"
+        part="select"
+        @change=${(event: Event) => set({ mode: (selectValue(event) || undefined) as ActivityFilters['mode'] })}
+      >
         <option value="" .selected=${!filters.mode}>${msg.anyMode}</option>
         <option value="online" .selected=${filters.mode === 'online'}>${msg.online}</option>
         <option value="in-person" .selected=${filters.mode === 'in-person'}>${msg.inPerson}</option>
       </select>
     </div>
-    ${options.hasPlace
-      ? html`<div class="filter">
-          <label for="${id}-distance">${msg.distanceLabel}</label>
-          <select id="${id}-distance" part="select" @change=${onDistance}>
-            <option value="" .selected=${distanceChoice === undefined}>${msg.anyDistance}</option>
-            ${distanceSteps.map((step) => html`<option value=${step} .selected=${distanceChoice === step}>${msg.within(distanceWords(tag, toKm(step, units), units))}</option>`)}
-          </select>
-        </div>`
-      : html`<div class="filter">
-          <span class="filter-label">${msg.distanceLabel}</span>
-          <span class="hint">${msg.distanceNeedsPlace}</span>
-        </div>`}
+    ${
+      options.hasPlace
+        ? html`<div class="filter">
+            <label for="${id}-distance">${msg.distanceLabel}</label>
+            <select id="${id}-distance" part="select" @change=${onDistance}>
+              <option value="" .selected=${distanceChoice === undefined}>${msg.anyDistance}</option>
+              ${distanceSteps.map((step) => html`<option value=${step} .selected=${distanceChoice === step}>${msg.within(distanceWords(tag, toKm(step, units), units))}</option>`)}
+            </select>
+          </div>`
+        : html`<div class="filter">
+            <span class="filter-label">${msg.distanceLabel}</span>
+            <span class="hint">${msg.distanceNeedsPlace}</span>
+          </div>`
+    }
   `;
 }

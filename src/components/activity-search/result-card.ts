@@ -5,10 +5,10 @@
  */
 import { html, nothing } from 'lit';
 import type { Catalogue } from '../../i18n/en.js';
-import { highlight } from '../../search/highlight.js';
 import type { ActivityResult } from '../../search/activities.js';
-import { agesWords, costWords, scheduleWords } from './activity-words.js';
+import { highlight } from '../../search/highlight.js';
 import { addressLine } from '../shared/address.js';
+import { agesWords, costWords, scheduleWords } from './activity-words.js';
 import { renderContactLinks } from './contact-links.js';
 import { distanceWords, type Units } from './filter-words.js';
 
@@ -28,7 +28,10 @@ function marked(text: string, matched: ReadonlySet<string>) {
 }
 
 function fact(term: string, value: unknown) {
-  return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
+  return html`<div class="fact">
+    <dt>${term}</dt>
+    <dd>${value}</dd>
+  </div>`;
 }
 
 export function renderResultCard(result: ActivityResult, context: CardContext) {
@@ -41,7 +44,13 @@ export function renderResultCard(result: ActivityResult, context: CardContext) {
   return html`<li part="item" class=${selected ? 'card selected' : 'card'} data-id=${activity.id}>
     <article aria-labelledby="title-${activity.id}">
       <h3 class="title" id="title-${activity.id}">
-        <button type="button" part="title" class="title-button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => context.onSelect(result)}>
+        <button
+          type="button"
+          part="title"
+          class="title-button"
+          aria-pressed=${selected ? 'true' : 'false'}
+          @click=${() => context.onSelect(result)}
+        >
           ${marked(activity.title, matched)}
         </button>
       </h3>
@@ -49,14 +58,27 @@ export function renderResultCard(result: ActivityResult, context: CardContext) {
       ${result.distanceKm !== undefined ? html`<p class="distance" part="distance">${msg.away(distanceWords(tag, result.distanceKm, context.units))}</p>` : nothing}
       ${activity.description ? html`<p class="description">${marked(activity.description, matched)}</p>` : nothing}
       <dl class="facts">
-        ${schedule.length ? fact(msg.whenLabel, schedule.map((line) => html`<span class="line">${line}</span>`)) : nothing}
-        ${cost ? fact(msg.costTerm, cost) : nothing}
-        ${fact(msg.agesTerm, agesWords(msg, tag, activity))}
+        ${
+          schedule.length
+            ? fact(
+                msg.whenLabel,
+                schedule.map((line) => html`<span class="line">${line}</span>`),
+              )
+            : nothing
+        }
+        ${cost ? fact(msg.costTerm, cost) : nothing} ${fact(msg.agesTerm, agesWords(msg, tag, activity))}
         ${activity.accessibility.length ? fact(msg.accessTerm, activity.accessibility.map((need) => msg.accessNeed(need)).join(', ')) : nothing}
         ${where || activity.online ? fact(msg.whereTerm, [where, activity.online ? msg.onlineActivity : ''].filter(Boolean).join(' · ')) : nothing}
-        ${activity.categories.length
-          ? fact(msg.categoriesTerm, activity.categories.map((id) => html`<span class="badge">${marked(context.categoryLabel(id), matched)}</span> `))
-          : nothing}
+        ${
+          activity.categories.length
+            ? fact(
+                msg.categoriesTerm,
+                activity.categories.map(
+                  (id) => html`<span class="badge">${marked(context.categoryLabel(id), matched)}</span> `,
+                ),
+              )
+            : nothing
+        }
       </dl>
       ${renderContactLinks(msg, activity)}
     </article>

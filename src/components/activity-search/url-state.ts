@@ -15,7 +15,21 @@ export interface SearchParams {
   sort?: ActivitySort;
 }
 
-const names = ['q', 'category', 'day', 'time', 'free', 'max-cost', 'age', 'access', 'mode', 'within-km', 'near', 'at', 'sort'] as const;
+const names = [
+  'q',
+  'category',
+  'day',
+  'time',
+  'free',
+  'max-cost',
+  'age',
+  'access',
+  'mode',
+  'within-km',
+  'near',
+  'at',
+  'sort',
+] as const;
 
 const list = (values: readonly string[]) => (values.length ? values.join(',') : undefined);
 const number = (value: number | undefined) => (value === undefined ? undefined : String(value));
@@ -56,7 +70,11 @@ export function hasParams(url: URL, prefix: string): boolean {
 /** The search a URL describes; anything unreadable is left out rather than guessed. */
 export function readParams(url: URL, prefix: string): SearchParams {
   const get = (name: (typeof names)[number]) => url.searchParams.get(prefix + name) ?? undefined;
-  const split = (name: (typeof names)[number]) => (get(name) ?? '').split(',').map((value) => value.trim()).filter(Boolean);
+  const split = (name: (typeof names)[number]) =>
+    (get(name) ?? '')
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean);
   const positive = (name: (typeof names)[number]) => {
     const value = Number(get(name));
     return get(name) !== undefined && Number.isFinite(value) && value >= 0 ? value : undefined;
@@ -75,11 +93,17 @@ export function readParams(url: URL, prefix: string): SearchParams {
     mode: mode === 'online' || mode === 'in-person' ? mode : undefined,
     withinKm: positive('within-km'),
   };
-  return { query: get('q') ?? '', filters, place: readPlace(get('near'), get('at')), sort: sort === 'distance' || sort === 'relevance' ? sort : undefined };
+  return {
+    query: get('q') ?? '',
+    filters,
+    place: readPlace(get('near'), get('at')),
+    sort: sort === 'distance' || sort === 'relevance' ? sort : undefined,
+  };
 }
 
 function readPlace(label: string | undefined, at: string | undefined): VisitorPlace | undefined {
   const [lat, lng] = (at ?? '').split(',').map(Number);
-  if (!label || !Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
+  if (!label || !Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)
+    return undefined;
   return { lat, lng, label, source: 'postcode' };
 }

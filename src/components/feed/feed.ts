@@ -1,14 +1,14 @@
+import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
-import { FeedError } from '../../feed/errors.js';
-import { builtInLabels, type CategoryMap } from '../../feed/adapters/categories.js';
-import type { FeedSourceSpec } from '../../feed/sources.js';
 import { storeContext } from '../../context/store-context.js';
 import { FeedLoader } from '../../controllers/feed-loader.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { LinkworkStore } from '../../store/store.js';
+import { builtInLabels, type CategoryMap } from '../../feed/adapters/categories.js';
+import { FeedError } from '../../feed/errors.js';
+import type { FeedSourceSpec } from '../../feed/sources.js';
 import type { Geocoder } from '../../geo/geocoder.js';
+import { LinkworkStore } from '../../store/store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { feedStyles } from './feed.styles.js';
 
@@ -97,7 +97,12 @@ export class LwFeed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#children.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['src', 'format'] });
+    this.#children.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['src', 'format'],
+    });
   }
 
   override disconnectedCallback(): void {
@@ -145,6 +150,7 @@ export class LwFeed extends LitElement {
     const { status } = this.store.state;
     // Widgets inside show the error themselves; without any, someone must say it.
     const showError = status === 'error' && this.store.viewCount === 0;
-    return html`<slot></slot>${showError ? html`<p part="status" class="notice" role="status">${this.#locale.msg.feedFailed}</p>` : nothing}`;
+    return html`<slot></slot
+      >${showError ? html`<p part="status" class="notice" role="status">${this.#locale.msg.feedFailed}</p>` : nothing}`;
   }
 }

@@ -10,8 +10,8 @@ import Supercluster from 'supercluster';
 import type { Activity } from '../../feed/schema.js';
 import { activityResults } from '../../search/activities.js';
 import type { State } from '../../store/state.js';
-import { activityIcon, clusterIcon } from './markers.js';
 import { onActivate } from './activate.js';
+import { activityIcon, clusterIcon } from './markers.js';
 
 /** How markers are named and counted, in the visitor's language. */
 export interface ActivityWords {
@@ -76,7 +76,12 @@ export class ActivityLayer {
     const points = [];
     for (const [index, activity] of activities.entries()) {
       const location = activity.location;
-      if (location) points.push({ type: 'Feature' as const, properties: { index }, geometry: { type: 'Point' as const, coordinates: [location.lng, location.lat] } });
+      if (location)
+        points.push({
+          type: 'Feature' as const,
+          properties: { index },
+          geometry: { type: 'Point' as const, coordinates: [location.lng, location.lat] },
+        });
     }
     this.callbacks.onCount?.(points.length);
     this.#index = new Supercluster<PointProperties>({ radius: 56, maxZoom: 17 }).load(points);
@@ -89,7 +94,9 @@ export class ActivityLayer {
     if (!index) return;
     const container = this.map.getContainer();
     const root = container.getRootNode() as Document | ShadowRoot;
-    const hadFocus = root.activeElement instanceof HTMLElement && this.#group.getLayers().some((layer) => (layer as ReturnType<typeof marker>).getElement() === root.activeElement);
+    const hadFocus =
+      root.activeElement instanceof HTMLElement &&
+      this.#group.getLayers().some((layer) => (layer as ReturnType<typeof marker>).getElement() === root.activeElement);
     this.#group.clearLayers();
     const zoom = Math.round(this.map.getZoom());
     for (const feature of index.getClusters(bbox(this.map.getBounds()), zoom)) {
@@ -100,13 +107,18 @@ export class ActivityLayer {
         const icon = clusterIcon(this.words.cluster(count), this.words.count(count), count);
         const expand = () => {
           this.callbacks.onExpand?.(count);
-          this.map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(properties.cluster_id), this.map.getMaxZoom()));
+          this.map.setView(
+            [lat, lng],
+            Math.min(index.getClusterExpansionZoom(properties.cluster_id), this.map.getMaxZoom()),
+          );
         };
         this.#group.addLayer(onActivate(marker([lat, lng], { icon, keyboard: true }), expand));
       } else {
         const activity = this.#activities[(properties as PointProperties).index];
         const icon = activityIcon(this.words.activity(activity.title));
-        this.#group.addLayer(onActivate(marker([lat, lng], { icon, keyboard: true }), () => this.callbacks.onActivity(activity)));
+        this.#group.addLayer(
+          onActivate(marker([lat, lng], { icon, keyboard: true }), () => this.callbacks.onActivity(activity)),
+        );
       }
     }
     // The marker that had focus is gone (a cluster split): keep focus in the map rather than drop it.
@@ -121,5 +133,10 @@ export class ActivityLayer {
 
 /** A Leaflet bounds as supercluster's [west, south, east, north], clamped to the world. */
 function bbox(bounds: LatLngBounds): [number, number, number, number] {
-  return [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())];
+  return [
+    Math.max(-180, bounds.getWest()),
+    Math.max(-85, bounds.getSouth()),
+    Math.min(180, bounds.getEast()),
+    Math.min(85, bounds.getNorth()),
+  ];
 }

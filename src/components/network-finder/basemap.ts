@@ -8,5 +8,8 @@ import outline from 'world-atlas/countries-50m.json';
  */
 export function addOutline(map: LeafletMap): void {
   map.createPane('lw-outline');
-  polygon(outline.map((ring) => [ring]), { pane: 'lw-outline', className: 'outline', interactive: false }).addTo(map);
+  polygon(
+    outline.map((ring) => [ring]),
+    { pane: 'lw-outline', className: 'outline', interactive: false },
+  ).addTo(map);
 }

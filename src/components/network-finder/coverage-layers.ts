@@ -11,7 +11,10 @@ export function coverageLayer(network: Network): Layer | undefined {
   const { coverage, location } = network;
   const options = { className: `coverage scope-${network.scope}`, interactive: false };
   if (coverage === 'national') return undefined;
-  if ('radiusKm' in coverage) return location ? circle([location.lat, location.lng], { ...options, radius: coverage.radiusKm * 1000 }) : undefined;
+  if ('radiusKm' in coverage)
+    return location
+      ? circle([location.lat, location.lng], { ...options, radius: coverage.radiusKm * 1000 })
+      : undefined;
   return geoJSON(coverage, { style: () => options, interactive: false });
 }
 

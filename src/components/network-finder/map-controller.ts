@@ -3,11 +3,10 @@
  * shadow root, keeps its layers in step with what the element shows, resizes it with its box, and
  * removes it (with every listener) when the element leaves the page.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  map as createMap,
   latLngBounds,
   layerGroup,
-  map as createMap,
   marker,
   tileLayer,
   type LatLngBounds,
@@ -16,13 +15,14 @@ import {
   type Marker,
   type TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Network, Scope } from '../../feed/schema.js';
 import type { LatLng } from '../../geo/distance.js';
 import type { State } from '../../store/state.js';
+import { onActivate } from './activate.js';
 import type { ActivityCallbacks, ActivityLayer, ActivityWords } from './activity-layer.js';
 import { coverageLayer, markSelected } from './coverage-layers.js';
 import { networkIcon, placeIcon } from './markers.js';
-import { onActivate } from './activate.js';
 
 /** How the map names its markers, in the visitor's language. */
 export interface MapWords extends ActivityWords {
@@ -100,7 +100,14 @@ export class NetworkMap implements ReactiveController {
     const leaflet = this.map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void } | undefined;
     if (leaflet?._animatingZoom) leaflet._onZoomTransitionEnd?.();
     this.map?.remove();
-    this.map = this.#container = this.#activities = this.#loadingActivities = this.#tiles = this.#placeMarker = this.#view = undefined;
+    this.map =
+      this.#container =
+      this.#activities =
+      this.#loadingActivities =
+      this.#tiles =
+      this.#placeMarker =
+      this.#view =
+        undefined;
     this.#layers = layerGroup();
     this.#outline = undefined;
     this.#zooming = false;
@@ -153,7 +160,9 @@ export class NetworkMap implements ReactiveController {
 
   /** Moves the map by a quarter of its size: `x` and `y` are -1, 0 or 1 (east and south are positive). */
   pan(x: number, y: number): void {
-    this.#move((map) => map.panBy([(x * map.getSize().x) / 4, (y * map.getSize().y) / 4], { animate: !this.reducedMotion }));
+    this.#move((map) =>
+      map.panBy([(x * map.getSize().x) / 4, (y * map.getSize().y) / 4], { animate: !this.reducedMotion }),
+    );
   }
 
   /** Fits every drawn network (or the UK, with none). */
@@ -222,7 +231,8 @@ export class NetworkMap implements ReactiveController {
     this.map.on('zoomstart', () => (this.#zooming = true)).on('zoomend', () => this.#zoomEnded());
     this.map.on('dragstart', () => (this.#moved = true));
     this.#listening = new AbortController();
-    for (const type of ['keydown', 'pointerdown']) container.addEventListener(type, () => (this.#moved = true), { signal: this.#listening.signal });
+    for (const type of ['keydown', 'pointerdown'])
+      container.addEventListener(type, () => (this.#moved = true), { signal: this.#listening.signal });
     this.#layers.addTo(this.map);
     this.#resize.observe(container);
   }
@@ -256,7 +266,10 @@ export class NetworkMap implements ReactiveController {
     for (const network of networks) {
       if (!network.location) continue;
       const icon = networkIcon(words.network(network.name, network.scope), network.scope);
-      const pin = onActivate(marker([network.location.lat, network.location.lng], { icon, keyboard: true, zIndexOffset: networkLayer }), () => this.callbacks.onNetwork(network));
+      const pin = onActivate(
+        marker([network.location.lat, network.location.lng], { icon, keyboard: true, zIndexOffset: networkLayer }),
+        () => this.callbacks.onNetwork(network),
+      );
       this.#drawn.get(network.id)!.marker = pin;
       this.#layers.addLayer(pin);
     }
@@ -278,7 +291,12 @@ export class NetworkMap implements ReactiveController {
   #showPlace({ place, words }: MapView): void {
     this.#placeMarker?.remove();
     this.#placeMarker = place
-      ? marker([place.lat, place.lng], { icon: placeIcon(words.place(place.name)), keyboard: false, interactive: false, zIndexOffset: networkLayer * 3 }).addTo(this.map!)
+      ? marker([place.lat, place.lng], {
+          icon: placeIcon(words.place(place.name)),
+          keyboard: false,
+          interactive: false,
+          zIndexOffset: networkLayer * 3,
+        }).addTo(this.map!)
       : undefined;
   }
 

@@ -22,7 +22,12 @@ function hiddenName(name: string): HTMLElement {
 }
 
 /** An icon `size` pixels wide and high; the marker's point is at `anchor` (its centre by default). */
-function icon(content: Node[], className: string, size: [number, number], anchor: [number, number] = [size[0] / 2, size[1] / 2]): DivIcon {
+function icon(
+  content: Node[],
+  className: string,
+  size: [number, number],
+  anchor: [number, number] = [size[0] / 2, size[1] / 2],
+): DivIcon {
   const holder = document.createElement('span');
   holder.className = 'marker-body';
   holder.append(...content);
@@ -34,17 +39,34 @@ function icon(content: Node[], className: string, size: [number, number], anchor
  * a regional network; named e.g. "Leeds Arts Health and Wellbeing Network (Local network)".
  */
 export function networkIcon(name: string, scope: Scope): DivIcon {
-  const svg = svgElement('svg', { viewBox: '0 0 28 36', width: 28, height: 36, 'aria-hidden': 'true', focusable: 'false' });
+  const svg = svgElement('svg', {
+    viewBox: '0 0 28 36',
+    width: 28,
+    height: 36,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   svg.append(
-    svgElement('path', { class: 'pin', d: 'M14 1C6.8 1 1 6.8 1 14c0 9.6 13 21 13 21s13-11.4 13-21C27 6.8 21.2 1 14 1z' }),
-    scope === 'regional' ? svgElement('rect', { class: 'pin-dot', x: 9, y: 9, width: 10, height: 10 }) : svgElement('circle', { class: 'pin-dot', cx: 14, cy: 14, r: 5 }),
+    svgElement('path', {
+      class: 'pin',
+      d: 'M14 1C6.8 1 1 6.8 1 14c0 9.6 13 21 13 21s13-11.4 13-21C27 6.8 21.2 1 14 1z',
+    }),
+    scope === 'regional'
+      ? svgElement('rect', { class: 'pin-dot', x: 9, y: 9, width: 10, height: 10 })
+      : svgElement('circle', { class: 'pin-dot', cx: 14, cy: 14, r: 5 }),
   );
   return icon([hiddenName(name), svg], `network-marker scope-${scope}`, [28, 36], [14, 36]);
 }
 
 /** One activity: a small round marker. */
 export function activityIcon(name: string): DivIcon {
-  const svg = svgElement('svg', { viewBox: '0 0 24 24', width: 24, height: 24, 'aria-hidden': 'true', focusable: 'false' });
+  const svg = svgElement('svg', {
+    viewBox: '0 0 24 24',
+    width: 24,
+    height: 24,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   svg.append(svgElement('circle', { class: 'activity-dot', cx: 12, cy: 12, r: 8 }));
   return icon([hiddenName(name), svg], 'activity-marker', [24, 24]);
 }
@@ -62,6 +84,9 @@ export function clusterIcon(name: string, countText: string, count: number): Div
 /** The place the visitor searched for: a ring with a dot, named for screen readers as an image. */
 export function placeIcon(name: string): DivIcon {
   const svg = svgElement('svg', { viewBox: '0 0 24 24', width: 24, height: 24, role: 'img', 'aria-label': name });
-  svg.append(svgElement('circle', { class: 'place-ring', cx: 12, cy: 12, r: 9 }), svgElement('circle', { class: 'place-dot', cx: 12, cy: 12, r: 4 }));
+  svg.append(
+    svgElement('circle', { class: 'place-ring', cx: 12, cy: 12, r: 9 }),
+    svgElement('circle', { class: 'place-dot', cx: 12, cy: 12, r: 4 }),
+  );
   return icon([svg], 'place-marker', [24, 24]);
 }

@@ -17,10 +17,30 @@ export function networkDetails(msg: Catalogue, locale: string, network: Network,
     ${description ? html`<p>${description}</p>` : nothing}
     <p class="muted">${coverageWords(msg, locale, network)}</p>
     <dl>
-      ${address ? html`<dt>${msg.address}</dt><dd>${address}</dd>` : nothing}
-      ${website ? html`<dt>${msg.website}</dt><dd><a href=${website} rel="noopener" target="_blank">${url!.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
-      ${mail ? html`<dt>${msg.email}</dt><dd><a href=${mail}>${email}</a></dd>` : nothing}
-      ${tel ? html`<dt>${msg.phone}</dt><dd><a href=${tel}>${phone}</a></dd>` : nothing}
+      ${
+        address
+          ? html`<dt>${msg.address}</dt>
+              <dd>${address}</dd>`
+          : nothing
+      }
+      ${
+        website
+          ? html`<dt>${msg.website}</dt>
+              <dd><a href=${website} rel="noopener" target="_blank">${url!.replace(/^https?:\/\//, '')}</a></dd>`
+          : nothing
+      }
+      ${
+        mail
+          ? html`<dt>${msg.email}</dt>
+              <dd><a href=${mail}>${email}</a></dd>`
+          : nothing
+      }
+      ${
+        tel
+          ? html`<dt>${msg.phone}</dt>
+              <dd><a href=${tel}>${phone}</a></dd>`
+          : nothing
+      }
     </dl>
   </div>`;
 }

@@ -1,5 +1,5 @@
-import { css, unsafeCSS } from 'lit';
 import leafletStyles from 'leaflet/dist/leaflet.css';
+import { css, unsafeCSS } from 'lit';
 import { baseStyles } from '../../styles/base.styles.js';
 import { placeFinderStyles } from '../shared/place-finder.styles.js';
 

@@ -1,24 +1,24 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import { LocateEvent } from '../../events/locate-event.js';
+import { SelectEvent } from '../../events/select-event.js';
 import type { Activity, Network, Scope } from '../../feed/schema.js';
 import { scopes as allScopes } from '../../feed/schema.js';
-import { StoreController } from '../../controllers/store-controller.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
-import { PlaceFinder, placeName } from '../shared/place-finder.js';
-import { feedStatus } from '../shared/feed-status.js';
-import { webHref } from '../shared/links.js';
 import { byScope, findNetworks, hasLocalCover, type NetworkAnswer } from '../../geo/find-networks.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatNumber } from '../../i18n/format.js';
-import { LocateEvent } from '../../events/locate-event.js';
-import { SelectEvent } from '../../events/select-event.js';
 import type { Selection, State, VisitorPlace } from '../../store/state.js';
-import { NetworkMap, type MapWords } from './map-controller.js';
+import { feedStatus } from '../shared/feed-status.js';
+import { webHref } from '../shared/links.js';
+import { PlaceFinder, placeName } from '../shared/place-finder.js';
 import { answerView } from './answer-view.js';
 import { legend } from './legend.js';
-import { networkList } from './network-list.js';
+import { NetworkMap, type MapWords } from './map-controller.js';
 import { networkFinderStyles } from './network-finder.styles.js';
+import { networkList } from './network-list.js';
 import { scopeName } from './scope-words.js';
 
 const osmTiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -147,7 +147,11 @@ export class LwNetworkFinder extends LitElement {
     const source = this.#store.state.feed.networks;
     if (this.#networks?.source !== source || this.#networks.scope !== this.scope) {
       const scopes = this.#scopes;
-      const shown = source.filter((network) => scopes.includes(network.scope)).map((network) => ({ network })).sort(byScope).map(({ network }) => network);
+      const shown = source
+        .filter((network) => scopes.includes(network.scope))
+        .map((network) => ({ network }))
+        .sort(byScope)
+        .map(({ network }) => network);
       this.#networks = { source, scope: this.scope, shown };
     }
     return this.#networks.shown;
@@ -157,7 +161,8 @@ export class LwNetworkFinder extends LitElement {
     const place = this.#store.state.place;
     if (!place) return undefined;
     const networks = this.#shownNetworks;
-    if (this.#answer?.networks !== networks || this.#answer.place !== place) this.#answer = { networks, place, answer: findNetworks(networks, place) };
+    if (this.#answer?.networks !== networks || this.#answer.place !== place)
+      this.#answer = { networks, place, answer: findNetworks(networks, place) };
     return this.#answer.answer;
   }
 
@@ -185,7 +190,9 @@ export class LwNetworkFinder extends LitElement {
 
   #start() {
     const [lat, lng] = (this.center ?? '').split(',').map(Number);
-    return Number.isFinite(lat) && Number.isFinite(lng) && this.center ? { center: [lat, lng] as [number, number], zoom: this.zoom } : {};
+    return Number.isFinite(lat) && Number.isFinite(lng) && this.center
+      ? { center: [lat, lng] as [number, number], zoom: this.zoom }
+      : {};
   }
 
   #placeFound(place: VisitorPlace | undefined): void {
@@ -205,10 +212,14 @@ export class LwNetworkFinder extends LitElement {
     if (place && place !== followed.place) {
       const answer = this.#currentAnswer!;
       const local = answer.covering.filter((nearby) => nearby.network.scope !== 'national');
-      this.#map.fit((local.length ? local : answer.nearest).map((nearby) => nearby.network.id), place);
+      this.#map.fit(
+        (local.length ? local : answer.nearest).map((nearby) => nearby.network.id),
+        place,
+      );
     } else if (selection && selection !== followed.selection && selection !== this.#choiceOnMap) {
       if (selection.kind === 'network') this.#map.fit([selection.id]);
-      const activity = selection.kind === 'activity' ? feed.activities.find((candidate) => candidate.id === selection.id) : undefined;
+      const activity =
+        selection.kind === 'activity' ? feed.activities.find((candidate) => candidate.id === selection.id) : undefined;
       if (activity?.location) this.#map.reveal(activity.location);
     }
   }
@@ -229,7 +240,8 @@ export class LwNetworkFinder extends LitElement {
   /** From a marker: open its details in the list, and take the visitor there. */
   async #chooseOnMap(network: Network): Promise<void> {
     const store = this.#store.store;
-    if (!(store?.state.selection?.kind === 'network' && store.state.selection.id === network.id)) this.#select(network, true);
+    if (!(store?.state.selection?.kind === 'network' && store.state.selection.id === network.id))
+      this.#select(network, true);
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLElement>(`.network-button[data-id="${CSS.escape(network.id)}"]`);
     button?.focus({ preventScroll: true });
@@ -271,7 +283,8 @@ export class LwNetworkFinder extends LitElement {
     const place = this.#store.state.place;
     if (!place) return undefined;
     const name = placeName(this.#locale.msg, place);
-    if (this.#place?.place !== place || this.#place.view.name !== name) this.#place = { place, view: { lat: place.lat, lng: place.lng, name } };
+    if (this.#place?.place !== place || this.#place.view.name !== name)
+      this.#place = { place, view: { lat: place.lat, lng: place.lng, name } };
     return this.#place.view;
   }
 
@@ -283,53 +296,90 @@ export class LwNetworkFinder extends LitElement {
     const answer = this.#currentAnswer;
     const where = state.place && placeName(msg, state.place);
     const selectedId = state.selection?.kind === 'network' ? state.selection.id : undefined;
-    const activity = state.selection?.kind === 'activity' ? state.feed.activities.find((candidate) => candidate.id === state.selection!.id) : undefined;
+    const activity =
+      state.selection?.kind === 'activity'
+        ? state.feed.activities.find((candidate) => candidate.id === state.selection!.id)
+        : undefined;
     const activities = this.#showsActivities;
     const news = this.#mapNews?.place === state.place ? this.#mapNews?.words(msg) : undefined;
-    const status = news ?? (answer && where ? (hasLocalCover(answer) ? msg.networksCover(answer.covering.length, where) : msg.noNetworkYet(where)) : '');
+    const status =
+      news ??
+      (answer && where
+        ? hasLocalCover(answer)
+          ? msg.networksCover(answer.covering.length, where)
+          : msg.noNetworkYet(where)
+        : '');
     const attributionLink = webHref(this.tileAttributionUrl);
     const activityLink = webHref(activity?.url);
     return html`<div class="finder" role="region" aria-label=${msg.finderLabel}>
-      ${feedStatus(state, this.#store.store, msg, locale)}
-      ${this.#finder.render(msg, state.place, 'map-place')}
+      ${feedStatus(state, this.#store.store, msg, locale)} ${this.#finder.render(msg, state.place, 'map-place')}
       <p class="result-status" part="status" role="status">${status}</p>
       ${answer && where ? answerView(msg, locale, where, answer, this.#chooseInList) : nothing}
       <div class="layout">
         <div class="map-column">
           <div class="controls" part="controls" role="group" aria-label=${msg.mapControls}>
-            <button type="button" part="button" @click=${() => this.#map.zoomIn()}><span aria-hidden="true">+</span><span class="visually-hidden">${msg.zoomIn}</span></button>
-            <button type="button" part="button" @click=${() => this.#map.zoomOut()}><span aria-hidden="true">−</span><span class="visually-hidden">${msg.zoomOut}</span></button>
-            <button type="button" part="button" @click=${() => this.#map.pan(0, -1)}><span aria-hidden="true">↑</span><span class="visually-hidden">${msg.moveNorth}</span></button>
-            <button type="button" part="button" @click=${() => this.#map.pan(-1, 0)}><span aria-hidden="true">←</span><span class="visually-hidden">${msg.moveWest}</span></button>
-            <button type="button" part="button" @click=${() => this.#map.pan(1, 0)}><span aria-hidden="true">→</span><span class="visually-hidden">${msg.moveEast}</span></button>
-            <button type="button" part="button" @click=${() => this.#map.pan(0, 1)}><span aria-hidden="true">↓</span><span class="visually-hidden">${msg.moveSouth}</span></button>
+            <button type="button" part="button" @click=${() => this.#map.zoomIn()}>
+              <span aria-hidden="true">+</span><span class="visually-hidden">${msg.zoomIn}</span>
+            </button>
+            <button type="button" part="button" @click=${() => this.#map.zoomOut()}>
+              <span aria-hidden="true">−</span><span class="visually-hidden">${msg.zoomOut}</span>
+            </button>
+            <button type="button" part="button" @click=${() => this.#map.pan(0, -1)}>
+              <span aria-hidden="true">↑</span><span class="visually-hidden">${msg.moveNorth}</span>
+            </button>
+            <button type="button" part="button" @click=${() => this.#map.pan(-1, 0)}>
+              <span aria-hidden="true">←</span><span class="visually-hidden">${msg.moveWest}</span>
+            </button>
+            <button type="button" part="button" @click=${() => this.#map.pan(1, 0)}>
+              <span aria-hidden="true">→</span><span class="visually-hidden">${msg.moveEast}</span>
+            </button>
+            <button type="button" part="button" @click=${() => this.#map.pan(0, 1)}>
+              <span aria-hidden="true">↓</span><span class="visually-hidden">${msg.moveSouth}</span>
+            </button>
             <button type="button" part="button" @click=${() => this.#map.showAll()}>${msg.showAll}</button>
           </div>
           <div class="map-frame">
             <div class="map" part="map" role="region" aria-label=${msg.mapLabel} aria-describedby="map-hint"></div>
-            ${this.tileUrl
-              ? html`<p class="attribution" part="attribution">
-                  <span class="visually-hidden">${msg.attributionLabel}: </span>${attributionLink
-                    ? html`<a href=${attributionLink} rel="noopener" target="_blank">${this.tileAttribution}</a>`
-                    : this.tileAttribution}
-                </p>`
-              : nothing}
+            ${
+              this.tileUrl
+                ? html`<p class="attribution" part="attribution">
+                    <span class="visually-hidden">${msg.attributionLabel}: </span>${
+                      attributionLink
+                        ? html`<a href=${attributionLink} rel="noopener" target="_blank">${this.tileAttribution}</a>`
+                        : this.tileAttribution
+                    }
+                  </p>`
+                : nothing
+            }
           </div>
           <p id="map-hint" class="muted">${msg.mapKeyboardHint}</p>
           ${activities && this.#activityCount !== undefined ? html`<p class="muted">${msg.activitiesShown(this.#activityCount)}</p>` : nothing}
-          ${activity
-            ? html`<div class="activity" part="activity">
-                <p><strong>${activity.title}</strong></p>
-                ${activity.location?.name || activity.location?.address ? html`<p class="muted">${[activity.location.name, activity.location.address].filter(Boolean).join(', ')}</p>` : nothing}
-                ${activityLink ? html`<p><a href=${activityLink} rel="noopener" target="_blank">${msg.website}</a></p>` : nothing}
-              </div>`
-            : nothing}
+          ${
+            activity
+              ? html`<div class="activity" part="activity">
+                  <p><strong>${activity.title}</strong></p>
+                  ${activity.location?.name || activity.location?.address ? html`<p class="muted">${[activity.location.name, activity.location.address].filter(Boolean).join(', ')}</p>` : nothing}
+                  ${activityLink ? html`<p><a href=${activityLink} rel="noopener" target="_blank">${msg.website}</a></p>` : nothing}
+                </div>`
+              : nothing
+          }
           ${legend(msg, this.#scopes, activities)}
         </div>
         <div class="list-column">
-          ${state.status === 'loading'
-            ? html`<p class="skeleton" aria-busy="true">${msg.feedLoading}</p>`
-            : networkList({ msg, locale, networks, selectedId, answer, place: state.place, onChoose: this.#chooseInList, feedHasNetworks: state.feed.networks.length > 0 })}
+          ${
+            state.status === 'loading'
+              ? html`<p class="skeleton" aria-busy="true">${msg.feedLoading}</p>`
+              : networkList({
+                  msg,
+                  locale,
+                  networks,
+                  selectedId,
+                  answer,
+                  place: state.place,
+                  onChoose: this.#chooseInList,
+                  feedHasNetworks: state.feed.networks.length > 0,
+                })
+          }
         </div>
       </div>
     </div>`;

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Network } from '../../feed/schema.js';
-import type { Catalogue } from '../../i18n/en.js';
-import { formatDistance } from '../../i18n/format.js';
 import { distanceKm, type LatLng } from '../../geo/distance.js';
 import type { NetworkAnswer } from '../../geo/find-networks.js';
+import type { Catalogue } from '../../i18n/en.js';
+import { formatDistance } from '../../i18n/format.js';
 import { networkDetails } from './network-details.js';
 import { scopeName } from './scope-words.js';
 
@@ -26,7 +26,16 @@ export interface ListOptions {
  * The list alternative to the map: every network, in the map's order, each a button that shows its
  * details (a disclosure) and the network on the map. Everything the map offers can be done here.
  */
-export function networkList({ msg, locale, networks, selectedId, answer, place, feedHasNetworks, onChoose }: ListOptions) {
+export function networkList({
+  msg,
+  locale,
+  networks,
+  selectedId,
+  answer,
+  place,
+  feedHasNetworks,
+  onChoose,
+}: ListOptions) {
   const drawn = networks.filter((network) => network.scope !== 'national');
   const national = networks.filter((network) => network.scope === 'national');
   const covering = new Set(answer?.covering.map((nearby) => nearby.network.id));
@@ -35,10 +44,19 @@ export function networkList({ msg, locale, networks, selectedId, answer, place, 
     const detailsId = `network-details-${index}`;
     const distance = place && network.location ? distanceKm(place, network.location) : undefined;
     return html`<li part="item" class=${selected ? 'network selected' : 'network'}>
-      <button type="button" class="network-button" data-id=${network.id} aria-expanded=${selected ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => onChoose(network)}>
+      <button
+        type="button"
+        class="network-button"
+        data-id=${network.id}
+        aria-expanded=${selected ? 'true' : 'false'}
+        aria-controls=${detailsId}
+        @click=${() => onChoose(network)}
+      >
         <span class="swatch scope-${network.scope}" aria-hidden="true"></span>
         <span class="network-name">${network.name}</span>
-        <span class="network-meta">${scopeName(msg, network.scope)}${distance !== undefined && network.scope !== 'national' ? html` · ${msg.distanceAway(formatDistance(locale, distance))}` : nothing}</span>
+        <span class="network-meta"
+          >${scopeName(msg, network.scope)}${distance !== undefined && network.scope !== 'national' ? html` · ${msg.distanceAway(formatDistance(locale, distance))}` : nothing}</span
+        >
         ${covering.has(network.id) ? html`<span class="badge covers">${msg.coversYourPlace}</span>` : nothing}
       </button>
       ${selected ? networkDetails(msg, locale, network, detailsId) : html`<div id=${detailsId} hidden></div>`}
@@ -47,11 +65,29 @@ export function networkList({ msg, locale, networks, selectedId, answer, place, 
   return html`<section class="networks" aria-labelledby="networks-heading">
     <h3 id="networks-heading">${msg.listHeading} <span class="muted">(${msg.networkCount(networks.length)})</span></h3>
     ${networks.length === 0 ? html`<p>${feedHasNetworks ? msg.noNetworksForScope : msg.noNetworksInFeed}</p>` : nothing}
-    ${drawn.length ? html`<ul part="list" class="network-list">${repeat(drawn, (network) => network.id, (network, index) => item(network, index))}</ul>` : nothing}
-    ${national.length
-      ? html`<h4>${msg.nationalHeading}</h4>
-          <p class="muted">${msg.nationalNote}</p>
-          <ul part="list" class="network-list">${repeat(national, (network) => network.id, (network, index) => item(network, drawn.length + index))}</ul>`
-      : nothing}
+    ${
+      drawn.length
+        ? html`<ul part="list" class="network-list">
+            ${repeat(
+              drawn,
+              (network) => network.id,
+              (network, index) => item(network, index),
+            )}
+          </ul>`
+        : nothing
+    }
+    ${
+      national.length
+        ? html`<h4>${msg.nationalHeading}</h4>
+            <p class="muted">${msg.nationalNote}</p>
+            <ul part="list" class="network-list">
+              ${repeat(
+                national,
+                (network) => network.id,
+                (network, index) => item(network, drawn.length + index),
+              )}
+            </ul>`
+        : nothing
+    }
   </section>`;
 }

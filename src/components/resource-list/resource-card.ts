@@ -3,8 +3,8 @@ import type { Resource } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatList } from '../../i18n/format.js';
 import { highlight, type TextPiece } from '../../search/highlight.js';
-import { audienceInSentence } from './resource-words.js';
 import { isExternal, webHref } from '../shared/links.js';
+import { audienceInSentence } from './resource-words.js';
 
 export interface ResourceCardContext {
   msg: Catalogue;
@@ -45,18 +45,22 @@ export function resourceCard(resource: Resource, { msg, intl, matched, onOpen }:
   const audiences = resource.audience.map((audience) => audienceInSentence(msg, audience));
   return html`<li part="item" class="resource" data-id=${resource.id}>
     <p class="title">
-      ${href
-        ? html`<a part="link" href=${href} @click=${() => onOpen(resource)}
-            >${title(resource, matched, external, msg)}</a
-          >`
-        : html`<span>${title(resource, matched, false, msg)}</span>`}
+      ${
+        href
+          ? html`<a part="link" href=${href} @click=${() => onOpen(resource)}
+              >${title(resource, matched, external, msg)}</a
+            >`
+          : html`<span>${title(resource, matched, false, msg)}</span>`
+      }
     </p>
-    ${resource.registrationRequired || resource.national
-      ? html`<p class="badges">
-          ${resource.registrationRequired ? html`<span part="badge" class="badge registration">${msg.registrationRequired}</span>` : nothing}
-          ${resource.national ? html`<span part="badge" class="badge national">${msg.nationalResource}</span>` : nothing}
-        </p>`
-      : nothing}
+    ${
+      resource.registrationRequired || resource.national
+        ? html`<p class="badges">
+            ${resource.registrationRequired ? html`<span part="badge" class="badge registration">${msg.registrationRequired}</span>` : nothing}
+            ${resource.national ? html`<span part="badge" class="badge national">${msg.nationalResource}</span>` : nothing}
+          </p>`
+        : nothing
+    }
     ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
     ${audiences.length ? html`<p class="audience muted">${msg.resourceFor(formatList(intl, audiences))}</p>` : nothing}
   </li>`;

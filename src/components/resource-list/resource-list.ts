@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { audiences, resourceTypes, type Audience, type Resource, type ResourceType } from '../../feed/schema.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { SelectEvent } from '../../events/select-event.js';
+import { audiences, resourceTypes, type Audience, type Resource, type ResourceType } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { findResources, groupByType, type ResourceResults } from '../../search/resources.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -17,7 +17,8 @@ import { resourceWords, typeLabel } from './resource-words.js';
 function wordsOf<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[]): T[] {
   const words = (value ?? '').split(/[\s,]+/).filter(Boolean);
   const unknown = words.filter((word) => !(allowed as readonly string[]).includes(word));
-  if (unknown.length) console.warn(`Linkwork: <lw-resource-list ${attribute}> ignores ${unknown.join(', ')}; use ${allowed.join(', ')}.`);
+  if (unknown.length)
+    console.warn(`Linkwork: <lw-resource-list ${attribute}> ignores ${unknown.join(', ')}; use ${allowed.join(', ')}.`);
   return words.filter((word): word is T => (allowed as readonly string[]).includes(word));
 }
 
@@ -94,7 +95,11 @@ export class LwResourceList extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('type') || changed.has('audience')) {
-      this.#choice = { ...this.#choice, types: wordsOf<ResourceType>('type', this.type, resourceTypes), audiences: wordsOf<Audience>('audience', this.audience, audiences) };
+      this.#choice = {
+        ...this.#choice,
+        types: wordsOf<ResourceType>('type', this.type, resourceTypes),
+        audiences: wordsOf<Audience>('audience', this.audience, audiences),
+      };
     }
     this.#hadFocus = this.shadowRoot?.activeElement != null;
   }
@@ -157,12 +162,27 @@ export class LwResourceList extends LitElement {
   }
 
   #groups(msg: Catalogue, results: ResourceResults) {
-    const context = { msg, intl: this.#locale.intl, matched: results.matched, onOpen: (resource: Resource) => this.#open(resource) };
+    const context = {
+      msg,
+      intl: this.#locale.intl,
+      matched: results.matched,
+      onOpen: (resource: Resource) => this.#open(resource),
+    };
     return groupByType(results.resources).map(
-      ({ type, resources }) => html`<div part="group" class="group">
-        <p part="group-heading" class="group-heading" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3))}>${typeLabel(msg, type)}</p>
-        <ul part="list" class="resources">${resources.map((resource) => resourceCard(resource, context))}</ul>
-      </div>`,
+      ({ type, resources }) =>
+        html`<div part="group" class="group">
+          <p
+            part="group-heading"
+            class="group-heading"
+            role="heading"
+            aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3))}
+          >
+            ${typeLabel(msg, type)}
+          </p>
+          <ul part="list" class="resources">
+            ${resources.map((resource) => resourceCard(resource, context))}
+          </ul>
+        </div>`,
     );
   }
 
@@ -170,7 +190,9 @@ export class LwResourceList extends LitElement {
     return html`<div class="notice empty">
       <p>${msg.noResourcesMatch}</p>
       <p>${msg.noResourcesWaysOut}</p>
-      <button type="button" part="button" @click=${() => this.#choose({ query: '', types: [], audiences: [] })}>${msg.showAllResources}</button>
+      <button type="button" part="button" @click=${() => this.#choose({ query: '', types: [], audiences: [] })}>
+        ${msg.showAllResources}
+      </button>
     </div>`;
   }
 }

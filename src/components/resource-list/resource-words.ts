@@ -36,6 +36,10 @@ const words = new WeakMap<Catalogue, ResourceWords>();
 /** The words the search finds types and audiences by, one object per language (the index is kept per object). */
 export function resourceWords(msg: Catalogue): ResourceWords {
   let found = words.get(msg);
-  if (!found) words.set(msg, (found = { type: (type) => typeLabel(msg, type), audience: (audience) => audienceLabel(msg, audience) }));
+  if (!found)
+    words.set(
+      msg,
+      (found = { type: (type) => typeLabel(msg, type), audience: (audience) => audienceLabel(msg, audience) }),
+    );
   return found;
 }

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDate } from '../../i18n/format.js';
+import { isIncomplete } from '../../store/selectors.js';
 import type { State } from '../../store/state.js';
 import type { LinkworkStore } from '../../store/store.js';
-import { isIncomplete } from '../../store/selectors.js';
 
 /**
  * What every widget says about its feed: why it failed (with a way to try again), that what
@@ -19,7 +19,9 @@ export function feedStatus(state: State, store: LinkworkStore | undefined, msg: 
     </div>`;
   }
   if (state.status === 'ready' && state.staleSince) {
-    return html`<p part="status" class="notice" role="status">${msg.staleSince(formatDate(locale, state.staleSince))}</p>`;
+    return html`<p part="status" class="notice" role="status">
+      ${msg.staleSince(formatDate(locale, state.staleSince))}
+    </p>`;
   }
   if (isIncomplete(state)) {
     return html`<p part="status" class="notice" role="status">${msg.feedPartial}</p>`;

@@ -1,10 +1,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Catalogue } from '../../i18n/en.js';
-import type { VisitorPlace } from '../../store/state.js';
 import { GeocoderError, type Geocoder } from '../../geo/geocoder.js';
 import { LocateError, locateVisitor } from '../../geo/locate.js';
 import { parsePostcode } from '../../geo/postcode.js';
 import { inUk } from '../../geo/uk.js';
+import type { Catalogue } from '../../i18n/en.js';
+import type { VisitorPlace } from '../../store/state.js';
 
 export interface PlaceFinderOptions {
   /** The geocoder to ask, read at each search so a later change is honoured. */
@@ -118,13 +118,19 @@ export class PlaceFinder implements ReactiveController {
         <button type="submit" part="button">${msg.findPostcode}</button>
         <button type="button" part="button" @click=${() => this.useMyLocation()}>${msg.useMyLocation}</button>
       </div>
-      <p id="${id}-message" class=${invalid ? 'place-message error' : 'place-message'} aria-live="polite">${message?.words(msg)}</p>
-      ${place
-        ? html`<p class="place-current">
-            <span>${msg.nearPlace(placeName(msg, place))}</span>
-            <button type="button" part="button" class="link-button" @click=${(event: Event) => this.#forget(event)}>${msg.forgetPlace}</button>
-          </p>`
-        : nothing}
+      <p id="${id}-message" class=${invalid ? 'place-message error' : 'place-message'} aria-live="polite">
+        ${message?.words(msg)}
+      </p>
+      ${
+        place
+          ? html`<p class="place-current">
+              <span>${msg.nearPlace(placeName(msg, place))}</span>
+              <button type="button" part="button" class="link-button" @click=${(event: Event) => this.#forget(event)}>
+                ${msg.forgetPlace}
+              </button>
+            </p>`
+          : nothing
+      }
     </form>`;
   }
 

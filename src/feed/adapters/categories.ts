@@ -7,7 +7,19 @@ import type { Category } from '../schema.js';
 
 /** The built-in categories and the words that place a label in each. Labels come from the catalogue. */
 export const builtInWords = {
-  arts: ['art', 'arts', 'craft', 'crafts', 'crafting', 'painting', 'drawing', 'pottery', 'sewing', 'knitting', 'creative'],
+  arts: [
+    'art',
+    'arts',
+    'craft',
+    'crafts',
+    'crafting',
+    'painting',
+    'drawing',
+    'pottery',
+    'sewing',
+    'knitting',
+    'creative',
+  ],
   music: ['music', 'singing', 'choir', 'choirs', 'song', 'songs', 'ukulele'],
   dance: ['dance', 'dancing', 'ballet', 'zumba'],
   walking: ['walking', 'walk', 'walks', 'rambling', 'hiking'],
@@ -33,7 +45,9 @@ export type CategoryNames = Readonly<Record<`category${Capitalize<BuiltInCategor
 /** The built-in category names from a catalogue (English, Welsh…). */
 export function builtInLabels(catalogue: CategoryNames): BuiltInLabels {
   const ids = Object.keys(builtInWords) as BuiltInCategory[];
-  return Object.fromEntries(ids.map((id) => [id, catalogue[`category${id[0]!.toUpperCase()}${id.slice(1)}` as keyof CategoryNames]])) as BuiltInLabels;
+  return Object.fromEntries(
+    ids.map((id) => [id, catalogue[`category${id[0]!.toUpperCase()}${id.slice(1)}` as keyof CategoryNames]]),
+  ) as BuiltInLabels;
 }
 
 /** A publisher's mapping: a foreign label (any case) → a Linkwork category id. */
@@ -48,7 +62,11 @@ export interface CategoryOptions {
   labels: BuiltInLabels;
 }
 
-const normalise = (label: string) => label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export function slug(label: string): string {
   return normalise(label).replace(/ /g, '-') || 'other';
@@ -63,7 +81,12 @@ export class CategoryMapper {
 
   constructor({ map = {}, known = [], labels }: CategoryOptions) {
     this.#map = new Map(Object.entries(map).map(([label, id]) => [normalise(label), id.trim()]));
-    this.#known = new Map(known.flatMap((category) => [[normalise(category.id), category], [normalise(category.label), category]]));
+    this.#known = new Map(
+      known.flatMap((category) => [
+        [normalise(category.id), category],
+        [normalise(category.label), category],
+      ]),
+    );
     this.#labels = labels;
   }
 
@@ -82,11 +105,14 @@ export class CategoryMapper {
     const key = normalise(label);
     if (!key) return [];
     const mapped = this.#map.get(key);
-    if (mapped) return [this.#use(mapped, this.#known.get(normalise(mapped))?.label ?? this.#builtInLabel(mapped) ?? label)];
+    if (mapped)
+      return [this.#use(mapped, this.#known.get(normalise(mapped))?.label ?? this.#builtInLabel(mapped) ?? label)];
     const known = this.#known.get(key);
     if (known) return [this.#use(known.id, known.label)];
     const padded = ` ${key} `;
-    const builtIn = (Object.keys(builtInWords) as BuiltInCategory[]).filter((id) => builtInWords[id].some((word) => padded.includes(` ${word} `)));
+    const builtIn = (Object.keys(builtInWords) as BuiltInCategory[]).filter((id) =>
+      builtInWords[id].some((word) => padded.includes(` ${word} `)),
+    );
     if (builtIn.length) return builtIn.map((id) => this.#use(id, this.#known.get(id)?.label ?? this.#labels[id]));
     return [this.#use(slug(label), label)];
   }

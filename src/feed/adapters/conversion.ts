@@ -17,7 +17,14 @@ export interface Conversion {
   merged: number;
 }
 
-export const emptyConversion = (): Conversion => ({ activities: [], origins: [], problems: [], read: 0, deleted: 0, merged: 0 });
+export const emptyConversion = (): Conversion => ({
+  activities: [],
+  origins: [],
+  problems: [],
+  read: 0,
+  deleted: 0,
+  merged: 0,
+});
 
 export function drop(conversion: Conversion, index: number, id: string | undefined, reason: string): void {
   conversion.problems.push({ collection: 'activities', index, ...(id ? { id } : {}), reason });

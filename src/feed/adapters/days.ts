@@ -2,13 +2,30 @@
 import type { Day } from '../schema.js';
 
 const names: Record<string, Day> = {
-  mo: 'mon', mon: 'mon', monday: 'mon',
-  tu: 'tue', tue: 'tue', tues: 'tue', tuesday: 'tue',
-  we: 'wed', wed: 'wed', wednesday: 'wed',
-  th: 'thu', thu: 'thu', thur: 'thu', thurs: 'thu', thursday: 'thu',
-  fr: 'fri', fri: 'fri', friday: 'fri',
-  sa: 'sat', sat: 'sat', saturday: 'sat',
-  su: 'sun', sun: 'sun', sunday: 'sun',
+  mo: 'mon',
+  mon: 'mon',
+  monday: 'mon',
+  tu: 'tue',
+  tue: 'tue',
+  tues: 'tue',
+  tuesday: 'tue',
+  we: 'wed',
+  wed: 'wed',
+  wednesday: 'wed',
+  th: 'thu',
+  thu: 'thu',
+  thur: 'thu',
+  thurs: 'thu',
+  thursday: 'thu',
+  fr: 'fri',
+  fri: 'fri',
+  friday: 'fri',
+  sa: 'sat',
+  sat: 'sat',
+  saturday: 'sat',
+  su: 'sun',
+  sun: 'sun',
+  sunday: 'sun',
 };
 
 /**
@@ -16,7 +33,12 @@ const names: Record<string, Day> = {
  * "schema:Monday". Unknown → undefined.
  */
 export function dayOf(value: string): Day | undefined {
-  const word = value.trim().split(/[/#:]/).pop()!.replace(/^[+-]?\d+/, '').toLowerCase();
+  const word = value
+    .trim()
+    .split(/[/#:]/)
+    .pop()!
+    .replace(/^[+-]?\d+/, '')
+    .toLowerCase();
   return names[word];
 }
 
@@ -35,7 +57,13 @@ const weekdays: Day[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 export function ukDayAndTime(iso: string): { day: Day; time: string } | undefined {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = dayOf(part('weekday')) ?? weekdays[date.getUTCDay()]!;
   return { day, time: `${part('hour')}:${part('minute')}` };

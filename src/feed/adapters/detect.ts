@@ -3,9 +3,9 @@
  * A format that does not match what arrived is an error that says what the feed looks like instead.
  */
 import { FeedError } from '../errors.js';
-import { record } from './read.js';
-import { looksLikeOpenReferral } from './openreferral.js';
 import { looksLikeOpenActive } from './openactive.js';
+import { looksLikeOpenReferral } from './openreferral.js';
+import { record } from './read.js';
 
 export const feedFormats = ['linkwork', 'openreferral', 'openactive'] as const;
 export type FeedFormat = (typeof feedFormats)[number];
@@ -24,7 +24,9 @@ const signs: Record<FeedFormat, string> = {
 
 function looksLikeLinkwork(json: unknown): boolean {
   const feed = record(json);
-  return !!feed && ('version' in feed || ['activities', 'networks', 'resources'].some((key) => Array.isArray(feed[key])));
+  return (
+    !!feed && ('version' in feed || ['activities', 'networks', 'resources'].some((key) => Array.isArray(feed[key])))
+  );
 }
 
 const tests: Record<FeedFormat, (json: unknown) => boolean> = {
@@ -44,12 +46,17 @@ export function isFeedFormat(value: unknown): value is FeedFormat {
 /** The format to read `json` with; throws a FeedError a webmaster can act on when it cannot be read. */
 export function chooseFormat(json: unknown, url: string, given?: string): FeedFormat {
   if (given !== undefined && !isFeedFormat(given)) {
-    throw new FeedError('invalid', `format="${given}" is not a format Linkwork reads; use ${feedFormats.map((f) => `"${f}"`).join(', ')}, or leave it out.`);
+    throw new FeedError(
+      'invalid',
+      `format="${given}" is not a format Linkwork reads; use ${feedFormats.map((f) => `"${f}"`).join(', ')}, or leave it out.`,
+    );
   }
   const detected = detectFormat(json);
   if (given) {
     if (tests[given](json)) return given;
-    const instead = detected ? `it looks like ${names[detected]} (format="${detected}")` : `it has none of ${signs[given]}`;
+    const instead = detected
+      ? `it looks like ${names[detected]} (format="${detected}")`
+      : `it has none of ${signs[given]}`;
     throw new FeedError('invalid', `${url} was given as format="${given}" (${names[given]}), but ${instead}.`);
   }
   if (detected) return detected;

@@ -3,11 +3,11 @@
  * Items are collected across pages first (a later `deleted` item removes an earlier one), then each
  * series gathers the sessions that name it in `superEvent`, so a session never shows as a second activity.
  */
-import type { CategoryMapper } from './categories.js';
 import type { Day } from '../schema.js';
 import { accessibilityIds } from './accessibility.js';
-import { daysOf, ukDayAndTime } from './days.js';
+import type { CategoryMapper } from './categories.js';
 import { drop, type Conversion } from './conversion.js';
+import { daysOf, ukDayAndTime } from './days.js';
 import { clock, compact, either, idOf, list, number, record, records, text, typeOf, type Json } from './read.js';
 
 export interface RpdePage {
@@ -34,7 +34,14 @@ interface Item {
   index: number;
 }
 
-const seriesKinds = new Set(['SessionSeries', 'EventSeries', 'Event', 'CourseInstance', 'HeadlineEvent', 'OnDemandEvent']);
+const seriesKinds = new Set([
+  'SessionSeries',
+  'EventSeries',
+  'Event',
+  'CourseInstance',
+  'HeadlineEvent',
+  'OnDemandEvent',
+]);
 const sessionKinds = new Set(['ScheduledSession', 'ScheduledSession.SessionSeries']);
 const facilityKinds = new Set(['FacilityUse', 'IndividualFacilityUse']);
 
@@ -79,8 +86,10 @@ export class RpdeCollector {
       into.read++;
       const type = typeOf(item.data) ?? item.kind;
       if (sessionKinds.has(type) || sessionKinds.has(item.kind)) sessions.push(item);
-      else if (seriesKinds.has(type) || facilityKinds.has(type)) series.set(idOf(item.data) ?? rpdeId, { item, sessions: [] });
-      else drop(into, item.index, idOf(item.data) ?? rpdeId, `items of type "${type || 'unknown'}" are not activities.`);
+      else if (seriesKinds.has(type) || facilityKinds.has(type))
+        series.set(idOf(item.data) ?? rpdeId, { item, sessions: [] });
+      else
+        drop(into, item.index, idOf(item.data) ?? rpdeId, `items of type "${type || 'unknown'}" are not activities.`);
     }
     for (const session of sessions) {
       const superEvent = either(session.data, 'superEvent', 'subEventOf');
@@ -91,9 +100,19 @@ export class RpdeCollector {
         parent.sessions.push(session.data);
         into.merged++;
       } else if (embedded && text(embedded.name)) {
-        series.set(parentId ?? `session:${session.index}`, { item: { kind: typeOf(embedded) ?? 'SessionSeries', data: embedded, index: session.index }, sessions: [session.data] });
+        series.set(parentId ?? `session:${session.index}`, {
+          item: { kind: typeOf(embedded) ?? 'SessionSeries', data: embedded, index: session.index },
+          sessions: [session.data],
+        });
       } else {
-        drop(into, session.index, idOf(session.data), parentId ? `the session's series "${parentId}" is not in the feed.` : 'the session names no series (superEvent).');
+        drop(
+          into,
+          session.index,
+          idOf(session.data),
+          parentId
+            ? `the session's series "${parentId}" is not in the feed.`
+            : 'the session names no series (superEvent).',
+        );
       }
     }
     for (const [id, { item, sessions: occurrences }] of series) {
@@ -108,23 +127,37 @@ export class RpdeCollector {
   }
 }
 
-function toActivity({ kind, data }: Item, id: string, title: string, sessions: Json[], categories: CategoryMapper): Json {
+function toActivity(
+  { kind, data }: Item,
+  id: string,
+  title: string,
+  sessions: Json[],
+  categories: CategoryMapper,
+): Json {
   const facility = facilityKinds.has(typeOf(data) ?? kind);
   const organizer = record(either(data, 'organizer', 'provider'));
   const location = record(data.location);
-  const labels = [...records(data.activity), ...records(data.facilityType)].map((concept) => text(either(concept, 'prefLabel', 'name')));
+  const labels = [...records(data.activity), ...records(data.facilityType)].map((concept) =>
+    text(either(concept, 'prefLabel', 'name')),
+  );
   return compact({
     id,
     title,
     description: text(data.description),
     categories: categories.idsFor([...labels, ...list(data.activity).map(text)]),
-    organisation: organizer && text(organizer.name) ? compact({ name: text(organizer.name), url: text(organizer.url) }) : undefined,
+    organisation:
+      organizer && text(organizer.name) ? compact({ name: text(organizer.name), url: text(organizer.url) }) : undefined,
     location: location ? placeOf(location) : undefined,
-    online: /Online/.test(text(either(data, 'eventAttendanceMode', 'attendanceMode')) ?? '') || typeOf(location ?? {}) === 'VirtualLocation' || undefined,
+    online:
+      /Online/.test(text(either(data, 'eventAttendanceMode', 'attendanceMode')) ?? '') ||
+      typeOf(location ?? {}) === 'VirtualLocation' ||
+      undefined,
     schedule: facility ? openingHours(data) : eventSchedule(data, sessions),
     cost: costOf(data),
     ages: agesOf(record(data.ageRange)),
-    accessibility: accessibilityIds(records(data.accessibilitySupport).map((concept) => text(either(concept, 'prefLabel', 'name')))),
+    accessibility: accessibilityIds(
+      records(data.accessibilitySupport).map((concept) => text(either(concept, 'prefLabel', 'name'))),
+    ),
     contact: organizer ? contactOf(organizer) : undefined,
     url: text(data.url),
   });
@@ -140,7 +173,9 @@ function placeOf(location: Json): Json | undefined {
     name: text(location.name),
     lat,
     lng,
-    address: address ? [address.streetAddress, address.addressLocality].map(text).filter(Boolean).join(', ') || undefined : text(location.address),
+    address: address
+      ? [address.streetAddress, address.addressLocality].map(text).filter(Boolean).join(', ') || undefined
+      : text(location.address),
     postcode: address ? text(address.postalCode) : undefined,
   });
 }
@@ -177,12 +212,19 @@ function sessionSlots(events: Json[]): Json[] {
     slot.count++;
     slots.set(key, slot);
   }
-  return [...slots.values()].map((slot) => compact({ days: [slot.day], start: slot.start, end: slot.end, frequency: slot.count > 1 ? 'weekly' : 'once' }));
+  return [...slots.values()].map((slot) =>
+    compact({ days: [slot.day], start: slot.start, end: slot.end, frequency: slot.count > 1 ? 'weekly' : 'once' }),
+  );
 }
 
 function openingHours(data: Json): Json[] {
   return records(either(data, 'hoursAvailable', 'openingHoursSpecification')).map((hours) =>
-    compact({ days: daysOf(list(hours.dayOfWeek)), start: clock(hours.opens), end: clock(hours.closes), frequency: 'weekly' }),
+    compact({
+      days: daysOf(list(hours.dayOfWeek)),
+      start: clock(hours.opens),
+      end: clock(hours.closes),
+      frequency: 'weekly',
+    }),
   );
 }
 
@@ -191,7 +233,12 @@ function costOf(data: Json): Json | undefined {
     .map((offer) => ({ price: number(offer.price), currency: text(offer.priceCurrency), name: text(offer.name) }))
     .filter((offer) => offer.price !== undefined && offer.price >= 0);
   const paid = offers.filter((offer) => offer.price! > 0).sort((a, b) => a.price! - b.price!);
-  if (paid.length) return compact({ amount: paid[0]!.price, currency: paid[0]!.currency?.toUpperCase(), note: paid.length > 1 ? undefined : paid[0]!.name });
+  if (paid.length)
+    return compact({
+      amount: paid[0]!.price,
+      currency: paid[0]!.currency?.toUpperCase(),
+      note: paid.length > 1 ? undefined : paid[0]!.name,
+    });
   if (data.isAccessibleForFree === true || offers.length) return { free: true };
   return undefined;
 }
@@ -200,7 +247,10 @@ function agesOf(range: Json | undefined): Json | undefined {
   const min = number(range?.minValue);
   const max = number(range?.maxValue);
   if (min === undefined && max === undefined) return undefined;
-  return compact({ min: min === undefined ? undefined : Math.floor(min), max: max === undefined ? undefined : Math.floor(max) });
+  return compact({
+    min: min === undefined ? undefined : Math.floor(min),
+    max: max === undefined ? undefined : Math.floor(max),
+  });
 }
 
 function contactOf(organizer: Json): Json | undefined {

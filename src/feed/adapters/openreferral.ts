@@ -4,10 +4,10 @@
  * and the older ORUK (`content`, `regular_schedules`, `service_taxonomys[].taxonomy`,
  * `physical_addresses`, `eligibilitys`).
  */
-import type { CategoryMapper } from './categories.js';
 import { accessibilityIds } from './accessibility.js';
-import { daysOf } from './days.js';
+import type { CategoryMapper } from './categories.js';
 import { drop, type Conversion } from './conversion.js';
+import { daysOf } from './days.js';
 import { clock, compact, either, list, number, record, records, text, type Json } from './read.js';
 
 export interface OpenReferralPage {
@@ -26,10 +26,22 @@ export function readOpenReferralPage(json: unknown): OpenReferralPage | undefine
   const page = record(json);
   if (!page) return undefined;
   if (Array.isArray(page.contents)) {
-    return { shape: '3.0', services: page.contents, pageNumber: number(page.page_number), totalPages: number(page.total_pages), last: page.last_page === true || page.contents.length === 0 };
+    return {
+      shape: '3.0',
+      services: page.contents,
+      pageNumber: number(page.page_number),
+      totalPages: number(page.total_pages),
+      last: page.last_page === true || page.contents.length === 0,
+    };
   }
   if (Array.isArray(page.content)) {
-    return { shape: 'older', services: page.content, pageNumber: number(page.number), totalPages: number(page.totalPages), last: page.last === true || page.content.length === 0 };
+    return {
+      shape: 'older',
+      services: page.content,
+      pageNumber: number(page.number),
+      totalPages: number(page.totalPages),
+      last: page.last === true || page.content.length === 0,
+    };
   }
   return undefined;
 }
@@ -37,13 +49,28 @@ export function readOpenReferralPage(json: unknown): OpenReferralPage | undefine
 /** Whether JSON looks like an ORUK services list of either shape. */
 export function looksLikeOpenReferral(json: unknown): boolean {
   const page = record(json);
-  if (page) return Array.isArray(page.contents) && ('total_items' in page || 'page_number' in page || 'total_pages' in page)
-    || Array.isArray(page.content) && ('totalElements' in page || 'number' in page || 'totalPages' in page);
-  return Array.isArray(json) && json.length > 0 && json.every((item) => record(item) && ('service_at_locations' in item || 'regular_schedules' in item || 'organization' in item));
+  if (page)
+    return (
+      (Array.isArray(page.contents) && ('total_items' in page || 'page_number' in page || 'total_pages' in page)) ||
+      (Array.isArray(page.content) && ('totalElements' in page || 'number' in page || 'totalPages' in page))
+    );
+  return (
+    Array.isArray(json) &&
+    json.length > 0 &&
+    json.every(
+      (item) =>
+        record(item) && ('service_at_locations' in item || 'regular_schedules' in item || 'organization' in item),
+    )
+  );
 }
 
 /** Converts one page of services, appending to `into`; `offset` numbers the records across pages. */
-export function convertServices(services: readonly unknown[], offset: number, categories: CategoryMapper, into: Conversion): void {
+export function convertServices(
+  services: readonly unknown[],
+  offset: number,
+  categories: CategoryMapper,
+  into: Conversion,
+): void {
   services.forEach((raw, position) => {
     const index = offset + position;
     into.read++;
@@ -54,7 +81,8 @@ export function convertServices(services: readonly unknown[], offset: number, ca
     if (!id) return drop(into, index, undefined, `the service${title ? ` "${title}"` : ''} has no id.`);
     if (!title) return drop(into, index, id, 'the service has no name.');
     const status = text(service.status)?.toLowerCase();
-    if (status && status !== 'active') return drop(into, index, id, `the service is not active (its status is "${status}").`);
+    if (status && status !== 'active')
+      return drop(into, index, id, `the service is not active (its status is "${status}").`);
     into.activities.push(serviceToActivity(service, id, title, categories));
     into.origins.push(index);
   });
@@ -62,8 +90,12 @@ export function convertServices(services: readonly unknown[], offset: number, ca
 
 function serviceToActivity(service: Json, id: string, title: string, categories: CategoryMapper): Json {
   const atLocations = records(service.service_at_locations);
-  const locations = atLocations.map((at) => record(at.location)).filter((location): location is Json => location !== undefined);
-  const place = locations.find((location) => number(location.latitude) !== undefined && number(location.longitude) !== undefined);
+  const locations = atLocations
+    .map((at) => record(at.location))
+    .filter((location): location is Json => location !== undefined);
+  const place = locations.find(
+    (location) => number(location.latitude) !== undefined && number(location.longitude) !== undefined,
+  );
   const schedules = [
     ...records(either(service, 'schedules', 'regular_schedules')),
     ...atLocations.flatMap((at) => records(either(at, 'schedules', 'regular_schedule', 'regular_schedules'))),
@@ -74,7 +106,10 @@ function serviceToActivity(service: Json, id: string, title: string, categories:
     title,
     description: text(service.description),
     categories: categories.idsFor(taxonomyLabels(service)),
-    organisation: organization && text(organization.name) ? compact({ name: text(organization.name), url: text(either(organization, 'url', 'website')) }) : undefined,
+    organisation:
+      organization && text(organization.name)
+        ? compact({ name: text(organization.name), url: text(either(organization, 'url', 'website')) })
+        : undefined,
     location: place ? placeOf(place) : undefined,
     online: locations.some((location) => text(location.location_type) === 'virtual') || undefined,
     schedule: schedules.map(scheduleOf).filter((entry) => entry !== undefined),
@@ -100,7 +135,9 @@ function placeOf(location: Json): Json {
     name: text(location.name),
     lat: number(location.latitude),
     lng: number(location.longitude),
-    address: address ? [address.address_1, address.address_2, address.city].map(text).filter(Boolean).join(', ') || undefined : undefined,
+    address: address
+      ? [address.address_1, address.address_2, address.city].map(text).filter(Boolean).join(', ') || undefined
+      : undefined,
     postcode: address ? text(address.postal_code) : undefined,
   });
 }
@@ -124,9 +161,15 @@ function scheduleOf(schedule: Json): Json | undefined {
 
 function costOf(service: Json): Json | undefined {
   const options = records(service.cost_options);
-  const described = (option: Json) => [option.option, option.amount_description].map(text).filter(Boolean).join(', ') || undefined;
+  const described = (option: Json) =>
+    [option.option, option.amount_description].map(text).filter(Boolean).join(', ') || undefined;
   const paid = options.find((option) => (number(option.amount) ?? 0) > 0);
-  if (paid) return compact({ amount: number(paid.amount), currency: text(paid.currency)?.toUpperCase(), note: described(paid) });
+  if (paid)
+    return compact({
+      amount: number(paid.amount),
+      currency: text(paid.currency)?.toUpperCase(),
+      note: described(paid),
+    });
   const free = options.find((option) => number(option.amount) === 0 || /\bfree\b/i.test(described(option) ?? ''));
   if (free) return compact({ free: true, note: described(free) });
   const fees = text(either(service, 'fees_description', 'fees'));
@@ -138,7 +181,10 @@ function agesOf(service: Json): Json | undefined {
   const min = sources.map((s) => number(s.minimum_age)).find((n) => n !== undefined);
   const max = sources.map((s) => number(s.maximum_age)).find((n) => n !== undefined);
   if (min === undefined && max === undefined) return undefined;
-  return compact({ min: min === undefined ? undefined : Math.floor(min), max: max === undefined ? undefined : Math.floor(max) });
+  return compact({
+    min: min === undefined ? undefined : Math.floor(min),
+    max: max === undefined ? undefined : Math.floor(max),
+  });
 }
 
 function contactOf(service: Json): Json | undefined {

@@ -5,8 +5,8 @@
  */
 import { FeedError } from '../errors.js';
 import { fetchJson, type LoadOptions } from '../load.js';
-import { readOpenReferralPage, type OpenReferralPage } from './openreferral.js';
 import { readRpdePage, type RpdePage } from './openactive.js';
+import { readOpenReferralPage, type OpenReferralPage } from './openreferral.js';
 
 export interface PagingOptions extends LoadOptions {
   /** Stop after this many pages (the first included). */
@@ -49,20 +49,35 @@ export function openReferralPageUrl(url: string, page: number): string {
 /** The URL that fetches the first page. */
 export const firstPageUrl = (url: string) => (url.includes('{page}') ? openReferralPageUrl(url, 1) : url);
 
-export async function readOpenReferralPages(url: string, first: OpenReferralPage, options: PagingOptions): Promise<Paged<OpenReferralPage>> {
+export async function readOpenReferralPages(
+  url: string,
+  first: OpenReferralPage,
+  options: PagingOptions,
+): Promise<Paged<OpenReferralPage>> {
   const pages = [first];
   const countsFrom = first.pageNumber === 0 ? 0 : 1;
   let page = first;
   let number = first.pageNumber ?? countsFrom;
   options.onPage?.({ url, pages: 1, totalPages: first.totalPages });
-  const more = () => !page.last && (page.totalPages === undefined ? page.services.length > 0 : number - countsFrom + 1 < page.totalPages);
+  const more = () =>
+    !page.last &&
+    (page.totalPages === undefined ? page.services.length > 0 : number - countsFrom + 1 < page.totalPages);
   while (more()) {
     if (pages.length >= (options.maxPages ?? defaultMaxPages)) return { pages, stop: { page: pages.length + 1 } };
     const address = openReferralPageUrl(url, number + 1);
     const next = await readPage(address, pages.length + 1, options, readOpenReferralPage, 'an Open Referral UK page');
     if ('error' in next) return { pages, stop: next };
     if (next.pageNumber !== undefined && next.pageNumber !== number + 1) {
-      return { pages, stop: { page: pages.length + 1, error: new FeedError('invalid', `${address} answered with page ${next.pageNumber} instead of page ${number + 1}.`) } };
+      return {
+        pages,
+        stop: {
+          page: pages.length + 1,
+          error: new FeedError(
+            'invalid',
+            `${address} answered with page ${next.pageNumber} instead of page ${number + 1}.`,
+          ),
+        },
+      };
     }
     pages.push((page = next));
     number++;
@@ -89,7 +104,13 @@ export async function readRpdePages(url: string, first: RpdePage, options: Pagin
   return { pages };
 }
 
-async function readPage<Page>(url: string, number: number, options: PagingOptions, read: (json: unknown) => Page | undefined, what: string): Promise<Page | Required<PagingStop>> {
+async function readPage<Page>(
+  url: string,
+  number: number,
+  options: PagingOptions,
+  read: (json: unknown) => Page | undefined,
+  what: string,
+): Promise<Page | Required<PagingStop>> {
   try {
     const page = read(await fetchJson(url, options));
     return page ?? { page: number, error: new FeedError('invalid', `${url} is not ${what}.`) };

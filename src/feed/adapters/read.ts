@@ -15,7 +15,9 @@ export function list(value: unknown): unknown[] {
 }
 
 export function records(value: unknown): Json[] {
-  return list(value).map(record).filter((item): item is Json => item !== undefined);
+  return list(value)
+    .map(record)
+    .filter((item): item is Json => item !== undefined);
 }
 
 export function text(value: unknown): string | undefined {

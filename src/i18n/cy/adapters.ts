@@ -16,5 +16,6 @@ export const adapters: typeof en = {
   categorySport: 'Chwaraeon',
   categoryNature: 'Natur a’r awyr agored',
   categoryHeritage: 'Amgueddfeydd a threftadaeth',
-  feedPartial: "Nid oedd modd llwytho rhywfaint o'r wybodaeth hon ar hyn o bryd, felly efallai nad yw'r rhestr hon yn gyflawn. Rhowch gynnig arall arni yn nes ymlaen.",
+  feedPartial:
+    "Nid oedd modd llwytho rhywfaint o'r wybodaeth hon ar hyn o bryd, felly efallai nad yw'r rhestr hon yn gyflawn. Rhowch gynnig arall arni yn nes ymlaen.",
 };

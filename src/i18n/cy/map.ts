@@ -22,7 +22,8 @@ const activities = plural('cy-GB', {
 export const map: typeof english = {
   finderLabel: 'Dod o hyd i rwydwaith celfyddydau ac iechyd',
   mapLabel: 'Map o rwydweithiau celfyddydau ac iechyd',
-  mapKeyboardHint: 'Pan fydd y map yn weithredol, mae’r bysellau saeth yn ei symud ac mae’r bysellau plws a minws yn chwyddo. Mae pob rhwydwaith ar y map hefyd yn y rhestr.',
+  mapKeyboardHint:
+    'Pan fydd y map yn weithredol, mae’r bysellau saeth yn ei symud ac mae’r bysellau plws a minws yn chwyddo. Mae pob rhwydwaith ar y map hefyd yn y rhestr.',
   zoomIn: 'Chwyddo i mewn',
   zoomOut: 'Chwyddo allan',
   showAll: 'Dangos pob rhwydwaith',
@@ -66,7 +67,8 @@ export const map: typeof english = {
   noNetworkYet: (place) => `Nid oes rhwydwaith lleol na rhanbarthol yn cwmpasu ${place} eto.`,
   noNetworkKind:
     'Nid dyna ddiwedd y daith. Siaradwch â’r gweithiwr cyswllt yn eich meddygfa, ac â’ch fforwm sector gwirfoddol a’ch canolfan wirfoddoli leol: mae llawer o weithwyr cyswllt eisoes mewn cysylltiad â nhw. Cysylltwch â sefydliadau celfyddydol, amgueddfeydd a llyfrgelloedd eraill gerllaw i weld beth sydd eisoes yn digwydd.',
-  noNetworkQuestion: 'Ac os nad oes dim byd yn agos atoch eto: pa ran allech chi ei chwarae wrth ddod â rhwydwaith o’r fath at ei gilydd?',
+  noNetworkQuestion:
+    'Ac os nad oes dim byd yn agos atoch eto: pa ran allech chi ei chwarae wrth ddod â rhwydwaith o’r fath at ei gilydd?',
   activitiesShown: (count) => `${activities(count)} ar y map, fel y mae’r chwiliad yn dod o hyd iddynt`,
   attributionLabel: 'Data’r map',
 };

@@ -16,5 +16,6 @@ export const adapters = {
   categorySport: 'Sport',
   categoryNature: 'Nature and outdoors',
   categoryHeritage: 'Museums and heritage',
-  feedPartial: 'Some of this information could not be loaded just now, so this list may be incomplete. Please try again later.',
+  feedPartial:
+    'Some of this information could not be loaded just now, so this list may be incomplete. Please try again later.',
 };

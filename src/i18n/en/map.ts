@@ -7,7 +7,8 @@ const activities = plural('en-GB', { one: (n) => `${n} activity`, other: (n) => 
 export const map = {
   finderLabel: 'Find an arts and health network',
   mapLabel: 'Map of arts and health networks',
-  mapKeyboardHint: 'When the map has focus, the arrow keys move it and the plus and minus keys zoom. Every network on the map is also in the list.',
+  mapKeyboardHint:
+    'When the map has focus, the arrow keys move it and the plus and minus keys zoom. Every network on the map is also in the list.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show all networks',
@@ -53,7 +54,8 @@ export const map = {
   noNetworkYet: (place: string) => `No local or regional network covers ${place} yet.`,
   noNetworkKind:
     'That is not the end of the road. Talk to the link worker at your GP practice, and to your local voluntary sector forum and volunteer centre: many link workers are already in touch with them. Make contact with other arts organisations, museums and libraries nearby to find out what is already happening.',
-  noNetworkQuestion: 'And if there is nothing near you yet: what role could you play in bringing such a network together?',
+  noNetworkQuestion:
+    'And if there is nothing near you yet: what role could you play in bringing such a network together?',
   activitiesShown: (count: number) => `${activities(count)} on the map, as the search finds them`,
   attributionLabel: 'Map data',
 };

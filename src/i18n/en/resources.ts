@@ -8,7 +8,8 @@ export const resources = {
   resourceSearchLabel: 'Search resources',
   resourceSearchHint: 'For example: webinar, link workers, accessible',
   /** The summary that folds the filters away in the compact layout, with how many are chosen. */
-  resourceFilters: (chosen: number) => (chosen ? `Filter by type and audience (${formatNumber('en-GB', chosen)} chosen)` : 'Filter by type and audience'),
+  resourceFilters: (chosen: number) =>
+    chosen ? `Filter by type and audience (${formatNumber('en-GB', chosen)} chosen)` : 'Filter by type and audience',
   resourceTypeLegend: 'Type',
   resourceAudienceLegend: 'Who it is for',
   /** A filter choice with how many resources it would show: `Guides (7)`. */
@@ -30,7 +31,8 @@ export const resources = {
   nationalResource: 'National',
   opensAnotherSite: '(opens another website)',
   /** The count announced and shown above the list: `12 resources`, `5 of 12 resources`. */
-  resourcesShown: (shown: number, total: number) => (shown === total ? resourceCount(total) : `${formatNumber('en-GB', shown)} of ${resourceCount(total)}`),
+  resourcesShown: (shown: number, total: number) =>
+    shown === total ? resourceCount(total) : `${formatNumber('en-GB', shown)} of ${resourceCount(total)}`,
   resourcesPartial: 'No resource has all of those words; these have some of them.',
   noResourcesMatch: 'No resources match your search and filters.',
   noResourcesWaysOut: 'Try fewer or different words, or choose more types or audiences.',

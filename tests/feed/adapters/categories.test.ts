@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { builtInLabels, CategoryMapper } from '../../../src/feed/adapters/categories.js';
-import { adapters } from '../../../src/i18n/en/adapters.js';
 import { cy } from '../../../src/i18n/cy.js';
+import { adapters } from '../../../src/i18n/en/adapters.js';
 import { load } from './helpers.js';
 
 const labels = builtInLabels(adapters);
@@ -34,19 +34,31 @@ describe('category mapping', () => {
     const mapper = new CategoryMapper({
       labels,
       map: { 'Arts / Crafts': 'creative', Woodwork: 'creative' },
-      known: [{ id: 'creative', label: 'Creative activities' }, { id: 'sport', label: 'Sport and games' }],
+      known: [
+        { id: 'creative', label: 'Creative activities' },
+        { id: 'sport', label: 'Sport and games' },
+      ],
     });
     expect(mapper.idsFor(['arts / crafts', 'WOODWORK', 'Sport and games'])).to.deep.equal(['creative', 'sport']);
-    expect(mapper.categories).to.deep.equal([{ id: 'creative', label: 'Creative activities' }, { id: 'sport', label: 'Sport and games' }]);
+    expect(mapper.categories).to.deep.equal([
+      { id: 'creative', label: 'Creative activities' },
+      { id: 'sport', label: 'Sport and games' },
+    ]);
   });
 
   it('takes a categoryMap from a Linkwork feed given alongside, and a property map over it', async () => {
-    const withFeed = await load([{ url: '/tests/fixtures/adapters/category-map-feed.json' }, { url: '/adapters/oruk3/services' }]);
+    const withFeed = await load([
+      { url: '/tests/fixtures/adapters/category-map-feed.json' },
+      { url: '/adapters/oruk3/services' },
+    ]);
     const shed = withFeed.feed.activities.find((a) => a.title === "Men's Shed")!;
     expect(shed.categories).to.deep.equal(['arts']);
     expect(withFeed.feed.categories.find((c) => c.id === 'arts')!.label).to.equal('Arts and crafts (from the feed)');
 
-    const withProperty = await load([{ url: '/tests/fixtures/adapters/category-map-feed.json' }, { url: '/adapters/oruk3/services' }], { categoryMap: { Woodwork: 'making' } });
+    const withProperty = await load(
+      [{ url: '/tests/fixtures/adapters/category-map-feed.json' }, { url: '/adapters/oruk3/services' }],
+      { categoryMap: { Woodwork: 'making' } },
+    );
     expect(withProperty.feed.activities.find((a) => a.title === "Men's Shed")!.categories).to.deep.equal(['making']);
   });
 });

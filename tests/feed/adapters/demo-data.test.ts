@@ -18,20 +18,36 @@ describe('the existing-data demo', () => {
     expect(sources.map((source) => source.format)).to.deep.equal(['openreferral', 'openactive']);
     const loaded = await load(sources);
     expect(loaded.partial).to.deep.equal([]);
-    expect(loaded.sources.map(({ pages, read, converted, deleted, merged, duplicates }) => ({ pages, read, converted, deleted, merged, duplicates }))).to.deep.equal([
+    expect(
+      loaded.sources.map(({ pages, read, converted, deleted, merged, duplicates }) => ({
+        pages,
+        read,
+        converted,
+        deleted,
+        merged,
+        duplicates,
+      })),
+    ).to.deep.equal([
       { pages: 3, read: 8, converted: 5, deleted: 0, merged: 0, duplicates: 0 },
       { pages: 5, read: 10, converted: 4, deleted: 1, merged: 2, duplicates: 1 },
     ]);
     expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal([
-      'Chapeltown Community Garden', 'Pottery for Wellbeing', "Men's Shed", 'Singing for the Brain', 'Walking Football',
-      'Aquafit for Over 50s', 'Chair Yoga', 'Community Sports Hall',
+      'Chapeltown Community Garden',
+      'Pottery for Wellbeing',
+      "Men's Shed",
+      'Singing for the Brain',
+      'Walking Football',
+      'Aquafit for Over 50s',
+      'Chair Yoga',
+      'Community Sports Hall',
     ]);
   });
 
   it('shows a visitor the search over both sources, and what was read and dropped', async () => {
     const iframe = await framePage('/demo/existing-data.html');
     const page = iframe.contentDocument!;
-    const count = () => page.querySelector('lw-activity-search')?.shadowRoot?.querySelector('[part="count"]')?.textContent?.trim();
+    const count = () =>
+      page.querySelector('lw-activity-search')?.shadowRoot?.querySelector('[part="count"]')?.textContent?.trim();
     await waitUntil(() => count() === '8 activities match', `the search said “${count()}”`, { timeout: 10000 });
     expect(page.getElementById('feed-status')!.textContent).to.equal('Feed loaded. 8 records dropped (details below).');
     expect(page.querySelector('#feed-problems summary')!.textContent).to.equal('8 records dropped');

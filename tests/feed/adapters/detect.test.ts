@@ -23,7 +23,11 @@ describe('choosing the format', () => {
   });
 
   it('picks the right adapter when no format is given', async () => {
-    const loaded = await load([{ url: '/tests/fixtures/valid-feed.json' }, { url: '/adapters/oruk-older/services' }, { url: '/adapters/openactive/feed' }]);
+    const loaded = await load([
+      { url: '/tests/fixtures/valid-feed.json' },
+      { url: '/adapters/oruk-older/services' },
+      { url: '/adapters/openactive/feed' },
+    ]);
     expect(loaded.sources.map((s) => s.format)).to.deep.equal(['linkwork', 'openreferral', 'openactive']);
   });
 
@@ -38,9 +42,17 @@ describe('choosing the format', () => {
 
   it('says which signs it looked for when it cannot tell', async () => {
     const error = await failure(load([{ url: '/adapters/unknown' }]));
-    expect(error.message).to.contain('cannot tell what kind of feed /adapters/unknown is').and.contain('"items" and "next"');
-    expect(() => chooseFormat({ items: [] }, 'x.json', 'openreferral')).to.throw(FeedError, 'it has none of "contents" with "total_items"');
-    expect(() => chooseFormat({}, 'x.json', 'oruk')).to.throw(FeedError, 'format="oruk" is not a format Linkwork reads');
+    expect(error.message)
+      .to.contain('cannot tell what kind of feed /adapters/unknown is')
+      .and.contain('"items" and "next"');
+    expect(() => chooseFormat({ items: [] }, 'x.json', 'openreferral')).to.throw(
+      FeedError,
+      'it has none of "contents" with "total_items"',
+    );
+    expect(() => chooseFormat({}, 'x.json', 'oruk')).to.throw(
+      FeedError,
+      'format="oruk" is not a format Linkwork reads',
+    );
   });
 
   it('still reads a plain Linkwork feed exactly as before', async () => {

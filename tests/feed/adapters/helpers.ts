@@ -1,11 +1,20 @@
-import { loadSources, type FeedSourceSpec, type LoadedSources } from '../../../src/feed/sources.js';
-import { adapters } from '../../../src/i18n/en/adapters.js';
 import { builtInLabels } from '../../../src/feed/adapters/categories.js';
 import type { Activity } from '../../../src/feed/schema.js';
+import { loadSources, type FeedSourceSpec, type LoadedSources } from '../../../src/feed/sources.js';
+import { adapters } from '../../../src/i18n/en/adapters.js';
 
 /** Loads sources from the test server as a page would, without the cache or slow retries. */
-export function load(specs: FeedSourceSpec[], options: Partial<Parameters<typeof loadSources>[1]> = {}): Promise<LoadedSources> {
-  return loadSources(specs, { cache: false, retryDelayMs: 5, retries: 1, categoryLabels: builtInLabels(adapters), ...options });
+export function load(
+  specs: FeedSourceSpec[],
+  options: Partial<Parameters<typeof loadSources>[1]> = {},
+): Promise<LoadedSources> {
+  return loadSources(specs, {
+    cache: false,
+    retryDelayMs: 5,
+    retries: 1,
+    categoryLabels: builtInLabels(adapters),
+    ...options,
+  });
 }
 
 export function activity(loaded: LoadedSources, title: string): Activity {

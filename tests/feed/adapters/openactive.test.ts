@@ -6,12 +6,27 @@ const feed = '/adapters/openactive/feed';
 describe('OpenActive adapter', () => {
   it('follows RPDE `next` links to the end, applies deletions and reports the bad items', async () => {
     const loaded = await load([{ url: feed }]);
-    expect(loaded.sources[0]).to.include({ format: 'openactive', pages: 5, read: 10, converted: 4, deleted: 1, merged: 2 });
-    expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal(['Aquafit for Over 50s', 'Walking football', 'Chair Yoga', 'Community Sports Hall']);
+    expect(loaded.sources[0]).to.include({
+      format: 'openactive',
+      pages: 5,
+      read: 10,
+      converted: 4,
+      deleted: 1,
+      merged: 2,
+    });
+    expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal([
+      'Aquafit for Over 50s',
+      'Walking football',
+      'Chair Yoga',
+      'Community Sports Hall',
+    ]);
     expect(loaded.feed.activities.map((a) => a.title)).not.to.include('Tai Chi in the Park');
     expect(loaded.problems.map((p) => [p.id, p.reason])).to.deep.equal([
       ['https://example.org/api/slots/1', 'items of type "Slot" are not activities.'],
-      ['https://example.org/api/scheduled-sessions/orphan', `the session's series "https://example.org/api/session-series/not-published" is not in the feed.`],
+      [
+        'https://example.org/api/scheduled-sessions/orphan',
+        `the session's series "https://example.org/api/session-series/not-published" is not in the feed.`,
+      ],
       ['https://example.org/api/session-series/nameless', 'the SessionSeries has no name.'],
       ['https://example.org/api/session-series/dance-fit', 'ages.min must be at most 120'],
     ]);
@@ -29,7 +44,13 @@ describe('OpenActive adapter', () => {
       categories: ['swimming'],
       organisation: { name: 'Leeds Leisure', url: 'https://example.org/leisure' },
       contact: { email: 'swim@example.org', phone: '0113 496 0100', url: 'https://example.org/leisure' },
-      location: { name: 'Scott Hall Leisure Centre', lat: 53.8263, lng: -1.5365, address: 'Scott Hall Road, Leeds', postcode: 'LS7 3DT' },
+      location: {
+        name: 'Scott Hall Leisure Centre',
+        lat: 53.8263,
+        lng: -1.5365,
+        address: 'Scott Hall Road, Leeds',
+        postcode: 'LS7 3DT',
+      },
       url: 'https://example.org/aquafit',
     });
   });
@@ -66,7 +87,12 @@ describe('OpenActive adapter', () => {
     const loaded = await load([{ url }]);
     expect(loaded.sources[0]).to.include({ pages: 2 });
     // The deletion of the tai chi series is on a page that was never read: it is still shown.
-    expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal(['Aquafit for Over 50s', 'Tai Chi in the Park', 'Walking football', 'Chair Yoga']);
+    expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal([
+      'Aquafit for Over 50s',
+      'Tai Chi in the Park',
+      'Walking football',
+      'Chair Yoga',
+    ]);
     expect(loaded.partial[0]).to.include({ url, page: 3 });
     expect(loaded.partial[0]!.error).to.include({ kind: 'http', status: 503 });
   });

@@ -11,7 +11,11 @@ describe('Open Referral UK adapter', () => {
       const [report] = loaded.sources;
       expect(report).to.include({ format: 'openreferral', pages: 3, read: 8, converted: 5 });
       expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal([
-        'Chapeltown Community Garden', 'Pottery for Wellbeing', "Men's Shed", 'Singing for the Brain', 'Walking Football',
+        'Chapeltown Community Garden',
+        'Pottery for Wellbeing',
+        "Men's Shed",
+        'Singing for the Brain',
+        'Walking Football',
       ]);
       expect(loaded.problems.map((p) => [p.index, p.reason])).to.deep.equal([
         [2, 'the service is not active (its status is "inactive").'],
@@ -29,8 +33,22 @@ describe('Open Referral UK adapter', () => {
         id: '6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a01',
         description: 'Grow vegetables and flowers with neighbours. Tools and tea provided.',
         organisation: { name: 'Chapeltown Growers', url: 'https://example.org/growers' },
-        location: { name: 'Reginald Terrace allotments', lat: 53.8195, lng: -1.5312, address: 'Reginald Terrace, Leeds', postcode: 'LS7 3EX' },
-        schedule: [{ days: ['tue', 'thu'], start: '10:00', end: '12:30', frequency: 'weekly', note: 'Tuesdays and Thursdays, 10am to 12.30pm' }],
+        location: {
+          name: 'Reginald Terrace allotments',
+          lat: 53.8195,
+          lng: -1.5312,
+          address: 'Reginald Terrace, Leeds',
+          postcode: 'LS7 3EX',
+        },
+        schedule: [
+          {
+            days: ['tue', 'thu'],
+            start: '10:00',
+            end: '12:30',
+            frequency: 'weekly',
+            note: 'Tuesdays and Thursdays, 10am to 12.30pm',
+          },
+        ],
         cost: { free: true, note: 'Everyone, Free' },
         ages: { min: 16 },
         accessibility: ['step-free'],
@@ -39,7 +57,9 @@ describe('Open Referral UK adapter', () => {
         url: 'https://example.org/services/community-garden',
       });
       const pottery = activity(loaded, 'Pottery for Wellbeing');
-      expect(pottery.schedule).to.deep.equal([{ days: ['wed'], start: '14:00', end: '16:00', frequency: 'fortnightly' }]);
+      expect(pottery.schedule).to.deep.equal([
+        { days: ['wed'], start: '14:00', end: '16:00', frequency: 'fortnightly' },
+      ]);
       expect(pottery.cost).to.deep.equal({ amount: 5, currency: 'GBP', note: 'per session' });
       expect(pottery.categories).to.deep.equal(['arts']);
       const singing = activity(loaded, 'Singing for the Brain');
@@ -50,7 +70,9 @@ describe('Open Referral UK adapter', () => {
     it('keeps a free-text schedule, a place without coordinates off the map, and an unmapped category under its own name', async () => {
       const loaded = await load([{ url: oruk3 }]);
       const shed = activity(loaded, "Men's Shed");
-      expect(shed.schedule).to.deep.equal([{ days: [], frequency: 'weekly', note: 'Most weekday mornings; ring first' }]);
+      expect(shed.schedule).to.deep.equal([
+        { days: [], frequency: 'weekly', note: 'Most weekday mornings; ring first' },
+      ]);
       expect(shed.location).to.equal(undefined);
       expect(shed.categories).to.deep.equal(['woodwork']);
       expect(loaded.feed.categories).to.deep.include({ id: 'woodwork', label: 'Woodwork' });
@@ -73,12 +95,27 @@ describe('Open Referral UK adapter', () => {
         ages: { min: 18 },
         accessibility: ['hearing-loop'],
         categories: ['arts'],
-        location: { name: 'Bramley Library', lat: 53.8046, lng: -1.6304, address: 'Hainsworth Street, Leeds', postcode: 'LS13 3BG' },
+        location: {
+          name: 'Bramley Library',
+          lat: 53.8046,
+          lng: -1.6304,
+          address: 'Hainsworth Street, Leeds',
+          postcode: 'LS13 3BG',
+        },
         contact: { name: 'June', phone: '0113 496 0010' },
       });
-      expect(activity(loaded, 'Book Club at Central Library')).to.deep.include({ cost: { free: true }, categories: ['reading'] });
-      expect(activity(loaded, 'Befriending phone calls')).to.deep.include({ cost: { free: true }, categories: ['befriending'] });
-      expect(activity(loaded, 'Cookery for Beginners')).to.deep.include({ ages: { min: 16, max: 25 }, categories: ['cooking'] });
+      expect(activity(loaded, 'Book Club at Central Library')).to.deep.include({
+        cost: { free: true },
+        categories: ['reading'],
+      });
+      expect(activity(loaded, 'Befriending phone calls')).to.deep.include({
+        cost: { free: true },
+        categories: ['befriending'],
+      });
+      expect(activity(loaded, 'Cookery for Beginners')).to.deep.include({
+        ages: { min: 16, max: 25 },
+        categories: ['cooking'],
+      });
     });
   });
 
@@ -86,12 +123,20 @@ describe('Open Referral UK adapter', () => {
     it('keeps pages 1–2 when page 3 fails, and says so', async () => {
       const url = '/adapters/oruk3-fails-page-3/services';
       const loaded = await load([{ url }]);
-      expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal(['Chapeltown Community Garden', 'Pottery for Wellbeing', "Men's Shed", 'Singing for the Brain']);
+      expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal([
+        'Chapeltown Community Garden',
+        'Pottery for Wellbeing',
+        "Men's Shed",
+        'Singing for the Brain',
+      ]);
       expect(loaded.partial).to.have.length(1);
       expect(loaded.partial[0]).to.include({ url, page: 3 });
       expect(loaded.partial[0]!.error).to.include({ kind: 'http', status: 500 });
       const notice = loaded.problems.find((p) => p.index === -1)!;
-      expect(notice.reason).to.contain('page 3 could not be read').and.contain('500').and.contain('pages 1–2 are shown');
+      expect(notice.reason)
+        .to.contain('page 3 could not be read')
+        .and.contain('500')
+        .and.contain('pages 1–2 are shown');
     });
 
     it('stops at the page limit and says where', async () => {
