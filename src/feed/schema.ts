@@ -98,11 +98,53 @@ export const network = z
     }),
   );
 
+/** A calendar date, `2026-12-08`: a real day of the year, with no time and no zone. */
+export const calendarDate = z
+  .string()
+  .check(z.trim(), z.refine(isCalendarDate, { error: 'must be a date such as 2026-12-08' }));
+
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, dayOfMonth] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === dayOfMonth;
+}
+
+export const frequencies = ['weekly', 'fortnightly', 'monthly', 'once'] as const;
+
+/** Which week of the month a monthly session meets: 1 to 5, or -1 for the last. */
+export const weekOfMonth = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal(-1),
+]);
+
+/** What a session does on a bank holiday, when the publisher says. */
+export const bankHolidayRule = z.enum(['closed', 'open']);
+
+/**
+ * When an activity meets. Times are Europe/London wall-clock times.
+ * - `weekly`: on each of `days`.
+ * - `fortnightly`: on `days` every other week, counted from `date` (a day it meets) when given.
+ * - `monthly`: on `days` in the `weeks` of each month (`days: ["tue"], weeks: [1]` is the first Tuesday);
+ *   without `weeks`, "monthly" with no set week.
+ * - `once`: on `date` (its weekday is also in `days` when known).
+ * `validFrom` / `validUntil` bound the run of a regular session (both days included).
+ */
 export const scheduleEntry = z.object({
   days: z.array(day),
   start: z.optional(clockTime),
   end: z.optional(clockTime),
-  frequency: z._default(z.enum(['weekly', 'fortnightly', 'monthly', 'once']), 'weekly'),
+  frequency: z._default(z.enum(frequencies), 'weekly'),
+  date: z.optional(calendarDate),
+  weeks: z.optional(z.array(weekOfMonth)),
+  validFrom: z.optional(calendarDate),
+  validUntil: z.optional(calendarDate),
+  bankHolidays: z.optional(bankHolidayRule),
   note: optionalText,
 });
 
@@ -156,11 +198,21 @@ export const resource = z.object({
 });
 
 /** The fields of a feed besides its record lists. */
+/**
+ * Words a feed adds to the search's vocabulary: what people type, mapped to words and category ids in
+ * the feed (`{ "choir": ["singing"], "allotment": ["gardening"] }`).
+ */
+export const synonyms = z.record(z.string().check(z.trim(), z.minLength(1)), z.array(text));
+
+/** The fields of a feed besides its record lists. */
 export const feedHeader = z.object({
   version: z.literal(1),
   title: optionalText,
   updated: optionalText,
   publisher: z.optional(z.object({ name: text, url: z.optional(webLink) })),
+  /** What every session does on bank holidays unless its schedule says otherwise. */
+  bankHolidays: z.optional(bankHolidayRule),
+  synonyms: z.optional(synonyms),
 });
 
 export type Day = z.infer<typeof day>;
@@ -172,6 +224,10 @@ export type Coverage = z.infer<typeof coverage>;
 export type Scope = (typeof scopes)[number];
 export type Network = z.infer<typeof network>;
 export type ScheduleEntry = z.infer<typeof scheduleEntry>;
+export type Frequency = (typeof frequencies)[number];
+export type WeekOfMonth = z.infer<typeof weekOfMonth>;
+export type BankHolidayRule = z.infer<typeof bankHolidayRule>;
+export type Synonyms = z.infer<typeof synonyms>;
 export type Cost = z.infer<typeof cost>;
 export type Contact = z.infer<typeof contact>;
 export type Activity = z.infer<typeof activity>;
