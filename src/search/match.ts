@@ -1,26 +1,26 @@
 /**
- * How well one query term matches one indexed term, from 1 (the same word) down to a typo.
- * Typos only count for a query term that has no better match anywhere (see `SearchIndex`).
+ * How well one query word matches one indexed word, from 1 (the same word) down to a typo. The tiers
+ * keep their order whatever the word: exact > same word in another form (stem, Welsh mutation) >
+ * prefix > a word from the vocabulary > typo. A typo of a word the vocabulary knows counts for less
+ * ("choir" is a word, so "chair" is probably not what was meant).
  */
-import { singulars } from './normalise.js';
-
 export const matchQuality = {
   exact: 1,
-  singular: 0.95,
+  /** "walks" for "walking", "gerdded" for "cerdded". */
+  sameWord: 0.9,
   /** A prefix scores between these two, more the more of the word was typed. */
   prefixLeast: 0.5,
-  prefixMost: 0.9,
+  prefixMost: 0.85,
+  /** A related word or category from the vocabulary ("choir" → singing). */
+  related: 0.45,
   /** By number of typos: 1, 2. */
-  typo: [1, 0.45, 0.3] as readonly number[],
+  typo: [1, 0.35, 0.25] as readonly number[],
+  /** Typos of a word the vocabulary knows count this much of the above. */
+  knownWordTypo: 0.5,
 };
 
-/** The quality of an exact, singular or prefix match of `query` to `term`, or 0 for none. */
-export function closeMatch(query: string, term: string): number {
-  if (term === query) return matchQuality.exact;
-  if (term.length > query.length) {
-    if (!term.startsWith(query)) return 0;
-    const { prefixLeast, prefixMost } = matchQuality;
-    return prefixLeast + ((prefixMost - prefixLeast) * query.length) / term.length;
-  }
-  return singulars(query).includes(term) ? matchQuality.singular : 0;
+/** The quality of `query` as the start of the longer `term` ("volunt" → volunteering). */
+export function prefixQuality(query: string, term: string): number {
+  const { prefixLeast, prefixMost } = matchQuality;
+  return prefixLeast + ((prefixMost - prefixLeast) * query.length) / term.length;
 }

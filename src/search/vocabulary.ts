@@ -1,0 +1,119 @@
+/**
+ * The search's vocabulary: what people type ("choir", "lonely", "cadair olwyn") mapped to the words
+ * and ids a feed uses (singing; befriending; step-free). Built from the everyday words (English and
+ * Welsh), a feed's own `synonyms` and a page's, in layers that add to each other.
+ */
+import type { Synonyms } from '../feed/schema.js';
+import { everydayWords, type EverydayWords } from './everyday-words.js';
+import { documentTerms } from './normalise.js';
+import { englishStem, type Stemmer } from './stem.js';
+import { radicals } from './welsh.js';
+
+/** One thing a typed word or phrase relates to. */
+export interface Related {
+  /** Its words, normalised; a document must have all of them ("tai chi"). */
+  words: readonly string[];
+  /** Their stems, in the vocabulary's stemmer. */
+  stems: readonly string[];
+  /** The value as a category or access-need id: lower case, as written ("nature-walks"). */
+  id: string;
+}
+
+export interface VocabularyMatch {
+  /** How many query words the matched key took ("tai chi" takes two). */
+  length: number;
+  related: readonly Related[];
+}
+
+export interface VocabularyOptions {
+  /** The stemmer of the index it is used with (default: English). */
+  stem?: Stemmer;
+  /** Include the built-in everyday words (default true). */
+  everyday?: boolean;
+}
+
+/** Words of a key or value, as a map key: stems joined by spaces. */
+const keyOf = (stems: readonly string[]) => stems.join(' ');
+const list = (text = '') =>
+  text
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+/** The longest key, in words. */
+const longestKey = 3;
+
+export class Vocabulary {
+  readonly stem: Stemmer;
+  /** Stemmed key → what it relates to (several lists when several entries share a key). */
+  readonly #entries = new Map<string, Related[][]>();
+  readonly #welsh = new Set<string>();
+  readonly #related = new Map<string, Related>();
+
+  /** `layers`: synonyms to add to the everyday words, e.g. a feed's and then a page's. */
+  constructor(layers: readonly (Synonyms | undefined)[] = [], options: VocabularyOptions = {}) {
+    this.stem = options.stem ?? englishStem;
+    if (options.everyday ?? true) for (const entry of everydayWords) this.#addEveryday(entry);
+    for (const layer of layers)
+      for (const [key, values] of Object.entries(layer ?? {}))
+        this.#add(
+          [key],
+          values.map((value) => this.#value(value)),
+        );
+  }
+
+  /** The longest key starting at `queryWords[at]` (the first word in any Welsh mutation), and what it relates to. */
+  match(queryWords: readonly string[], at: number): VocabularyMatch | undefined {
+    for (let length = Math.min(longestKey, queryWords.length - at); length >= 1; length--) {
+      const [first, ...rest] = queryWords.slice(at, at + length);
+      const restKey = rest.map(this.stem);
+      for (const form of radicals(first)) {
+        const key = keyOf([this.stem(form), ...restKey]);
+        const lists = this.#entries.get(key);
+        if (!lists) continue;
+        const related = new Map<string, Related>();
+        for (const entry of lists.flat()) if (keyOf(entry.stems) !== key) related.set(keyOf(entry.stems), entry);
+        return { length, related: [...related.values()] };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether a single word is a key (so a typo of it is less likely to be meant). */
+  knows(word: string): boolean {
+    return this.match([word], 0) !== undefined;
+  }
+
+  /** Whether a word is, in any mutation, one of the vocabulary's Welsh words. */
+  isWelsh(word: string): boolean {
+    return radicals(word).some((form) => this.#welsh.has(form));
+  }
+
+  #addEveryday({ en, cy, typedEn, typedCy, related, ids }: EverydayWords): void {
+    const same = [...list(en), ...list(cy)];
+    for (const welsh of [...list(cy), ...list(typedCy)]) for (const word of documentTerms(welsh)) this.#welsh.add(word);
+    const found = [...same, ...list(related), ...list(ids)].map((value) => this.#value(value));
+    this.#add([...same, ...list(typedEn), ...list(typedCy)], found);
+  }
+
+  #add(keys: readonly string[], found: Related[]): void {
+    for (const key of keys) {
+      const stems = documentTerms(key).map(this.stem);
+      if (stems.length === 0 || stems.length > longestKey) continue;
+      const lists = this.#entries.get(keyOf(stems));
+      if (lists) lists.push(found);
+      else this.#entries.set(keyOf(stems), [found]);
+    }
+  }
+
+  /** One value, made once however many keys share it. */
+  #value(value: string): Related {
+    const id = value.trim().toLowerCase();
+    let related = this.#related.get(id);
+    if (!related) {
+      const valueWords = documentTerms(value);
+      related = { words: valueWords, stems: valueWords.map(this.stem), id };
+      this.#related.set(id, related);
+    }
+    return related;
+  }
+}
