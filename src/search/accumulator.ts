@@ -1,11 +1,14 @@
 /**
  * Adds up how well each document matches a query, one query term at a time. A term counts with its
- * best direct match in the document (the word, its forms, its start, a typo) plus its matches through
- * the vocabulary (related words and categories: the best one, and a fifth of each other one, so a
- * document that is about the idea in several ways ranks above one that touches it once). A document
- * matching more of the required terms ranks above one matching fewer. Optional terms ("group",
- * "club") add to the score only.
+ * best direct match in the document (the word, its forms, its start, a typo: see match.ts for the
+ * tiers) and, on top, its matches through the vocabulary: the best related word or category, plus a
+ * fifth of each other one (at most as much again), so a document about the idea in several ways ranks
+ * above one that touches it once. A document with only vocabulary matches for a term ranks below
+ * every direct match and above every typo. A document matching more of the required terms ranks
+ * above one matching fewer; optional terms ("group", "club") add a fifth of their score, no tier.
  */
+import { tierBase, tierStep } from './match.js';
+
 export interface Hit {
   /** The document's position in the indexed list. */
   index: number;
@@ -14,8 +17,8 @@ export interface Hit {
   terms: number;
 }
 
-/** How much each related match beyond the best one adds, as a share of its score. */
-const relatedShare = 0.2;
+/** How much each related match beyond the best one adds, as a share of its score; and an optional term's share. */
+const share = 0.2;
 
 export class Accumulator {
   readonly #direct: Float32Array;
@@ -36,6 +39,16 @@ export class Accumulator {
     this.#value = new Float32Array(size);
     this.#total = new Float64Array(size);
     this.#count = new Uint8Array(size);
+  }
+
+  /** Forgets the last query, ready for the next (cheaper than a new accumulator: only what was touched is cleared). */
+  reset(): void {
+    for (const index of this.#seen) {
+      this.#total[index] = 0;
+      this.#count[index] = 0;
+    }
+    this.#seen = [];
+    this.#required = 0;
   }
 
   /** Records a direct match of the current term in document `index`; only its best one counts. */
@@ -67,8 +80,14 @@ export class Accumulator {
     for (const index of this.#termDocs) {
       if (this.#count[index] === 0 && this.#total[index] === 0) this.#seen.push(index);
       if (!optional) this.#count[index]++;
-      const related = this.#related[index];
-      this.#total[index] += this.#direct[index] + related + relatedShare * (this.#relatedSum[index] - related);
+      const direct = this.#direct[index];
+      const best = this.#related[index];
+      const related = best + Math.min(best, share * (this.#relatedSum[index] - best));
+      let score: number;
+      if (direct >= tierBase.prefix) score = direct + related;
+      else if (related > 0) score = tierBase.related + related + share * direct;
+      else score = direct;
+      this.#total[index] += optional ? share * (score % tierStep) : score;
       this.#direct[index] = 0;
       this.#related[index] = 0;
       this.#relatedSum[index] = 0;

@@ -19,6 +19,7 @@ import {
   type SearchIndex,
   type SearchResults,
 } from './search-index.js';
+import { englishStem, type Stemmer } from './stem.js';
 import { isFilterWord } from './typed-filters.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -26,6 +27,8 @@ import { Vocabulary } from './vocabulary.js';
 export const activityFieldWeights = {
   title: 5,
   categories: 3,
+  /** Only reached through the vocabulary ("lonely" → befriending): a feed's own grouping counts as its titles do. */
+  categoryIds: 5,
   organisation: 2,
   needs: 2,
   place: 1.5,
@@ -45,7 +48,7 @@ export function activityFields(labels: ReadonlyMap<string, string>): SearchField
       weight: weights.categories,
       text: (activity) => activity.categories.map((id) => labels.get(id) ?? id),
     },
-    { name: 'category ids', weight: weights.categories, ids: true, text: (activity) => activity.categories },
+    { name: 'category ids', weight: weights.categoryIds, ids: true, text: (activity) => activity.categories },
     { name: 'organisation', weight: weights.organisation, text: (activity) => activity.organisation?.name },
     { name: 'access needs', weight: weights.needs, ids: true, text: (activity) => activity.accessibility },
     { name: 'place', weight: weights.place, text: (activity) => [activity.location?.name, activity.location?.address] },
@@ -62,18 +65,21 @@ export function activityIndex(feed: Feed, options?: IndexOptions): SearchIndex<A
   return index;
 }
 
-const vocabularies = new WeakMap<Feed, WeakMap<Synonyms, Vocabulary>>();
+const vocabularies = new WeakMap<Feed, Map<Stemmer, WeakMap<Synonyms, Vocabulary>>>();
 const noSynonyms: Synonyms = Object.freeze({});
 
 /**
  * The vocabulary for a feed's activities: the everyday words, then the feed's `synonyms`, then the
- * page's (`synonyms` in the request); made once per feed and page synonyms object.
+ * page's (`synonyms` in the request); made once per feed, page synonyms object and stemmer (the
+ * index's: a vocabulary must stem as its index does).
  */
-export function activityVocabulary(feed: Feed, synonyms: Synonyms = noSynonyms): Vocabulary {
-  let byPage = vocabularies.get(feed);
-  if (!byPage) vocabularies.set(feed, (byPage = new WeakMap()));
+export function activityVocabulary(feed: Feed, synonyms: Synonyms = noSynonyms, stem = englishStem): Vocabulary {
+  let byStem = vocabularies.get(feed);
+  if (!byStem) vocabularies.set(feed, (byStem = new Map()));
+  let byPage = byStem.get(stem);
+  if (!byPage) byStem.set(stem, (byPage = new WeakMap()));
   let vocabulary = byPage.get(synonyms);
-  if (!vocabulary) byPage.set(synonyms, (vocabulary = new Vocabulary([feed.synonyms, synonyms])));
+  if (!vocabulary) byPage.set(synonyms, (vocabulary = new Vocabulary([feed.synonyms, synonyms], { stem })));
   return vocabulary;
 }
 
@@ -133,7 +139,10 @@ export function queryMatches(
 ): { matches: Ranked[]; search?: SearchResults<Activity> } {
   const { query, place } = request;
   const search = query.trim()
-    ? index.search(query, { vocabulary: activityVocabulary(feed, request.synonyms), optional: optionalWord })
+    ? index.search(query, {
+        vocabulary: activityVocabulary(feed, request.synonyms, index.stem),
+        optional: optionalWord,
+      })
     : undefined;
   const measure = (activity: Activity) =>
     place && activity.location ? distanceKm(place, activity.location) : undefined;

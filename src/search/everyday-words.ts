@@ -5,8 +5,11 @@
  *   "canu" finds "choir");
  * - `typedEn`, `typedCy`: what people type when they want it, which finds the words but is not found
  *   by them ("lonely" finds befriending; "befriending" does not look for "lonely");
- * - `related`: words that belong to the idea and are found by it, but do not find it;
- * - `ids`: the category ids (of the sample feed and common feeds) and access-need ids it finds.
+ * - `related`: words that belong to the idea and are found by it, but do not find it; they count
+ *   for less than the words of the same meaning;
+ * - `ids`: the category ids (of the sample feed and common feeds) and access-need ids it finds;
+ * - `soft`: words that say who something is for ("older people", "families"): they add to a match
+ *   but a search does not need them (the age filter narrows by age).
  * Welsh words are given in their radical form; every mutation of them is understood (see welsh.ts).
  * Phrases of up to three words work as keys ("tai chi", "men's shed").
  */
@@ -17,6 +20,7 @@ export interface EverydayWords {
   typedCy?: string;
   related?: string;
   ids?: string;
+  soft?: boolean;
 }
 
 export const everydayWords: readonly EverydayWords[] = [
@@ -24,7 +28,7 @@ export const everydayWords: readonly EverydayWords[] = [
   {
     en: 'choir, choirs, singing, sing, sing-along, singalong, singers, songs',
     cy: 'côr, corau, canu, cantorion, caneuon',
-    related: 'music, song, vocal',
+    related: 'song, vocal',
     ids: 'music, singing',
   },
   {
@@ -84,7 +88,7 @@ export const everydayWords: readonly EverydayWords[] = [
   {
     en: 'exercise, fitness, fit, keep fit, workout, gym, active',
     cy: 'ymarfer, ymarfer corff, ffitrwydd, heini',
-    related: 'sport, movement, strength, gentle exercise',
+    related: 'sport, movement, strength, gentle exercise, yoga, pilates, dance, swimming',
     ids: 'sport, exercise',
   },
   {
@@ -93,8 +97,8 @@ export const everydayWords: readonly EverydayWords[] = [
     related: 'walking football, team, exercise',
     ids: 'sport',
   },
-  { en: 'swimming, swim, swims, pool, aqua, aquafit', cy: 'nofio, pwll nofio', related: 'water', ids: 'sport' },
-  { en: 'cycling, cycle, bike, bikes, bicycle', cy: 'beicio, beic', related: 'ride, rides', ids: 'sport' },
+  { en: 'swimming, swim, swims, pool, aqua, aquafit', cy: 'nofio, pwll nofio', related: 'water' },
+  { en: 'cycling, cycle, bike, bikes, bicycle', cy: 'beicio, beic', related: 'ride, rides' },
   {
     en: 'dance, dancing, dancers, ballroom, salsa, zumba, tea dance, line dancing, folk dance',
     cy: 'dawns, dawnsio, twmpath',
@@ -175,7 +179,8 @@ export const everydayWords: readonly EverydayWords[] = [
   {
     en: 'dementia, alzheimers, memory, memories, reminiscence, memory loss, forgetful, forgetfulness',
     cy: 'dementia, cof, atgofion, colli cof',
-    related: 'dementia-friendly, singing for the brain, brain, carers, memory cafe',
+    typedEn: 'dementia friendly, dementia-friendly',
+    related: 'singing for the brain, brain, carers, memory cafe',
     ids: 'dementia',
   },
   {
@@ -209,16 +214,28 @@ export const everydayWords: readonly EverydayWords[] = [
     related: 'charity',
     ids: 'volunteering',
   },
+  {
+    en: 'budget, cheap, low cost, affordable, shoestring, inexpensive',
+    cy: 'rhad, fforddiadwy',
+    related: 'pay what you can',
+  },
+  {
+    en: 'u3a, university of the third age',
+    related: 'talks, learning, lifelong learning',
+    ids: 'group-learning',
+  },
   // Who it is for
   {
     en: 'family, families, children, kids, grandparents, grandchildren, toddlers, parents',
     cy: 'teulu, teuluoedd, plentyn, wyrion, neiniau, teidiau, rhieni',
     related: 'rhyme time, storytime, all ages',
+    soft: true,
   },
   {
     en: 'older people, elderly, seniors, over 50s, over 60s, retired, pensioners',
     cy: 'pobl hŷn, henoed, wedi ymddeol',
     related: 'older, over, retirement',
+    soft: true,
   },
   // Access needs: the feed's accessibility ids
   {

@@ -12,7 +12,7 @@ export type { ActivityRequest, ActivityResult, ActivityResults, ActivitySort } f
 export { chosenFilters, type ChosenFilter, type FilterValue } from './filter-values.js';
 export * from './filters.js';
 export { highlight, type TextPiece } from './highlight.js';
-export { defaultNearKm, nearGroups, type NearGroups } from './near.js';
+export { defaultNearKm, nearGroups, onlineOnly, type NearGroups } from './near.js';
 export { blend, nearness } from './ranking.js';
 export {
   SearchIndex,
@@ -29,6 +29,7 @@ export {
   readFilterWords,
   weekdays,
   weekend,
+  type FilterWordOptions,
   type FilterWords,
   type TypedFilter,
 } from './typed-filters.js';

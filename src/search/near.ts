@@ -1,7 +1,8 @@
 /**
  * "Near me" means near: with a place and no distance chosen, the results within a radius (10 miles
- * by default) come first, online activities are counted as online (never "0 miles"), and the rest
- * follow under their own heading, so a widget can say when nothing is close.
+ * by default) come first, and the rest follow under their own heading, so a widget can say when
+ * nothing is close. Online activities can be joined from home: they stay with the near ones (shown
+ * as "Online", never "0 miles") but never count as something near in person.
  */
 import { kmPerMile } from '../geo/distance.js';
 import type { ActivityFilters, VisitorPlace } from '../store/state.js';
@@ -12,14 +13,17 @@ export const defaultNearKm = 10 * kmPerMile;
 
 export interface NearGroups {
   radiusKm: number;
-  /** Within the radius, in the order given. */
+  /** Within the radius, or online; in the order given. */
   near: ActivityResult[];
-  /** Online activities that are not within the radius in person (or have no place at all). */
-  online: ActivityResult[];
   /** Further than the radius, or with no known place; in the order given. */
   further: ActivityResult[];
-  /** Nothing lies within the radius: say so ("Nothing within 10 miles of LS1 4AP. The nearest are…"). */
+  /** No activity lies within the radius in person: say so ("Nothing within 10 miles of LS1 4AP. The nearest are…"). */
   nothingNear: boolean;
+}
+
+/** Whether an activity is only online: the widget shows "Online" where a distance would be. */
+export function onlineOnly(result: ActivityResult): boolean {
+  return result.activity.online && !result.activity.location;
 }
 
 /**
@@ -31,13 +35,11 @@ export function nearGroups(
   { place, filters, radiusKm = defaultNearKm }: { place?: VisitorPlace; filters: ActivityFilters; radiusKm?: number },
 ): NearGroups | undefined {
   if (!place || filters.withinKm !== undefined) return undefined;
-  const groups: NearGroups = { radiusKm, near: [], online: [], further: [], nothingNear: false };
+  const groups: NearGroups = { radiusKm, near: [], further: [], nothingNear: true };
   for (const result of results) {
-    const { distanceKm } = result;
-    if (distanceKm !== undefined && distanceKm <= radiusKm) groups.near.push(result);
-    else if (result.activity.online) groups.online.push(result);
-    else groups.further.push(result);
+    const inPerson = result.distanceKm !== undefined && result.distanceKm <= radiusKm;
+    if (inPerson) groups.nothingNear = false;
+    (inPerson || result.activity.online ? groups.near : groups.further).push(result);
   }
-  groups.nothingNear = groups.near.length === 0;
   return groups;
 }

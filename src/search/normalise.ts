@@ -18,11 +18,12 @@ const stopWords = new Set([
 
 /**
  * Words that say what kind of thing is wanted rather than what it is about ("walking group", "art
- * classes", "clwb"): they count when a document has them, but a document lacking them still matches.
+ * classes", "clwb", "friendly", "computer help", "wheelchair users"): they count when a document has
+ * them, but a document lacking them still matches.
  */
 const softWords = new Set([
   ...['activities', 'activity', 'class', 'classes', 'club', 'clubs', 'group', 'groups', 'local', 'session'],
-  ...['sessions', 'things'],
+  ...['sessions', 'things', 'friendly', 'fun', 'nice', 'welcoming', 'help', 'people', 'person', 'users'],
   ...['clwb', 'dosbarth', 'dosbarthiadau', 'grwp', 'grwpiau', 'sesiwn', 'sesiynau'],
 ]);
 

@@ -35,10 +35,13 @@ export function nearness(activity: Activity, distanceKm: number | undefined): nu
 /** Sorts best first by relevance × nearness; ties keep their order (the index's: better match first). */
 export function sortBlended<R extends Ranked>(results: R[]): void {
   const best = results.reduce((most, result) => Math.max(most, result.score), 0) || 1;
-  const keys = new Map(
-    results.map((result) => [result, (result.score / best) * nearness(result.activity, result.distanceKm)]),
-  );
-  results.sort((a, b) => b.terms - a.terms || keys.get(b)! - keys.get(a)!);
+  const keyed = results.map((result, order) => ({
+    result,
+    order,
+    key: (result.score / best) * nearness(result.activity, result.distanceKm),
+  }));
+  keyed.sort((a, b) => b.result.terms - a.result.terms || b.key - a.key || a.order - b.order);
+  keyed.forEach(({ result }, i) => (results[i] = result));
 }
 
 /** Nearest first, keeping the order among equals; activities with no place go last. */

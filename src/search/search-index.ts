@@ -8,7 +8,7 @@
  */
 import { Accumulator, type Hit } from './accumulator.js';
 import { editDistance, typosAllowed } from './edit-distance.js';
-import { matchQuality, prefixQuality } from './match.js';
+import { directScore, matchQuality, prefixQuality } from './match.js';
 import { documentTerms, isSoftWord, queryWords } from './normalise.js';
 import { englishStem, type Stemmer } from './stem.js';
 import type { Related, Vocabulary } from './vocabulary.js';
@@ -118,6 +118,10 @@ export class SearchIndex<T> {
   /** Settles when the index is built (or the build was stopped). */
   readonly ready: Promise<void>;
   #built?: Built;
+  /** The candidate terms of each related value seen (values are made once per vocabulary). */
+  /** Reused by every search (searches run one at a time). */
+  #accumulator?: Accumulator;
+  readonly #relatedTerms = new WeakMap<Related, Map<number, number>[] | undefined>();
 
   constructor(documents: readonly T[], fields: readonly SearchField<T>[], options: IndexOptions = {}) {
     this.documents = documents;
@@ -180,7 +184,8 @@ export class SearchIndex<T> {
     const names = terms.map((term) => term.words.join(' '));
     const built = this.#built;
     if (!built) return { hits: [], terms: names, matched, partial: false, pending: true };
-    const accumulator = new Accumulator(this.documents.length);
+    const accumulator = (this.#accumulator ??= new Accumulator(this.documents.length));
+    accumulator.reset();
     for (const term of terms) {
       this.#direct(built, term, options.vocabulary, matched, accumulator);
       this.#related(built, term.related, options.vocabulary, matched, accumulator);
@@ -204,7 +209,11 @@ export class SearchIndex<T> {
       const termWords = words.slice(at, at + (known?.length ?? 1));
       const name = termWords.join(' ');
       if (!terms.has(name))
-        terms.set(name, { words: termWords, related: known?.related ?? [], optional: termWords.every(optional) });
+        terms.set(name, {
+          words: termWords,
+          related: known?.related ?? [],
+          optional: (known?.soft ?? false) || termWords.every(optional),
+        });
       at += termWords.length;
     }
     const all = [...terms.values()];
@@ -215,7 +224,17 @@ export class SearchIndex<T> {
   /** Offers the documents having the term itself: each word exactly, in another form, by its start or with typos. */
   #direct(built: Built, term: QueryTerm, vocabulary: Vocabulary | undefined, matched: Set<string>, to: Accumulator) {
     const candidates = term.words.map((word) => wordCandidates(built, word, this.stem, vocabulary));
-    offerAll(built, candidates, matched, (index, score) => to.offer(index, score));
+    const offer = (index: number, score: number) => to.offer(index, score);
+    offerAll(built, candidates, matched, directScore, offer);
+    // A misspelt word the vocabulary knows ("meditaton"): what it relates to counts as a typo does.
+    const [word] = term.words;
+    const indexed = [...candidates[0].values()].some((quality) => quality >= matchQuality.sameWord);
+    if (term.words.length > 1 || term.related.length > 0 || indexed || !vocabulary) return;
+    for (const value of vocabulary.matchTypo(word)?.related ?? []) {
+      const terms = this.#relatedCandidates(built, value, vocabulary);
+      const typoScore = (quality: number, weight: number) => matchQuality.typo[1] * value.quality * quality * weight;
+      if (terms) offerAll(built, terms, matched, typoScore, offer);
+    }
   }
 
   /** Offers the documents having what the term relates to in the vocabulary: words, phrases, ids. */
@@ -226,14 +245,23 @@ export class SearchIndex<T> {
     matched: Set<string>,
     to: Accumulator,
   ) {
-    const quality = matchQuality.related;
-    const offer = (index: number, score: number) => to.offerRelated(index, quality * score);
+    const offer = (index: number, score: number) => to.offerRelated(index, score);
     for (const value of related) {
-      for (const [index, weight] of built.ids.get(value.id) ?? []) offer(index, weight);
-      const candidates = value.words.map((word, w) => sameWordCandidates(built, word, value.stems[w], vocabulary));
-      if (candidates.every((found) => found.size > 0)) offerAll(built, candidates, matched, offer);
+      for (const [index, weight] of built.ids.get(value.id) ?? []) offer(index, matchQuality.related * weight);
+      const relatedScore = (sameWord: number, weight: number) => value.quality * sameWord * weight;
+      const candidates = this.#relatedCandidates(built, value, vocabulary);
+      if (candidates) offerAll(built, candidates, matched, relatedScore, offer);
       to.endValue();
     }
+  }
+
+  /** The terms having each word of a related value (itself or another form), or nothing when one has none. Kept per value. */
+  #relatedCandidates(built: Built, value: Related, vocabulary?: Vocabulary): Map<number, number>[] | undefined {
+    if (!this.#relatedTerms.has(value)) {
+      const candidates = value.words.map((word, w) => sameWordCandidates(built, word, value.stems[w], vocabulary));
+      this.#relatedTerms.set(value, candidates.every((found) => found.size > 0) ? candidates : undefined);
+    }
+    return this.#relatedTerms.get(value);
   }
 
   /** Each distinct word of a document with the summed weight of the fields it is in. */
@@ -420,15 +448,17 @@ function wordCandidates(built: Built, word: string, stem: Stemmer, vocabulary?: 
   const found = sameWordCandidates(built, word, stem(word), vocabulary);
   const { terms } = built;
   const exact = found.get(lowerBound(terms, word)) === matchQuality.exact;
+  // A word typed whole (in the index as it is, and known to the vocabulary) is not the start of a longer
+  // word: "art" in "arthritis", "côr" in "core" count as typos do.
+  const whole = exact && vocabulary?.knows(word);
   for (let i = lowerBound(terms, word); i < terms.length && terms[i].startsWith(word); i++) {
-    if (terms[i] !== word) better(found, i, prefixQuality(word, terms[i]));
+    if (terms[i] !== word) better(found, i, whole ? matchQuality.typo[1] : prefixQuality(word, terms[i]));
   }
   if (!exact) {
-    const known = vocabulary?.knows(word) ? matchQuality.knownWordTypo : 1;
     const stemmed = stem(word);
     const typos = stemmed === word ? typoTerms(built, word) : [...typoTerms(built, word), ...typoTerms(built, stemmed)];
     for (const [position, count] of typos) {
-      const quality = matchQuality.typo[count] * known;
+      const quality = matchQuality.typo[count];
       // The word meant, in all its forms: "daning" is "dancing", so also "dance".
       for (const sibling of built.stems.get(stem(built.terms[position])) ?? [position]) better(found, sibling, quality);
     }
@@ -457,33 +487,38 @@ function better(found: Map<number, number>, position: number, quality: number): 
 
 /**
  * Offers each document having the candidate terms of every word (one word, or all of a phrase's),
- * scored quality × weight (a phrase: the mean over its words), and notes the terms as matched.
+ * scored by `score(quality, weight)` (a phrase: the mean over its words), and notes the terms as matched.
  */
 function offerAll(
   built: Built,
   candidates: Map<number, number>[],
   matched: Set<string>,
+  score: (quality: number, weight: number) => number,
   offer: (index: number, score: number) => void,
 ): void {
   for (const found of candidates) for (const position of found.keys()) matched.add(built.terms[position]);
   if (candidates.length === 1) {
     const { starts, documents, weights } = built;
     for (const [position, quality] of candidates[0]) {
-      for (let i = starts[position]; i < starts[position + 1]; i++) offer(documents[i], quality * weights[i]);
+      for (let i = starts[position]; i < starts[position + 1]; i++) offer(documents[i], score(quality, weights[i]));
     }
     return;
   }
-  for (const [index, score] of allOf(candidates.map((found) => scoresOf(built, found)))) offer(index, score);
+  for (const [index, value] of allOf(candidates.map((found) => scoresOf(built, found, score)))) offer(index, value);
 }
 
-/** Each document having one of the terms, with its best quality × weight. */
-function scoresOf(built: Built, candidates: Map<number, number>): Scores {
+/** Each document having one of the terms, with its best score. */
+function scoresOf(
+  built: Built,
+  candidates: Map<number, number>,
+  score: (quality: number, weight: number) => number,
+): Scores {
   const { starts, documents, weights } = built;
   const scores: Scores = new Map();
   for (const [position, quality] of candidates) {
     for (let i = starts[position]; i < starts[position + 1]; i++) {
-      const score = quality * weights[i];
-      if (score > (scores.get(documents[i]) ?? 0)) scores.set(documents[i], score);
+      const value = score(quality, weights[i]);
+      if (value > (scores.get(documents[i]) ?? 0)) scores.set(documents[i], value);
     }
   }
   return scores;

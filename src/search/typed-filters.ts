@@ -105,8 +105,16 @@ export function isFilterWord(word: string): boolean {
   return phrases.has(word);
 }
 
+export interface FilterWordOptions {
+  /**
+   * Whether a normalised word is one the search knows (e.g. `vocabulary.knows`): such a word is not
+   * taken for a postcode district that looks like it ("U3A" is the University of the Third Age).
+   */
+  isWord?: (word: string) => boolean;
+}
+
 /** Finds the filter words in a query: see the module comment. */
-export function readFilterWords(query: string): FilterWords {
+export function readFilterWords(query: string, { isWord }: FilterWordOptions = {}): FilterWords {
   const tokens = query.split(/\s+/).filter(Boolean);
   const words = tokens.map(plain);
   const used = new Array<boolean>(tokens.length).fill(false);
@@ -117,7 +125,7 @@ export function readFilterWords(query: string): FilterWords {
     for (let i = at - 1; i >= 0 && !used[i] && leads.has(words[i]); i--) used[i] = true;
   };
   for (let at = 0; at < tokens.length;) {
-    const found = postcodeAt(tokens, at) ?? phraseAt(words, at);
+    const found = (isWord?.(words[at]) ? undefined : postcodeAt(tokens, at)) ?? phraseAt(words, at);
     if (!found) {
       at++;
       continue;

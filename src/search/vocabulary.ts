@@ -4,7 +4,9 @@
  * Welsh), a feed's own `synonyms` and a page's, in layers that add to each other.
  */
 import type { Synonyms } from '../feed/schema.js';
+import { editDistance, typosAllowed } from './edit-distance.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
+import { matchQuality } from './match.js';
 import { documentTerms } from './normalise.js';
 import { englishStem, type Stemmer } from './stem.js';
 import { radicals } from './welsh.js';
@@ -17,12 +19,16 @@ export interface Related {
   stems: readonly string[];
   /** The value as a category or access-need id: lower case, as written ("nature-walks"). */
   id: string;
+  /** How well its words match: a word of the same meaning, or one only related (see match.ts). */
+  quality: number;
 }
 
 export interface VocabularyMatch {
   /** How many query words the matched key took ("tai chi" takes two). */
   length: number;
   related: readonly Related[];
+  /** The key says who something is for ("older people"): it adds to a match but is not needed. */
+  soft: boolean;
 }
 
 export interface VocabularyOptions {
@@ -47,6 +53,9 @@ export class Vocabulary {
   /** Stemmed key → what it relates to (several lists when several entries share a key). */
   readonly #entries = new Map<string, Related[][]>();
   readonly #welsh = new Set<string>();
+  readonly #soft = new Set<string>();
+  /** One-word keys as written (normalised, not stemmed) → what they relate to: for typos. */
+  readonly #words = new Map<string, Related[][]>();
   readonly #related = new Map<string, Related>();
 
   /** `layers`: synonyms to add to the everyday words, e.g. a feed's and then a page's. */
@@ -72,15 +81,33 @@ export class Vocabulary {
         if (!lists) continue;
         const related = new Map<string, Related>();
         for (const entry of lists.flat()) if (keyOf(entry.stems) !== key) related.set(keyOf(entry.stems), entry);
-        return { length, related: [...related.values()] };
+        return { length, related: [...related.values()], soft: this.#soft.has(key) };
       }
     }
     return undefined;
   }
 
-  /** Whether a single word is a key (so a typo of it is less likely to be meant). */
+  /** Whether a single word is a key. */
   knows(word: string): boolean {
     return this.match([word], 0) !== undefined;
+  }
+
+  /**
+   * The keys of one word nearest `word` by spelling, within its allowed typos ("meditaton" →
+   * meditation), and what they relate to; `undefined` when none is close.
+   */
+  matchTypo(word: string): VocabularyMatch | undefined {
+    const allowed = typosAllowed(word);
+    if (allowed === 0) return undefined;
+    let nearest = allowed + 1;
+    let lists: Related[][] = [];
+    for (const [key, entries] of this.#words) {
+      const typos = editDistance(word, key, allowed);
+      if (typos < nearest) [nearest, lists] = [typos, [...entries]];
+      else if (typos === nearest && typos <= allowed) lists.push(...entries);
+    }
+    if (nearest > allowed) return undefined;
+    return { length: 1, related: [...new Set(lists.flat())], soft: false };
   }
 
   /** Whether a word is, in any mutation, one of the vocabulary's Welsh words. */
@@ -88,31 +115,37 @@ export class Vocabulary {
     return radicals(word).some((form) => this.#welsh.has(form));
   }
 
-  #addEveryday({ en, cy, typedEn, typedCy, related, ids }: EverydayWords): void {
+  #addEveryday({ en, cy, typedEn, typedCy, related, ids, soft }: EverydayWords): void {
     const same = [...list(en), ...list(cy)];
     for (const welsh of [...list(cy), ...list(typedCy)]) for (const word of documentTerms(welsh)) this.#welsh.add(word);
-    const found = [...same, ...list(related), ...list(ids)].map((value) => this.#value(value));
-    this.#add([...same, ...list(typedEn), ...list(typedCy)], found);
+    const found = [
+      ...[...same, ...list(ids)].map((value) => this.#value(value)),
+      ...list(related).map((value) => this.#value(value, matchQuality.loosely)),
+    ];
+    this.#add([...same, ...list(typedEn), ...list(typedCy)], found, soft);
   }
 
-  #add(keys: readonly string[], found: Related[]): void {
+  #add(keys: readonly string[], found: Related[], soft = false): void {
     for (const key of keys) {
       const stems = documentTerms(key).map(this.stem);
       if (stems.length === 0 || stems.length > longestKey) continue;
+      if (soft) this.#soft.add(keyOf(stems));
+      const written = documentTerms(key);
+      if (written.length === 1) this.#words.set(written[0], [...(this.#words.get(written[0]) ?? []), found]);
       const lists = this.#entries.get(keyOf(stems));
       if (lists) lists.push(found);
       else this.#entries.set(keyOf(stems), [found]);
     }
   }
 
-  /** One value, made once however many keys share it. */
-  #value(value: string): Related {
+  /** One value, made once however many keys share it (at each quality). */
+  #value(value: string, quality = matchQuality.related): Related {
     const id = value.trim().toLowerCase();
-    let related = this.#related.get(id);
+    let related = this.#related.get(`${quality} ${id}`);
     if (!related) {
       const valueWords = documentTerms(value);
-      related = { words: valueWords, stems: valueWords.map(this.stem), id };
-      this.#related.set(id, related);
+      related = { words: valueWords, stems: valueWords.map(this.stem), id, quality };
+      this.#related.set(`${quality} ${id}`, related);
     }
     return related;
   }

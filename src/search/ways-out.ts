@@ -27,7 +27,7 @@ const suggestTypos = (word: string) => (word.length < 5 ? 1 : word.length < 9 ? 
  */
 export function didYouMean(feed: Feed, request: ActivityRequest): DidYouMean | undefined {
   const index = activityIndex(feed);
-  const vocabulary = activityVocabulary(feed, request.synonyms);
+  const vocabulary = activityVocabulary(feed, request.synonyms, index.stem);
   let changed = false;
   const mended = queryWords(request.query).map((word) => {
     if (index.search(word, { vocabulary }).hits.length > 0) return word;
