@@ -79,8 +79,8 @@ function miniSearch(feed: Feed, combineWith: 'OR' | 'AND'): { engine: Engine; in
     const measure = (activity: Activity) =>
       place && activity.location ? distanceKm(place, activity.location) : undefined;
     const found: Ranked[] = query.trim()
-      ? index.search(query).map((hit) => ({ activity: byId.get(hit.id as string)!, score: hit.score, terms: 1 }))
-      : feed.activities.map((activity) => ({ activity, score: 0, terms: 0 }));
+      ? index.search(query).map((hit) => ({ activity: byId.get(hit.id as string)!, relevance: hit.score, terms: 1 }))
+      : feed.activities.map((activity) => ({ activity, relevance: 0, terms: 0 }));
     const ranked = found
       .map((result) => ({ ...result, distanceKm: measure(result.activity) }))
       .filter((result) => passesFilters(result.activity, filters, result.distanceKm));

@@ -13,12 +13,20 @@ export interface Hit {
   /** The document's position in the indexed list. */
   index: number;
   score: number;
+  /** The score with the tiers worth little (see `tierWorth`): for blending with distance. */
+  relevance: number;
   /** How many of the required terms it matched. */
   terms: number;
 }
 
 /** How much each related match beyond the best one adds, as a share of its score; and an optional term's share. */
 const share = 0.2;
+
+/**
+ * What each tier is worth in `relevance`, the score that is blended with distance: a little, so a
+ * word in the title outweighs the same word in a description by much, as it should a few miles on.
+ */
+const tierWorth = 2;
 
 export class Accumulator {
   readonly #direct: Float32Array;
@@ -27,6 +35,7 @@ export class Accumulator {
   readonly #value: Float32Array;
   #valueDocs: number[] = [];
   readonly #total: Float64Array;
+  readonly #relevance: Float64Array;
   readonly #count: Uint8Array;
   #termDocs: number[] = [];
   #seen: number[] = [];
@@ -38,6 +47,7 @@ export class Accumulator {
     this.#relatedSum = new Float32Array(size);
     this.#value = new Float32Array(size);
     this.#total = new Float64Array(size);
+    this.#relevance = new Float64Array(size);
     this.#count = new Uint8Array(size);
   }
 
@@ -45,6 +55,7 @@ export class Accumulator {
   reset(): void {
     for (const index of this.#seen) {
       this.#total[index] = 0;
+      this.#relevance[index] = 0;
       this.#count[index] = 0;
     }
     this.#seen = [];
@@ -87,7 +98,9 @@ export class Accumulator {
       if (direct >= tierBase.prefix) score = direct + related;
       else if (related > 0) score = tierBase.related + related + share * direct;
       else score = direct;
-      this.#total[index] += optional ? share * (score % tierStep) : score;
+      const within = score % tierStep;
+      this.#total[index] += optional ? share * within : score;
+      this.#relevance[index] += optional ? share * within : within + tierWorth * Math.floor(score / tierStep);
       this.#direct[index] = 0;
       this.#related[index] = 0;
       this.#relatedSum[index] = 0;
@@ -122,7 +135,7 @@ export class Accumulator {
     const hits: Hit[] = new Array(keys.length);
     for (let i = 0; i < keys.length; i++) {
       const index = ((keys[i] % 2 ** 24) + 2 ** 24) % 2 ** 24;
-      hits[i] = { index, score: total[index], terms: count[index] };
+      hits[i] = { index, score: total[index], relevance: this.#relevance[index], terms: count[index] };
     }
     return hits;
   }

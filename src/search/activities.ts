@@ -150,10 +150,10 @@ export function queryMatches(
     ? search.hits.map((hit) => ({
         activity: hit.document,
         distanceKm: measure(hit.document),
-        score: hit.score,
+        relevance: hit.relevance,
         terms: hit.terms,
       }))
-    : feed.activities.map((activity) => ({ activity, distanceKm: measure(activity), score: 0, terms: 0 }));
+    : feed.activities.map((activity) => ({ activity, distanceKm: measure(activity), relevance: 0, terms: 0 }));
   return { matches, search };
 }
 
@@ -166,13 +166,18 @@ export function findActivities(feed: Feed, request: ActivityRequest, index = act
   for (const match of matches) {
     const { activity } = match;
     if (!passesOtherFilters(activity, filters, match.distanceKm)) continue;
-    for (const id of new Set(activity.categories)) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
+    const { categories } = activity;
+    for (let i = 0; i < categories.length; i++) {
+      const id = categories[i];
+      if (categories.indexOf(id) === i) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
+    }
     if (inCategories(activity, filters.categories)) ranked.push(match);
   }
   if (place && (request.sort === 'distance' || !search)) sortByDistance(ranked);
   else if (place) sortBlended(ranked);
   return {
-    results: ranked.map(({ activity, distanceKm }) => ({ activity, distanceKm })),
+    // Each result also carries its score and words matched (see Ranked): not part of the type, free to change.
+    results: ranked,
     matched: search?.matched ?? new Set(),
     partial: search?.partial ?? false,
     categoryCounts,

@@ -20,8 +20,8 @@ export const blend = {
 export interface Ranked {
   activity: Activity;
   distanceKm?: number;
-  /** Relevance: higher is better. */
-  score: number;
+  /** How well it matches (the index's `relevance`): higher is better. */
+  relevance: number;
   /** Query words matched (fewer than all only in a partial answer): more always come first. */
   terms: number;
 }
@@ -32,16 +32,22 @@ export function nearness(activity: Activity, distanceKm: number | undefined): nu
   return 1 / (1 + km / blend.halfKm);
 }
 
-/** Sorts best first by relevance × nearness; ties keep their order (the index's: better match first). */
+/**
+ * Sorts best first: more query words matched, then relevance × nearness; ties keep their order (the
+ * index's: better match first). Sorted as packed numbers, which is fast: 8 bits of words matched, 20
+ * of blended relevance, 24 of position.
+ */
 export function sortBlended<R extends Ranked>(results: R[]): void {
-  const best = results.reduce((most, result) => Math.max(most, result.score), 0) || 1;
-  const keyed = results.map((result, order) => ({
-    result,
-    order,
-    key: (result.score / best) * nearness(result.activity, result.distanceKm),
-  }));
-  keyed.sort((a, b) => b.result.terms - a.result.terms || b.key - a.key || a.order - b.order);
-  keyed.forEach(({ result }, i) => (results[i] = result));
+  const best = results.reduce((most, result) => Math.max(most, result.relevance), 0) || 1;
+  const keys = new Float64Array(results.length);
+  for (let i = 0; i < results.length; i++) {
+    const { activity, distanceKm, relevance, terms } = results[i];
+    const blended = Math.round((relevance / best) * nearness(activity, distanceKm) * (2 ** 20 - 1));
+    keys[i] = -(Math.min(terms, 255) * 2 ** 20 + blended) * 2 ** 24 + i;
+  }
+  keys.sort();
+  const sorted = Array.from(keys, (key) => results[((key % 2 ** 24) + 2 ** 24) % 2 ** 24]);
+  for (let i = 0; i < sorted.length; i++) results[i] = sorted[i];
 }
 
 /** Nearest first, keeping the order among equals; activities with no place go last. */

@@ -50,6 +50,11 @@ export interface SearchHit<T> {
   index: number;
   /** Higher is better; only comparable within one search. */
   score: number;
+  /**
+   * How well it matches, for blending with distance: as `score`, but the tiers (word, start,
+   * vocabulary, typo) count for little against the fields' weights. Only comparable within one search.
+   */
+  relevance: number;
   /** How many of the query's required words it matched (fewer than all only in a `partial` answer). */
   terms: number;
 }
@@ -146,6 +151,14 @@ export class SearchIndex<T> {
     return this.#built?.terms.length ?? 0;
   }
 
+  /** Whether `word` is indexed as it is, in another form (stem), or as the start of an indexed word. */
+  hasWord(word: string): boolean {
+    const built = this.#built;
+    if (!built) return false;
+    const position = lowerBound(built.terms, word);
+    return built.terms[position]?.startsWith(word) || built.stems.has(this.stem(word));
+  }
+
   /**
    * The indexed words nearest `word` by spelling (at most `maxTypos` edits), nearest first and, among
    * equals, those in more documents first: for "Did you mean…".
@@ -197,8 +210,8 @@ export class SearchIndex<T> {
     return { hits: hits.map((hit) => this.#hit(hit)), terms: names, matched, partial, pending: false };
   }
 
-  #hit({ index, score, terms }: Hit): SearchHit<T> {
-    return { document: this.documents[index], index, score, terms };
+  #hit({ index, score, relevance, terms }: Hit): SearchHit<T> {
+    return { document: this.documents[index], index, score, relevance, terms };
   }
 
   /** The query's words as terms: phrases the vocabulary knows kept together, repeats dropped. */

@@ -74,7 +74,7 @@ for (const [day, { en, cy }] of Object.entries(dayNames) as [Day, { en: string; 
   for (const name of en.split(' ')) say(name, { kind: 'days', days: [day] });
   for (const name of cy.split(' '))
     for (const [lead, times] of Object.entries(welshDayLeads))
-      say(`${lead} ${name}`, { kind: 'days', days: [day], times });
+      say(`${lead} ${name}`, times ? { kind: 'days', days: [day], times } : { kind: 'days', days: [day] });
 }
 const longestPhrase = Math.max(...[...phrases.keys()].map((phrase) => phrase.split(' ').length));
 

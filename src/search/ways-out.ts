@@ -18,7 +18,7 @@ export interface DidYouMean {
   count: number;
 }
 
-/** How many typos away a suggested word may be: more than the search forgives by itself. */
+/** How many typos away a suggested word may be: more than the search forgives by itself (a word it forgave is mended too). */
 const suggestTypos = (word: string) => (word.length < 5 ? 1 : word.length < 9 ? 2 : 3);
 
 /**
@@ -30,7 +30,7 @@ export function didYouMean(feed: Feed, request: ActivityRequest): DidYouMean | u
   const vocabulary = activityVocabulary(feed, request.synonyms, index.stem);
   let changed = false;
   const mended = queryWords(request.query).map((word) => {
-    if (index.search(word, { vocabulary }).hits.length > 0) return word;
+    if (index.hasWord(word) || vocabulary.knows(word)) return word;
     const closest = index.closestWords(word, suggestTypos(word))[0];
     if (!closest) return word;
     changed = true;
