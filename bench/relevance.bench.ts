@@ -230,40 +230,38 @@ async function speed(report: BenchReport): Promise<void> {
   const rows = [];
   for (const size of [10_000, 100_000]) {
     const feed = generateFeed({ activities: size });
-    const before = heapBytes();
-    let start = performance.now();
-    const ours = linkwork(feed, englishStem);
-    const ourBuild = performance.now() - start;
-    const ourHeap = before === undefined ? undefined : heapBytes()! - before;
-    const between = heapBytes();
-    start = performance.now();
-    const theirs = miniSearch(feed, 'OR');
-    const theirBuild = performance.now() - start;
-    const theirHeap = between === undefined ? undefined : heapBytes()! - between;
     const rounds = size >= 100_000 ? 2 : 8;
-    const ourTimes = timeMix(ours.engine, rounds);
-    const theirTimes = timeMix(theirs.engine, rounds);
-    const serialised = JSON.stringify(theirs.index).length;
-    rows.push(
-      [
+    const engines = [
+      {
+        name: 'Linkwork',
+        make: () => linkwork(feed, englishStem),
+        size: ({ index }: ReturnType<typeof linkwork>) =>
+          `${megabytes(index.sizeBytes)} (its arrays and words), ${index.termCount.toLocaleString('en-GB')} words`,
+      },
+      {
+        name: 'MiniSearch (OR)',
+        make: () => miniSearch(feed, 'OR'),
+        size: ({ index }: ReturnType<typeof miniSearch>) =>
+          `${megabytes(JSON.stringify(index).length)} as JSON, ${index.termCount.toLocaleString('en-GB')} words`,
+      },
+    ] as const;
+    for (const { name, make, size: indexSize } of engines) {
+      const before = heapBytes();
+      const start = performance.now();
+      const built = make();
+      const build = performance.now() - start;
+      const heap = before === undefined ? undefined : heapBytes()! - before;
+      const times = timeMix(built.engine, rounds);
+      rows.push([
         size.toLocaleString('en-GB'),
-        'Linkwork',
-        report.ms(ourTimes.p50),
-        report.ms(ourTimes.p95),
-        report.ms(ourBuild),
-        megabytes(ourHeap),
-        `${megabytes(ours.index.sizeBytes)} (its arrays and words), ${ours.index.termCount.toLocaleString('en-GB')} words`,
-      ],
-      [
-        size.toLocaleString('en-GB'),
-        'MiniSearch (OR)',
-        report.ms(theirTimes.p50),
-        report.ms(theirTimes.p95),
-        report.ms(theirBuild),
-        megabytes(theirHeap),
-        `${megabytes(serialised)} as JSON, ${theirs.index.termCount.toLocaleString('en-GB')} words`,
-      ],
-    );
+        name,
+        report.ms(times.p50),
+        report.ms(times.p95),
+        report.ms(build),
+        megabytes(heap),
+        (indexSize as (built: unknown) => string)(built),
+      ]);
+    }
   }
   report.table(
     `Query mix through findActivities (${mix.length} requests: 20 queries alone, with a place, with filters), generated feeds`,
