@@ -272,7 +272,8 @@ export class SearchIndex<T> {
   #relatedCandidates(built: Built, value: Related, vocabulary?: Vocabulary): Map<number, number>[] | undefined {
     if (!this.#relatedTerms.has(value)) {
       const candidates = value.words.map((word, w) => sameWordCandidates(built, word, value.stems[w], vocabulary));
-      this.#relatedTerms.set(value, candidates.every((found) => found.size > 0) ? candidates : undefined);
+      const found = candidates.length > 0 && candidates.every((terms) => terms.size > 0);
+      this.#relatedTerms.set(value, found ? candidates : undefined);
     }
     return this.#relatedTerms.get(value);
   }
@@ -509,15 +510,21 @@ function offerAll(
   score: (quality: number, weight: number) => number,
   offer: (index: number, score: number) => void,
 ): void {
-  for (const found of candidates) for (const position of found.keys()) matched.add(built.terms[position]);
+  const noteMatched = () => {
+    for (const found of candidates) for (const position of found.keys()) matched.add(built.terms[position]);
+  };
   if (candidates.length === 1) {
+    noteMatched();
     const { starts, documents, weights } = built;
     for (const [position, quality] of candidates[0]) {
       for (let i = starts[position]; i < starts[position + 1]; i++) offer(documents[i], score(quality, weights[i]));
     }
     return;
   }
-  for (const [index, value] of allOf(candidates.map((found) => scoresOf(built, found, score)))) offer(index, value);
+  // A phrase's words are matched only where they all are.
+  const together = allOf(candidates.map((found) => scoresOf(built, found, score)));
+  if (together.size > 0) noteMatched();
+  for (const [index, value] of together) offer(index, value);
 }
 
 /** Each document having one of the terms, with its best score. */

@@ -79,9 +79,8 @@ export class Vocabulary {
         const key = keyOf([this.stem(form), ...restKey]);
         const lists = this.#entries.get(key);
         if (!lists) continue;
-        const related = new Map<string, Related>();
-        for (const entry of lists.flat()) if (keyOf(entry.stems) !== key) related.set(keyOf(entry.stems), entry);
-        return { length, related: [...related.values()], soft: this.#soft.has(key) };
+        const related = new Set(lists.flat().filter((entry) => keyOf(entry.stems) !== key));
+        return { length, related: [...related], soft: this.#soft.has(key) };
       }
     }
     return undefined;
@@ -119,7 +118,8 @@ export class Vocabulary {
     const same = [...list(en), ...list(cy)];
     for (const welsh of [...list(cy), ...list(typedCy)]) for (const word of documentTerms(welsh)) this.#welsh.add(word);
     const found = [
-      ...[...same, ...list(ids)].map((value) => this.#value(value)),
+      ...same.map((value) => this.#value(value)),
+      ...list(ids).map((value) => this.#value(value, matchQuality.related, false)),
       ...list(related).map((value) => this.#value(value, matchQuality.loosely)),
     ];
     this.#add([...same, ...list(typedEn), ...list(typedCy)], found, soft);
@@ -138,14 +138,18 @@ export class Vocabulary {
     }
   }
 
-  /** One value, made once however many keys share it (at each quality). */
-  #value(value: string, quality = matchQuality.related): Related {
+  /**
+   * One value, made once however many keys share it (at each quality). An id of the everyday words
+   * (`asWords` false) is matched as an id only: "music" the category, not every mention of music.
+   */
+  #value(value: string, quality = matchQuality.related, asWords = true): Related {
     const id = value.trim().toLowerCase();
-    let related = this.#related.get(`${quality} ${id}`);
+    const key = `${quality} ${asWords} ${id}`;
+    let related = this.#related.get(key);
     if (!related) {
-      const valueWords = documentTerms(value);
+      const valueWords = asWords ? documentTerms(value) : [];
       related = { words: valueWords, stems: valueWords.map(this.stem), id, quality };
-      this.#related.set(`${quality} ${id}`, related);
+      this.#related.set(key, related);
     }
     return related;
   }
