@@ -53,9 +53,15 @@ export const everydayWords: readonly EverydayWords[] = [
   },
   // Crafts and art
   {
-    en: 'knitting, knit, crochet, sewing, sew, stitching, embroidery, quilting, needlework, textiles, textile, yarn',
-    cy: 'gwau, gweu, crosio, gwnïo, pwytho',
-    related: 'craft, crafts, wool, natter',
+    en: 'knitting, knit, knitters, crochet, yarn, wool',
+    cy: 'gwau, gweu, crosio',
+    related: 'craft, crafts, natter, sewing, stitch',
+    ids: 'crafts',
+  },
+  {
+    en: 'sewing, sew, stitching, stitch, embroidery, quilting, patchwork, needlework, textiles, textile, mending',
+    cy: 'gwnïo, pwytho, brodwaith, cwiltio',
+    related: 'craft, crafts, knitting, fabric, sewing machine',
     ids: 'crafts',
   },
   {
