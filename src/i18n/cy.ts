@@ -3,7 +3,9 @@ import { feed } from './cy/feed.js';
 import { map } from './cy/map.js';
 import { place } from './cy/place.js';
 import { resources } from './cy/resources.js';
+import { schedule } from './cy/schedule.js';
 import { search } from './cy/search.js';
+import { shortlist } from './cy/shortlist.js';
 import type { Catalogue } from './en.js';
 
 /** The Welsh catalogue. */
@@ -14,4 +16,6 @@ export const cy: Catalogue = {
   ...map,
   ...resources,
   ...adapters,
+  ...schedule,
+  ...shortlist,
 };

@@ -7,7 +7,9 @@ import { feed } from './en/feed.js';
 import { map } from './en/map.js';
 import { place } from './en/place.js';
 import { resources } from './en/resources.js';
+import { schedule } from './en/schedule.js';
 import { search } from './en/search.js';
+import { shortlist } from './en/shortlist.js';
 
 export const en = {
   ...feed,
@@ -16,6 +18,8 @@ export const en = {
   ...map,
   ...resources,
   ...adapters,
+  ...schedule,
+  ...shortlist,
 };
 
 export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };
