@@ -5,8 +5,8 @@
  * left out. Text is escaped and long lines folded as the RFC asks, so any calendar reads it.
  */
 import type { Activity, ScheduleEntry } from '../feed/schema.js';
-import { bankHolidayOn } from './bank-holidays.js';
-import { dayOf, isoDay, type CalendarDay } from './calendar-day.js';
+import { bankHolidays } from './bank-holidays.js';
+import { dayOf, dayParts, isoDay, type CalendarDay } from './calendar-day.js';
 import { londonDay, londonInstant, minutesOf } from './london.js';
 import { hasDates, meetsOn, type SessionOptions } from './sessions.js';
 
@@ -49,23 +49,28 @@ export function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** How many octets a character takes in UTF-8. */
+function octets(character: string): number {
+  const code = character.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** A content line folded into lines of at most 75 octets, never inside a character. */
 export function foldLine(line: string): string {
+  if (line.length <= 75 && !/[^\u0000-\u007f]/.test(line)) return line;
   const pieces: string[] = [];
   let piece = '';
-  let octets = 0;
+  let length = 0;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = octets(character);
     // The first line holds 75 octets; each continuation starts with a space, leaving 74.
-    if (octets + size > (pieces.length ? 74 : 75)) {
+    if (length + size > (pieces.length ? 74 : 75)) {
       pieces.push(piece);
       piece = '';
-      octets = 0;
+      length = 0;
     }
     piece += character;
-    octets += size;
+    length += size;
   }
   pieces.push(piece);
   return pieces.join('\r\n ');
@@ -118,10 +123,12 @@ function firstDay(entry: ScheduleEntry, from: CalendarDay): CalendarDay | undefi
 /** The days of the next two years on which a regular session would meet but is closed for a bank holiday. */
 function closedDays(entry: ScheduleEntry, first: CalendarDay, options: CalendarOptions): CalendarDay[] {
   if ((entry.bankHolidays ?? options.feedRule) !== 'closed' || entry.frequency === 'once') return [];
-  const days: CalendarDay[] = [];
-  for (let day = first; day < first + 2 * 366; day++)
-    if (meetsOn(entry, day) && bankHolidayOn(day, options.nation ?? 'england-and-wales')) days.push(day);
-  return days;
+  const last = first + 2 * 366;
+  const { year } = dayParts(first);
+  return [year, year + 1, year + 2]
+    .flatMap((each) => bankHolidays(each, options.nation ?? 'england-and-wales'))
+    .map((holiday) => dayOf(holiday.date)!)
+    .filter((day) => day >= first && day < last && meetsOn(entry, day));
 }
 
 function linkOf(activity: Activity): string | undefined {

@@ -95,18 +95,18 @@ export async function mount(
   container.innerHTML = `<lw-feed><lw-shortlist ${options.attributes ?? ''}></lw-shortlist></lw-feed>`;
   const feed = container.querySelector('lw-feed') as LwFeed;
   feed.feed = options.feed ?? shortlistFeed();
-  await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded');
+  await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded', { timeout: 5000 });
   for (const id of options.saved ?? []) feed.store.save(id);
   const list = container.querySelector('lw-shortlist') as LwShortlist;
   await list.updateComplete;
   return { feed, list };
 }
 
-/** Forgets every kept list and any list in the address, between tests. */
+const testPage = location.href;
+
+/** Forgets every kept list, and puts the test page's own address back, between tests. */
 export function forgetLists(): void {
   sessionStorage.clear();
   localStorage.clear();
-  const url = new URL(location.href);
-  for (const name of [...url.searchParams.keys()]) if (name.endsWith('list')) url.searchParams.delete(name);
-  history.replaceState(null, '', url);
+  history.replaceState(null, '', testPage);
 }

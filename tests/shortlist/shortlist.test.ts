@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
 import type { LwShortlist } from '../../src/components/shortlist/shortlist.js';
 import { ShortlistChangeEvent } from '../../src/events/shortlist-change-event.js';
 import { all, forgetLists, mount, one, shortlistFeed, text, titles } from './fixture.js';
@@ -156,6 +157,41 @@ describe('<lw-shortlist>', () => {
     });
   });
 
+  describe('adding to a calendar', () => {
+    it('downloads an .ics file of the activity’s sessions, made in the browser', async () => {
+      const { list } = await mount({ saved: ['walk', 'supper'] });
+      // Supper club has no dates to give, so no calendar.
+      expect(item(list, 'supper').querySelector('[part~="calendar"]')).to.equal(null);
+      const button = item(list, 'walk').querySelector<HTMLElement>('[part~="calendar"]')!;
+      expect(text(button)).to.equal('Add to calendar: Health walk');
+      const downloaded = new Promise<HTMLAnchorElement>((resolve) => {
+        const watcher = new MutationObserver((changes) => {
+          const link = changes
+            .flatMap((change) => [...change.addedNodes])
+            .find((node) => node instanceof HTMLAnchorElement);
+          if (link) (resolve(link as HTMLAnchorElement), watcher.disconnect());
+        });
+        watcher.observe(list.shadowRoot!, { childList: true });
+      });
+      button.click();
+      const link = await downloaded;
+      expect(link.download).to.equal('health-walk.ics');
+      expect(link.href.startsWith('blob:')).to.equal(true);
+      const file = await fetch(link.href);
+      expect(file.headers.get('content-type')).to.equal('text/calendar;charset=utf-8');
+      const events = new ICAL.Component(ICAL.parse(await file.text())).getAllSubcomponents('vevent');
+      expect(events.map((event) => new ICAL.Event(event).startDate.toString())).to.deep.equal([
+        '2031-03-05T14:00:00',
+        '2031-03-12T14:00:00',
+        '2031-03-19T14:00:00',
+        '2031-03-26T14:00:00',
+      ]);
+      expect(new ICAL.Event(events[0]).description).to.equal(
+        'A gentle walk in the park.\n\nCost: £2.50\n\nPhone: 0113 496 0001',
+      );
+    });
+  });
+
   describe('removing and starting again', () => {
     it('removes one, says so, moves focus to the next, and can undo it', async () => {
       const { feed, list } = await mount({ saved: ['choir', 'walk', 'supper'] });
@@ -250,7 +286,9 @@ describe('<lw-shortlist>', () => {
       );
       expect(text(item(list, 'choir').querySelector('.freshness'))).to.equal('Diweddarwyd 3 mis yn ôl');
       expect(all(list, 'button').map((button) => text(button))).to.deep.equal([
+        'Ychwanegu at y calendr: Community choir',
         'Tynnu',
+        'Ychwanegu at y calendr: Ceilidh',
         'Tynnu',
         'Copïo’r ddolen',
         'Dangos cod QR',

@@ -15,8 +15,8 @@ export interface SavedEntry {
   /** Its title: the feed's, or the one kept from when it was saved. */
   title?: string;
   facts?: ActivityFacts;
-  /** An `.ics` file of its sessions (a blob: URL) and the file's name, when its dates are known. */
-  calendar?: { url: string; fileName: string };
+  /** An `.ics` file of its sessions, when its dates are known. */
+  calendar?: string;
 }
 
 export interface ItemContext {
@@ -25,6 +25,7 @@ export interface ItemContext {
   /** The feed is in; without it nothing can be said to be no longer listed. */
   ready: boolean;
   onRemove: (entry: SavedEntry) => void;
+  onCalendar: (entry: SavedEntry) => void;
 }
 
 function fact(term: string, value: unknown) {
@@ -85,13 +86,9 @@ export function savedItem(entry: SavedEntry, context: ItemContext) {
     <div class="actions">
       ${
         entry.calendar
-          ? html`<a
-              part="button calendar"
-              class="button-link"
-              href=${entry.calendar.url}
-              download=${entry.calendar.fileName}
-              >${msg.addToCalendar}<span class="visually-hidden">: ${title}</span></a
-            >`
+          ? html`<button type="button" part="button calendar" @click=${() => context.onCalendar(entry)}>
+              ${msg.addToCalendar}<span class="visually-hidden">: ${title}</span>
+            </button>`
           : nothing
       }
       <button

@@ -9,6 +9,13 @@ import type { SavedEntry } from './saved-item.js';
 /** Mail programs start to refuse `mailto:` addresses much longer than this. */
 const longestMailto = 2000;
 
+/** About four-fifths of a text, cut at a space when there is one. */
+function shorter(text: string): string {
+  const cut = Math.floor(text.length * 0.8);
+  const space = text.lastIndexOf(' ', cut);
+  return text.slice(0, space > 0 ? space : cut).trimEnd();
+}
+
 function activityLines(msg: Catalogue, entry: SavedEntry, index: number): string {
   const { activity, facts } = entry;
   const title = entry.title ?? entry.id;
@@ -33,8 +40,7 @@ export function emailHref(msg: Catalogue, entries: readonly SavedEntry[], note: 
   const lines = [msg.emailIntro, msg.emailOpen(link)];
   const allLeft = entries.length ? [msg.emailMore(entries.length)] : [];
   let text = note.trim();
-  while (text && !fits([...lines, `${msg.noteLabel}:\n${text}…`, ...allLeft]))
-    text = text.slice(0, Math.floor(text.length * 0.8));
+  while (text && !fits([...lines, `${msg.noteLabel}:\n${text}…`, ...allLeft])) text = shorter(text);
   if (text) lines.push(`${msg.noteLabel}:\n${text}${text.length < note.trim().length ? '…' : ''}`);
   for (const [index, entry] of entries.entries()) {
     const more = entries.length - index - 1;

@@ -16,6 +16,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { activityFacts, type ActivityFacts, type FactsContext } from './activity-facts.js';
 import { activityPlan } from './activity-plan.js';
+import { downloadCalendar } from './calendar-file.js';
 import { planStyles } from './plan.styles.js';
 import { printAlone } from './print-frame.js';
 import { makeQrCode, type QrCode } from './qr-code.js';
@@ -53,7 +54,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * @csspart link - A contact link of an activity (phone, email, website).
  * @csspart button - Buttons: remove, add to calendar, undo, start again, copy, email, text message, QR code, print, try again.
  * @csspart remove - The button that takes one activity off the list.
- * @csspart calendar - The "Add to calendar" link of an activity (an `.ics` file).
+ * @csspart calendar - The "Add to calendar" button of an activity (it downloads an `.ics` file).
  * @csspart print - The "Print this list" button.
  * @csspart note - The note's text box.
  * @csspart share - The "Share this list" panel.
@@ -106,8 +107,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
   #reported: readonly string[] = [];
   #focusAfterRemove?: number;
   #focusUndo = false;
-  #facts = new WeakMap<Activity, { key: string; facts: ActivityFacts }>();
-  #calendars = new Map<Activity, { key: string; url: string; fileName: string }>();
+  #facts = new WeakMap<Activity, { key: string; facts: ActivityFacts; calendar?: string }>();
 
   /** How many activities are on the list. */
   get count(): number {
@@ -127,8 +127,6 @@ export class LwShortlist extends LitElement implements FeedWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#flushNote();
-    for (const calendar of this.#calendars.values()) URL.revokeObjectURL(calendar.url);
-    this.#calendars.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,22 +193,17 @@ export class LwShortlist extends LitElement implements FeedWidget {
       const activity = state.status === 'ready' ? byId.get(id) : undefined;
       if (!activity) return { id, title: this.#storage.titleOf(id) };
       let memo = this.#facts.get(activity);
-      if (memo?.key !== key) this.#facts.set(activity, (memo = { key, facts: activityFacts(activity, context) }));
-      return {
-        id,
-        activity,
-        title: activity.title,
-        facts: memo.facts,
-        calendar: this.#calendar(activity, memo.facts, key, now),
-      };
+      if (memo?.key !== key) {
+        const facts = activityFacts(activity, context);
+        memo = { key, facts, calendar: this.#calendarText(activity, facts, now) };
+        this.#facts.set(activity, memo);
+      }
+      return { id, activity, title: activity.title, facts: memo.facts, calendar: memo.calendar };
     });
   }
 
-  /** A blob: URL of the activity's `.ics` file, made once per activity and time, and let go when replaced. */
-  #calendar(activity: Activity, facts: ActivityFacts, key: string, now: Date) {
-    const kept = this.#calendars.get(activity);
-    if (kept?.key === key) return kept;
-    if (kept) URL.revokeObjectURL(kept.url);
+  /** The activity's `.ics` file, with its cost and contact in the visitor's language; undefined when no date can be known. */
+  #calendarText(activity: Activity, facts: ActivityFacts, now: Date): string | undefined {
     const msg = this.#locale.msg;
     const details = [
       facts.cost && `${msg.costTerm}: ${facts.cost}`,
@@ -218,16 +211,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
       activity.contact?.email && `${msg.email}: ${activity.contact.email}`,
     ].filter((line): line is string => Boolean(line));
     const nation = nationOfPostcode(activity.location?.postcode) ?? this.#nation;
-    const text = activityCalendar(activity, { now, nation, feedRule: this.#store.state.feed.bankHolidays, details });
-    this.#calendars.delete(activity);
-    if (!text) return undefined;
-    const calendar = {
-      key,
-      url: URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' })),
-      fileName: calendarFileName(activity),
-    };
-    this.#calendars.set(activity, calendar);
-    return calendar;
+    return activityCalendar(activity, { now, nation, feedRule: this.#store.state.feed.bankHolidays, details });
   }
 
   #say(message: string): void {
@@ -380,6 +364,8 @@ export class LwShortlist extends LitElement implements FeedWidget {
       headingLevel: level,
       ready: this.#store.state.status === 'ready',
       onRemove: (entry: SavedEntry) => this.#remove(entry, entries.indexOf(entry)),
+      onCalendar: (entry: SavedEntry) =>
+        downloadCalendar(this.shadowRoot!, entry.calendar!, calendarFileName(entry.activity!)),
     };
     return html`<ol part="list" class="items">
         ${entries.map((entry) => savedItem(entry, context))}

@@ -30,5 +30,4 @@ export const schedule: typeof english = {
   }),
 
   addToCalendar: 'Ychwanegu at y calendr',
-  addToCalendarOf: (title) => `Ychwanegu ${title} at eich calendr`,
 };

@@ -23,5 +23,4 @@ export const schedule = {
   yearsAgo: plural('en-GB', { one: (n) => `${n} year`, other: (n) => `${n} years` }),
 
   addToCalendar: 'Add to calendar',
-  addToCalendarOf: (title: string) => `Add ${title} to your calendar`,
 };
