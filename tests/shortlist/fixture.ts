@@ -13,8 +13,8 @@ export function monthsAgo(months: number): string {
 }
 
 /**
- * Five activities: two with dates years ahead (so their words never change), one monthly with no week
- * given, one online, one in Edinburgh on Scotland's summer bank holiday.
+ * Six activities: two with dates years ahead (so their words never change), one monthly with no week
+ * given, one online, and two on Scotland's summer bank holiday: one in Edinburgh, one with no postcode.
  */
 export function shortlistFeed() {
   return {
@@ -67,6 +67,12 @@ export function shortlistFeed() {
         online: true,
         schedule: [{ days: ['fri'], frequency: 'once', date: '2031-03-07', start: '11:00' }],
         contact: { email: 'art@example.org' },
+      },
+      {
+        id: 'gala',
+        title: 'Summer gala',
+        location: { name: 'The park', lat: 55.9, lng: -3.2 },
+        schedule: [{ days: ['mon'], frequency: 'once', date: '2031-08-04', start: '12:00' }],
       },
       {
         id: 'ceilidh',

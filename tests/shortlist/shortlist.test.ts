@@ -70,6 +70,20 @@ describe('<lw-shortlist>', () => {
       );
     });
 
+    it('takes the bank holidays of the nation from the visitor’s postcode, else the nation attribute', async () => {
+      const englishHoliday = 'When: Next: Monday, 4 August 2031, from 12:00';
+      const scottishHoliday = 'When: Next: Monday, 4 August 2031, from 12:00 (bank holiday: check it is on)';
+      const { feed, list } = await mount({ saved: ['gala'] });
+      expect(facts(item(list, 'gala'))[0]).to.equal(englishHoliday);
+      feed.store.setPlace({ lat: 55.95, lng: -3.19, label: 'EH1 1YZ', source: 'postcode' });
+      await list.updateComplete;
+      expect(facts(item(list, 'gala'))[0]).to.equal(scottishHoliday);
+
+      forgetLists();
+      const { list: scottish } = await mount({ saved: ['gala'], attributes: 'nation="scotland"' });
+      expect(facts(item(scottish, 'gala'))[0]).to.equal(scottishHoliday);
+    });
+
     it('counts the activities in its heading, for eyes and for screen readers', async () => {
       const { list } = await mount({ saved: ['choir', 'walk'] });
       expect(text(one(list, '[part="heading"]'))).to.equal('My list 2 2 activities');
