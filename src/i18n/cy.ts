@@ -5,7 +5,6 @@ import { place } from './cy/place.js';
 import { resources } from './cy/resources.js';
 import { schedule } from './cy/schedule.js';
 import { search } from './cy/search.js';
-import { shortlist } from './cy/shortlist.js';
 import type { Catalogue } from './en.js';
 
 /** The Welsh catalogue. */
@@ -17,5 +16,4 @@ export const cy: Catalogue = {
   ...resources,
   ...adapters,
   ...schedule,
-  ...shortlist,
 };

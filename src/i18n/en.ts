@@ -9,7 +9,6 @@ import { place } from './en/place.js';
 import { resources } from './en/resources.js';
 import { schedule } from './en/schedule.js';
 import { search } from './en/search.js';
-import { shortlist } from './en/shortlist.js';
 
 export const en = {
   ...feed,
@@ -19,7 +18,6 @@ export const en = {
   ...resources,
   ...adapters,
   ...schedule,
-  ...shortlist,
 };
 
 export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };

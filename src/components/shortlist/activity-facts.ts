@@ -4,7 +4,7 @@
  * draws them its own way (feed text is only ever bound as text).
  */
 import type { Activity, BankHolidayRule } from '../../feed/schema.js';
-import type { Catalogue } from '../../i18n/en.js';
+import type { ShortlistCatalogue } from '../../i18n/shortlist-words.js';
 import type { Nation } from '../../schedule/bank-holidays.js';
 import { freshness } from '../../schedule/freshness.js';
 import { nationOfPostcode } from '../../schedule/nation.js';
@@ -14,7 +14,7 @@ import { costWords, scheduleWords } from '../activity-search/activity-words.js';
 import { addressLine } from '../shared/address.js';
 
 export interface FactsContext {
-  msg: Catalogue;
+  msg: ShortlistCatalogue;
   /** The BCP 47 tag for `Intl`. */
   tag: string;
   now: Date;

@@ -5,12 +5,12 @@
  * and in place of the list when the whole page is printed.
  */
 import { html, nothing } from 'lit';
-import type { Catalogue } from '../../i18n/en.js';
+import type { ShortlistCatalogue } from '../../i18n/shortlist-words.js';
 import { qrImage, type QrCode } from './qr-code.js';
 import type { SavedEntry } from './saved-item.js';
 
 export interface PlanContext {
-  msg: Catalogue;
+  msg: ShortlistCatalogue;
   /** Who publishes the feed: the plan's sender. */
   publisher?: string;
   /** Today, in words. */
@@ -27,7 +27,7 @@ function row(term: string, value: unknown) {
   </tr>`;
 }
 
-function contact(msg: Catalogue, entry: SavedEntry) {
+function contact(msg: ShortlistCatalogue, entry: SavedEntry) {
   const { contact: details, url, organisation } = entry.activity!;
   const lines = [
     details?.name,
@@ -43,7 +43,7 @@ function contact(msg: Catalogue, entry: SavedEntry) {
     : nothing;
 }
 
-function planActivity(msg: Catalogue, entry: SavedEntry) {
+function planActivity(msg: ShortlistCatalogue, entry: SavedEntry) {
   const activity = entry.activity!;
   const facts = entry.facts!;
   const sessions = facts.sessions.length ? facts.sessions : facts.pattern.length ? facts.pattern : [msg.askForDates];

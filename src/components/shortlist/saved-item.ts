@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Activity } from '../../feed/schema.js';
-import type { Catalogue } from '../../i18n/en.js';
+import type { ShortlistCatalogue } from '../../i18n/shortlist-words.js';
 import { mailtoHref, telHref, webHref } from '../shared/links.js';
 import type { ActivityFacts } from './activity-facts.js';
 
@@ -20,7 +20,7 @@ export interface SavedEntry {
 }
 
 export interface ItemContext {
-  msg: Catalogue;
+  msg: ShortlistCatalogue;
   headingLevel: number;
   /** The feed is in; without it nothing can be said to be no longer listed. */
   ready: boolean;
@@ -35,7 +35,7 @@ function fact(term: string, value: unknown) {
   </div>`;
 }
 
-function contactLinks(msg: Catalogue, activity: Activity) {
+function contactLinks(msg: ShortlistCatalogue, activity: Activity) {
   const { contact } = activity;
   const phone = telHref(contact?.phone);
   const email = mailtoHref(contact?.email);
@@ -54,7 +54,7 @@ function contactLinks(msg: Catalogue, activity: Activity) {
   );
 }
 
-function when(msg: Catalogue, facts: ActivityFacts) {
+function when(msg: ShortlistCatalogue, facts: ActivityFacts) {
   if (facts.sessions.length)
     return html`<ul class="sessions">
       ${facts.sessions.map((session, index) => html`<li>${index === 0 ? msg.nextSession(session) : session}</li>`)}

@@ -3,7 +3,7 @@
  * with a plain-text list (names, next dates, places, phone numbers and the link), and `sms:` with a short
  * text and the link. Nothing goes through us.
  */
-import type { Catalogue } from '../../i18n/en.js';
+import type { ShortlistCatalogue } from '../../i18n/shortlist-words.js';
 import type { SavedEntry } from './saved-item.js';
 
 /** Mail programs start to refuse `mailto:` addresses much longer than this. */
@@ -16,7 +16,7 @@ function shorter(text: string): string {
   return text.slice(0, space > 0 ? space : cut).trimEnd();
 }
 
-function activityLines(msg: Catalogue, entry: SavedEntry, index: number): string {
+function activityLines(msg: ShortlistCatalogue, entry: SavedEntry, index: number): string {
   const { activity, facts } = entry;
   const title = entry.title ?? entry.id;
   if (!activity || !facts) return `${index + 1}. ${msg.noLongerListedTitle(title)}`;
@@ -32,7 +32,7 @@ function activityLines(msg: Catalogue, entry: SavedEntry, index: number): string
 }
 
 /** `mailto:` with the list; what would make it too long (the end of a long note, the last activities) is left to the link. */
-export function emailHref(msg: Catalogue, entries: readonly SavedEntry[], note: string, link: string): string {
+export function emailHref(msg: ShortlistCatalogue, entries: readonly SavedEntry[], note: string, link: string): string {
   const subject = encodeURIComponent(msg.emailSubject);
   const href = (lines: readonly string[]) =>
     `mailto:?subject=${subject}&body=${encodeURIComponent(lines.join('\n\n'))}`;
@@ -55,6 +55,6 @@ export function emailHref(msg: Catalogue, entries: readonly SavedEntry[], note: 
 }
 
 /** `sms:` with a short text and the link; the visitor picks whom to send it to. */
-export function smsHref(msg: Catalogue, link: string): string {
+export function smsHref(msg: ShortlistCatalogue, link: string): string {
   return `sms:?&body=${encodeURIComponent(msg.smsText(link))}`;
 }

@@ -3,11 +3,11 @@
  * scan from the screen, and "Print this list".
  */
 import { html, nothing } from 'lit';
-import type { Catalogue } from '../../i18n/en.js';
+import type { ShortlistCatalogue } from '../../i18n/shortlist-words.js';
 import { qrImage, type QrCode } from './qr-code.js';
 
 export interface ShareContext {
-  msg: Catalogue;
+  msg: ShortlistCatalogue;
   headingLevel: number;
   shareUrl: string;
   emailHref: string;

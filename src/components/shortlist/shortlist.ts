@@ -5,8 +5,8 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController, type FeedWidget } from '../../controllers/store-controller.js';
 import { ShortlistChangeEvent } from '../../events/shortlist-change-event.js';
 import type { Activity } from '../../feed/schema.js';
-import type { Catalogue } from '../../i18n/en.js';
 import { formatDate } from '../../i18n/format.js';
+import { shortlistCatalogue, type ShortlistCatalogue } from '../../i18n/shortlist-words.js';
 import { nations, type Nation } from '../../schedule/bank-holidays.js';
 import { defaultStaleAfterMonths } from '../../schedule/freshness.js';
 import { activityCalendar, calendarFileName } from '../../schedule/ics.js';
@@ -109,6 +109,11 @@ export class LwShortlist extends LitElement implements FeedWidget {
   #focusUndo = false;
   #facts = new WeakMap<Activity, { key: string; facts: ActivityFacts; calendar?: string }>();
 
+  /** The words of the page's language, the shortlist's own included. */
+  get #msg(): ShortlistCatalogue {
+    return shortlistCatalogue(this.#locale.locale);
+  }
+
   /** How many activities are on the list. */
   get count(): number {
     return this.#store.state.saved.length;
@@ -167,7 +172,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
   #factsContext(now: Date): FactsContext {
     const months = Number.isFinite(this.staleAfter) && this.staleAfter >= 1 ? this.staleAfter : defaultStaleAfterMonths;
     return {
-      msg: this.#locale.msg,
+      msg: this.#msg,
       tag: this.#locale.intl,
       now,
       nation: this.#nation,
@@ -204,7 +209,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
 
   /** The activity's `.ics` file, with its cost and contact in the visitor's language; undefined when no date can be known. */
   #calendarText(activity: Activity, facts: ActivityFacts, now: Date): string | undefined {
-    const msg = this.#locale.msg;
+    const msg = this.#msg;
     const details = [
       facts.cost && `${msg.costTerm}: ${facts.cost}`,
       activity.contact?.phone && `${msg.phoneTerm}: ${activity.contact.phone}`,
@@ -224,7 +229,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
     if (!store) return;
     const before = { saved: store.state.saved, note: store.state.listNote };
     store.unsave(entry.id);
-    const message = this.#locale.msg.removed(entry.title ?? entry.id);
+    const message = this.#msg.removed(entry.title ?? entry.id);
     this.#undo = { ...before, message, after: store.state.saved };
     this.#focusAfterRemove = index;
     this.#say(message);
@@ -237,10 +242,10 @@ export class LwShortlist extends LitElement implements FeedWidget {
     const before = { saved: store.state.saved, note: store.state.listNote };
     store.setSaved([]);
     store.setListNote('');
-    this.#undo = { ...before, message: this.#locale.msg.startedAgain, after: store.state.saved };
+    this.#undo = { ...before, message: this.#msg.startedAgain, after: store.state.saved };
     this.#qr = { shown: false };
     this.#focusUndo = true;
-    this.#say(this.#locale.msg.startedAgain);
+    this.#say(this.#msg.startedAgain);
   }
 
   #restore(): void {
@@ -252,7 +257,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
     store.setListNote(undo.note);
     this.#noteDraft = undefined;
     this.#focusAfterRemove = 0;
-    this.#say(this.#locale.msg.undone);
+    this.#say(this.#msg.undone);
   }
 
   #typeNote(text: string): void {
@@ -269,7 +274,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
   }
 
   async #copy(): Promise<void> {
-    const msg = this.#locale.msg;
+    const msg = this.#msg;
     try {
       await navigator.clipboard.writeText(this.shareUrl);
       this.#copied = msg.linkCopied;
@@ -288,10 +293,10 @@ export class LwShortlist extends LitElement implements FeedWidget {
     let problem: string | undefined;
     try {
       code = await makeQrCode(url);
-      if (!code) problem = this.#locale.msg.qrCodeTooLong;
+      if (!code) problem = this.#msg.qrCodeTooLong;
     } catch (error) {
       console.warn('Linkwork: the QR code could not be made:', error);
-      problem = this.#locale.msg.qrCodeFailed;
+      problem = this.#msg.qrCodeFailed;
     }
     if (this.#qr.url !== url) return;
     this.#qr = { ...this.#qr, code, problem };
@@ -315,13 +320,13 @@ export class LwShortlist extends LitElement implements FeedWidget {
       root: this.shadowRoot!,
       styles: [planStyles],
       lang: this.#locale.locale === 'cy' ? 'cy' : 'en-GB',
-      title: this.#locale.msg.planHeading,
+      title: this.#msg.planHeading,
       fontFamily: getComputedStyle(this).fontFamily,
     });
   }
 
   override render() {
-    const msg = this.#locale.msg;
+    const msg = this.#msg;
     const state = this.#store.state;
     const entries = this.#entries();
     const loading = state.status === 'loading' && entries.length > 0;
@@ -358,7 +363,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
     </div>`;
   }
 
-  #list(msg: Catalogue, entries: SavedEntry[], level: number) {
+  #list(msg: ShortlistCatalogue, entries: SavedEntry[], level: number) {
     const context = {
       msg,
       headingLevel: level,
@@ -373,7 +378,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
       ${entries.length >= maxSaved ? html`<p class="muted">${msg.listFull(maxSaved)}</p>` : nothing}`;
   }
 
-  #linkNotice(msg: Catalogue) {
+  #linkNotice(msg: ShortlistCatalogue) {
     const { unreadable, overflow } = this.#linkProblems!;
     return html`<div class="notice" role="status">
       ${unreadable ? html`<p>${msg.linkUnreadable(unreadable)}</p>` : nothing}
@@ -381,14 +386,14 @@ export class LwShortlist extends LitElement implements FeedWidget {
     </div>`;
   }
 
-  #undoNotice(msg: Catalogue, message: string) {
+  #undoNotice(msg: ShortlistCatalogue, message: string) {
     return html`<div class="notice undo">
       <p>${message}</p>
       <button type="button" part="button" @click=${() => this.#restore()}>${msg.undo}</button>
     </div>`;
   }
 
-  #note(msg: Catalogue) {
+  #note(msg: ShortlistCatalogue) {
     const note = this.#noteDraft ?? this.#store.state.listNote;
     const left = maxNoteLength - note.length;
     return html`<div class="note">
@@ -408,7 +413,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
     </div>`;
   }
 
-  #share(msg: Catalogue, entries: SavedEntry[], level: number) {
+  #share(msg: ShortlistCatalogue, entries: SavedEntry[], level: number) {
     const url = this.shareUrl;
     return sharePanel({
       msg,
@@ -424,7 +429,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
     });
   }
 
-  #plan(msg: Catalogue, entries: SavedEntry[]) {
+  #plan(msg: ShortlistCatalogue, entries: SavedEntry[]) {
     const { feed } = this.#store.state;
     const url = this.shareUrl;
     return activityPlan(entries, {

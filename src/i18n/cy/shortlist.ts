@@ -14,7 +14,6 @@ export const shortlist: typeof english = {
   shortlistEmpty: 'Does dim byd ar eich rhestr eto.',
   shortlistEmptyHint:
     'Dewiswch “Ychwanegu at fy rhestr” ar weithgaredd a bydd yn ymddangos yma, yn barod i’w argraffu neu i’w rannu.',
-  noLongerListed: 'Nid yw wedi’i restru mwyach',
   noLongerListedTitle: (title) => `${title}: nid yw wedi’i restru mwyach`,
   noLongerListedHint:
     'Efallai ei fod wedi dod i ben neu wedi symud. Holwch y trefnydd, neu tynnwch ef oddi ar eich rhestr.',

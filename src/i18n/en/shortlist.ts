@@ -7,7 +7,6 @@ export const shortlist = {
   shortlistLoading: 'Loading your list…',
   shortlistEmpty: 'Nothing on your list yet.',
   shortlistEmptyHint: 'Choose “Add to my list” on an activity and it shows here, ready to print or share.',
-  noLongerListed: 'No longer listed',
   noLongerListedTitle: (title: string) => `${title}: no longer listed`,
   noLongerListedHint: 'It may have ended or moved. Ask the organiser, or remove it from your list.',
   nextDatesTerm: 'Next dates',
