@@ -38,12 +38,16 @@ export const shortlistStyles = css`
     padding: 0;
     list-style: none;
   }
-  .item {
+  /* Each activity, and the share panel: a framed box. */
+  .item,
+  .share {
     display: grid;
-    gap: var(--lw-space-xs, 0.25rem);
     padding: var(--lw-space-m, 0.75rem);
     border: 1px solid var(--lw-color-border, #8c959f);
     border-radius: var(--lw-radius, 6px);
+  }
+  .item {
+    gap: var(--lw-space-xs, 0.25rem);
     background: var(--lw-color-surface, #ffffff);
   }
   .item.gone {
@@ -124,11 +128,7 @@ export const shortlistStyles = css`
     resize: vertical;
   }
   .share {
-    display: grid;
     gap: var(--lw-space-s, 0.5rem);
-    padding: var(--lw-space-m, 0.75rem);
-    border: 1px solid var(--lw-color-border, #8c959f);
-    border-radius: var(--lw-radius, 6px);
   }
   .share-heading {
     font-size: 1.125em;
