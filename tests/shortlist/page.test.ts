@@ -16,7 +16,8 @@ describe('<lw-shortlist> on a page', () => {
     document.querySelectorAll('iframe, main').forEach((element) => element.remove());
   });
 
-  it('shows, shares and prints under a strict Content-Security-Policy without breaking it', async () => {
+  it('shows, shares and prints under a strict Content-Security-Policy without breaking it', async function () {
+    this.timeout(60_000);
     const iframe = await frame(
       `<meta http-equiv="Content-Security-Policy" content="${strictPolicy}">` +
         '<script type="module" src="/dist/cdn/linkwork.js"></script>' +
@@ -36,16 +37,17 @@ describe('<lw-shortlist> on a page', () => {
     await list.updateComplete;
     const button = (name: string) => all(list, 'button').find((each) => text(each).startsWith(name))!;
     button('Show QR code').click();
-    await waitUntil(() => one(list, '#qr-code svg'), 'no QR code');
+    await waitUntil(() => one(list, '#qr-code svg'), 'no QR code', { timeout: 5000 });
     button('Add to calendar').click();
     button('Print this list').click();
-    await waitUntil(() => list.shadowRoot!.querySelector('iframe.print-frame'), 'nothing printed');
+    await waitUntil(() => list.shadowRoot!.querySelector('iframe.print-frame'), 'nothing printed', { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(titles(list)).to.deep.equal(['Walking football', 'Creative writing circle']);
     expect(violations).to.deep.equal([]);
   });
 
-  it('demo/link-worker.html: search, map and list side by side; choosing an activity adds it', async () => {
+  it('demo/link-worker.html: search, map and list side by side; choosing an activity adds it', async function () {
+    this.timeout(60_000);
     const main = await openDemo('/demo/link-worker.html');
     await import('/demo/link-worker.js' as string);
     const feed = main.querySelector('lw-feed') as LwFeed;
@@ -56,7 +58,7 @@ describe('<lw-shortlist> on a page', () => {
     await waitUntil(() => search.shadowRoot?.querySelector('[part="title"]'), 'no results', { timeout: 10000 });
     const first = search.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!;
     first.click();
-    await waitUntil(() => titles(list).length === 1, 'nothing was added');
+    await waitUntil(() => titles(list).length === 1, 'nothing was added', { timeout: 5000 });
     expect(titles(list)).to.deep.equal([text(first)]);
     expect(main.querySelector('lw-network-finder')).to.exist;
     await expect(list).to.be.accessible();

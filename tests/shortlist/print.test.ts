@@ -82,7 +82,9 @@ describe('<lw-shortlist>: the printed activity plan', () => {
   it('"Print this list" prints the plan alone, with a QR code to the list, from a frame inside the widget', async () => {
     const { list } = await mount({ saved: ['choir', 'walk'] });
     printButton(list).click();
-    await waitUntil(() => list.shadowRoot!.querySelector('iframe.print-frame'), 'nothing was printed');
+    await waitUntil(() => list.shadowRoot!.querySelector('iframe.print-frame'), 'nothing was printed', {
+      timeout: 5000,
+    });
     const frame = one<HTMLIFrameElement>(list, 'iframe.print-frame');
     const printed = frame.contentDocument!;
     expect(printed.documentElement.lang).to.equal('en-GB');

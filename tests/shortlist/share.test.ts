@@ -110,7 +110,8 @@ describe('<lw-shortlist>: sharing without a server', () => {
     await expect(list).to.be.accessible();
   });
 
-  it('keeps at most 100 activities from a link, and says how many it left out', async () => {
+  it('keeps at most 100 activities from a link, and says how many it left out', async function () {
+    this.timeout(60_000);
     const feed = manyActivities(120);
     openAt(`lw-list=${feed.activities.map((activity) => activity.id).join(',')}`);
     const { list } = await mount({ feed });
@@ -121,7 +122,8 @@ describe('<lw-shortlist>: sharing without a server', () => {
     expect(text(one(list, '.items + .muted'))).to.equal('Your list holds up to 100 activities.');
   });
 
-  it('behaves with 50 saved activities: all shown, an email that still opens', async () => {
+  it('behaves with 50 saved activities: all shown, an email that still opens', async function () {
+    this.timeout(60_000);
     const feed = manyActivities(50);
     const { list } = await mount({ feed, saved: feed.activities.map((activity) => activity.id) });
     expect(all(list, '[part~="item"]')).to.have.length(50);
@@ -172,7 +174,7 @@ describe('<lw-shortlist>: sharing without a server', () => {
     all(list, 'button')
       .find((button) => text(button) === 'Copy link')!
       .click();
-    await waitUntil(() => text(one(list, '#copied')), 'nothing was said');
+    await waitUntil(() => text(one(list, '#copied')), 'nothing was said', { timeout: 5000 });
     const said = text(one(list, '#copied'));
     expect(['Link copied.', 'The link is selected: copy it with Ctrl+C (Cmd+C on a Mac).']).to.include(said);
     if (said === 'Link copied.') expect(await navigator.clipboard.readText()).to.equal(list.shareUrl);
@@ -191,7 +193,7 @@ describe('<lw-shortlist>: sharing without a server', () => {
     const toggle = all(list, 'button').find((button) => text(button) === 'Show QR code')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
-    await waitUntil(() => one(list, '#qr-code svg'), 'no QR code shown');
+    await waitUntil(() => one(list, '#qr-code svg'), 'no QR code shown', { timeout: 5000 });
     expect(qrLibrary()).to.be.greaterThan(0);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(text(toggle)).to.equal('Hide QR code');
@@ -208,6 +210,7 @@ describe('<lw-shortlist>: sharing without a server', () => {
     await waitUntil(
       () => readQr(one<SVGSVGElement>(list, '#qr-code svg')) === list.shareUrl,
       'the code kept the old list',
+      { timeout: 5000 },
     );
   });
 });

@@ -97,7 +97,9 @@ describe('<lw-shortlist>', () => {
       const changed = shortlistFeed();
       changed.activities = changed.activities.filter((activity) => activity.id !== 'choir');
       feed.feed = changed;
-      await waitUntil(() => titles(list).includes('Community choir: no longer listed'), 'the choir was not marked');
+      await waitUntil(() => titles(list).includes('Community choir: no longer listed'), 'the choir was not marked', {
+        timeout: 5000,
+      });
       expect(titles(list)).to.deep.equal([
         'Community choir: no longer listed',
         'Health walk',

@@ -41,7 +41,9 @@ describe('<lw-shortlist>: kept in the browser, nowhere else', () => {
     const { list } = await mount({ saved: ['choir'] });
     one(list, 'textarea').focus();
     await sendKeys({ type: 'Bring water; ask for Sam.' });
-    await waitUntil(() => kept(sessionStorage)?.note === 'Bring water; ask for Sam.', 'the note was not kept');
+    await waitUntil(() => kept(sessionStorage)?.note === 'Bring water; ask for Sam.', 'the note was not kept', {
+      timeout: 5000,
+    });
     list.closest('div')!.remove();
 
     const { list: again } = await mount();
