@@ -16,6 +16,7 @@ import {
 } from '../../search/activities.js';
 import { noFilters, type ActivityFilters, type VisitorPlace } from '../../store/state.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { PlaceFinder } from '../shared/place-finder.js';
 import { placeFinderStyles } from '../shared/place-finder.styles.js';
@@ -490,3 +491,5 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
       ${more > 0 ? html`<button type="button" part="more" class="more" @click=${() => this.#showMore(found.results.length)}>${msg.showMore(more)}</button>` : nothing}`;
   }
 }
+
+LwActivitySearch.addInitializer(followHostFont);

@@ -10,6 +10,7 @@ import type { FeedSourceSpec } from '../../feed/sources.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { LinkworkStore } from '../../store/store.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { feedStyles } from './feed.styles.js';
 
 function parseInline(text: string): unknown {
@@ -154,3 +155,5 @@ export class LwFeed extends LitElement {
       >${showError ? html`<p part="status" class="notice" role="status">${this.#locale.msg.feedFailed}</p>` : nothing}`;
   }
 }
+
+LwFeed.addInitializer(followHostFont);

@@ -11,6 +11,7 @@ import type { Geocoder } from '../../geo/geocoder.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Selection, State, VisitorPlace } from '../../store/state.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { webHref } from '../shared/links.js';
 import { PlaceFinder, placeName } from '../shared/place-finder.js';
@@ -385,3 +386,5 @@ export class LwNetworkFinder extends LitElement {
     </div>`;
   }
 }
+
+LwNetworkFinder.addInitializer(followHostFont);

@@ -7,6 +7,7 @@ import { audiences, resourceTypes, type Audience, type Resource, type ResourceTy
 import type { Catalogue } from '../../i18n/en.js';
 import { findResources, groupByType, type ResourceResults } from '../../search/resources.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { resourceCard } from './resource-card.js';
 import { resourceFilters, type ResourceChoice } from './resource-filters.js';
@@ -196,3 +197,5 @@ export class LwResourceList extends LitElement {
     </div>`;
   }
 }
+
+LwResourceList.addInitializer(followHostFont);

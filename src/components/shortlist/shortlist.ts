@@ -13,6 +13,7 @@ import { activityCalendar, calendarFileName } from '../../schedule/ics.js';
 import { nationOfPostcode } from '../../schedule/nation.js';
 import { maxNoteLength, maxSaved } from '../../store/saved.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { activityFacts, type ActivityFacts, type FactsContext } from './activity-facts.js';
 import { activityPlan } from './activity-plan.js';
@@ -442,3 +443,5 @@ export class LwShortlist extends LitElement implements FeedWidget {
     });
   }
 }
+
+LwShortlist.addInitializer(followHostFont);
