@@ -60,8 +60,8 @@ import { SearchSession } from './search-session.js';
  * @csspart more - The "Show more" button.
  * @csspart status - A message about the feed: failed to load (with "Try again"), or an older copy shown.
  *
- * @cssprop --lw-activity-search-columns - The columns of the filters and results side by side on wide screens (default `minmax(14rem, 18rem) 1fr`).
- * @cssprop --lw-activity-search-mark - The background of words a search matched, which are also bold (default: a light tint of the text colour).
+ * @cssprop [--lw-activity-search-columns=minmax(14rem, 18rem) 1fr] - The columns of the filters and results side by side on wide screens.
+ * @cssprop [--lw-activity-search-mark=color-mix(in srgb, currentColor 15%, transparent)] - The background of words a search matched (a light tint of the text colour), which are also bold.
  */
 export class LwActivitySearch extends LitElement implements FeedWidget {
   static override styles = [baseStyles, placeFinderStyles, activitySearchStyles];

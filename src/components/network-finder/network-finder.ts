@@ -53,12 +53,12 @@ const osmTiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
  * @csspart details - The details of the chosen network.
  * @csspart activity - The chosen activity's summary under the map.
  *
- * @cssprop --lw-network-finder-height - Height of the map (also set by the `height` attribute).
- * @cssprop --lw-network-finder-local-color - Colour of local networks' markers and areas.
- * @cssprop --lw-network-finder-regional-color - Colour of regional networks' markers and areas.
- * @cssprop --lw-network-finder-activity-color - Colour of activity markers and clusters.
- * @cssprop --lw-network-finder-sea-color - Background of the map where there are no tiles (the sea around the outline).
- * @cssprop --lw-network-finder-land-color - Colour of the outline basemap's land.
+ * @cssprop [--lw-network-finder-height=28rem] - Height of the map (also set by the `height` attribute).
+ * @cssprop [--lw-network-finder-local-color=#7a2e8e] - Colour of local networks' markers and areas.
+ * @cssprop [--lw-network-finder-regional-color=#0b6b5a] - Colour of regional networks' markers and areas.
+ * @cssprop [--lw-network-finder-activity-color=#a64b00] - Colour of activity markers and clusters.
+ * @cssprop [--lw-network-finder-sea-color=#dce8f2] - Background of the map where there are no tiles (the sea around the outline).
+ * @cssprop [--lw-network-finder-land-color=#f7f4ec] - Colour of the outline basemap's land.
  */
 export class LwNetworkFinder extends LitElement {
   static override styles = networkFinderStyles;

@@ -50,7 +50,7 @@ const announceDelayMs = 400;
  * @csspart status - A message about the feed: failed (with a retry button), or an older copy.
  * @csspart button - Buttons: try again, show all resources.
  *
- * @cssprop --lw-resource-list-card-width - The narrowest a card may be before the cards layout puts fewer in a row (default `16rem`).
+ * @cssprop [--lw-resource-list-card-width=16rem] - The narrowest a card may be before the cards layout puts fewer in a row.
  */
 export class LwResourceList extends LitElement {
   static override styles = [baseStyles, resourceListStyles];
