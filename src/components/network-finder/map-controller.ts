@@ -66,7 +66,7 @@ export class NetworkMap implements ReactiveController {
   readonly #resize = new ResizeObserver(() => this.#resized());
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly callbacks: {
       onNetwork: (network: Network) => void;
       /** For the activities layer, when it is shown. */
@@ -110,6 +110,9 @@ export class NetworkMap implements ReactiveController {
 
   /** Makes the map in `container` if it is not there yet, then shows `view` on it. */
   show(container: HTMLElement, view: MapView): void {
+    // An update can run after the element left the page (removed before it drew): a map made then would
+    // never be removed. It is made when the element comes back (which asks for an update).
+    if (!this.host.isConnected) return;
     if (this.#container !== container) this.#create(container);
     const previous = this.#view;
     this.#view = view;
