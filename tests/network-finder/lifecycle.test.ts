@@ -29,12 +29,15 @@ describe('<lw-network-finder>: resizing, leaving and coming back', () => {
     const element = await finder();
     await waitUntil(() => markerNames(element).length === 4);
     // Leave in the middle of an animated zoom and move.
-    element.leafletMap!.setView([51.5, -0.12], 12, { animate: true });
+    const removed = element.leafletMap! as typeof element.leafletMap & { _animatingZoom?: boolean };
+    removed.setView([51.5, -0.12], 12, { animate: true });
+    expect(removed._animatingZoom, 'the zoom animation never started').to.equal(true);
     const parent = element.parentElement!;
     element.remove();
     expect(element.leafletMap).to.equal(undefined);
     expect(allInside(element, '.leaflet-pane')).to.have.length(0);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Leaflet ends the animation on a timer: wait until it has ended (at once, when the map ends it on removal).
+    await waitUntil(() => !removed._animatingZoom, 'the zoom animation never ended');
     parent.append(element);
     await waitUntil(() => markerNames(element).length === 4, 'the map did not come back');
     expect(allInside(element, '.leaflet-map-pane')).to.have.length(1);

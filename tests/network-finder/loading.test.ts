@@ -28,7 +28,11 @@ describe('<lw-network-finder>: what a page downloads (the CDN build)', () => {
   it('a page without the map downloads no Leaflet and no map code at all', async () => {
     const iframe = await frame(feed('<lw-activity-search></lw-activity-search>'));
     await iframe.contentWindow!.customElements.whenDefined('lw-activity-search');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Once the search shows the feed, everything the page needs has arrived.
+    const search = iframe.contentDocument!.querySelector('lw-activity-search')!;
+    await waitUntil(() => /activities match/.test(shadowText(search)), 'the search never showed the feed', {
+      timeout: 10000,
+    });
     expect(
       requestedUrls(iframe).filter((url) => /leaflet|lw-network-finder|basemap|activity-layer|\/tiles\//.test(url)),
     ).to.deep.equal([]);
@@ -37,8 +41,12 @@ describe('<lw-network-finder>: what a page downloads (the CDN build)', () => {
   it('with tiles that load, the map never downloads the outline basemap or the activities code', async () => {
     const iframe = await frame(feed('<lw-network-finder tile-url="/tiles/{z}/{x}/{y}.png"></lw-network-finder>'));
     const finder = await finderIn(iframe);
-    await waitUntil(() => finder.shadowRoot!.querySelectorAll('img.leaflet-tile-loaded').length > 0, 'no tile loaded');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every tile in view has loaded: had one failed, the outline would be on its way.
+    const tiles = () => [...finder.shadowRoot!.querySelectorAll('img.leaflet-tile')];
+    await waitUntil(
+      () => tiles().length > 0 && tiles().every((tile) => tile.classList.contains('leaflet-tile-loaded')),
+      'the tiles never all loaded',
+    );
     expect(requested(iframe, mapChunk)).to.equal(true);
     expect(requested(iframe, outlineChunk)).to.equal(false);
     expect(requested(iframe, activitiesChunk)).to.equal(false);
