@@ -2,7 +2,6 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LocateEvent } from '../../src/events/locate-event.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
-import { en } from '../../src/i18n/en.js';
 import { allInside, finder, inside, placeMessage, searchPostcode, statusText } from './helpers.js';
 
 const answerNames = (element: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
@@ -46,7 +45,10 @@ describe('<lw-network-finder>: "find my network"', () => {
   it('says kindly when no local or regional network covers a place, with the seed page’s advice and the nearest networks', async () => {
     const element = await finder();
     await searchPostcode(element, 'NR2 1NH');
-    await waitUntil(() => statusText(element) === en.noNetworkYet('NR2 1NH'), statusText(element));
+    await waitUntil(
+      () => statusText(element) === 'No local or regional network covers NR2 1NH yet.',
+      statusText(element),
+    );
     const empty = inside(element, '.no-network');
     expect(empty.textContent).to.include('link worker at your GP practice');
     expect(empty.textContent).to.include('voluntary sector forum and volunteer centre');
@@ -67,7 +69,10 @@ describe('<lw-network-finder>: "find my network"', () => {
     const element = await finder();
     element.geocoder = () => Promise.reject(new Error('must not be called'));
     await searchPostcode(element, '75008');
-    await waitUntil(() => placeMessage(element) === en.postcodeInvalid('75008'), placeMessage(element));
+    await waitUntil(
+      () => placeMessage(element) === '“75008” is not a UK postcode. Check it and try again, for example SW1A 1AA.',
+      placeMessage(element),
+    );
     expect(inside(element, 'input[name=postcode]').getAttribute('aria-invalid')).to.equal('true');
     expect(statusText(element)).to.equal('');
     await expect(element).to.be.accessible();
@@ -76,14 +81,24 @@ describe('<lw-network-finder>: "find my network"', () => {
   it('explains an unknown postcode', async () => {
     const element = await finder();
     await searchPostcode(element, 'ZZ9 9ZZ');
-    await waitUntil(() => placeMessage(element) === en.postcodeUnknown('ZZ9 9ZZ'), placeMessage(element));
+    await waitUntil(
+      () =>
+        placeMessage(element) ===
+        'We could not find the postcode ZZ9 9ZZ. Check it, or try just the first part (for example SW1A).',
+      placeMessage(element),
+    );
     expect(inside(element, '.answer')).to.equal(null);
   });
 
   it('explains a postcode whose place is outside the UK', async () => {
     const element = await finder();
     await searchPostcode(element, 'JE2 4WE');
-    await waitUntil(() => placeMessage(element) === en.outsideUk, placeMessage(element));
+    await waitUntil(
+      () =>
+        placeMessage(element) ===
+        'That place is outside the UK, and everything listed here is in the UK. Enter a UK postcode to look near it.',
+      placeMessage(element),
+    );
     expect(inside(element, '.answer')).to.equal(null);
   });
 
@@ -91,7 +106,12 @@ describe('<lw-network-finder>: "find my network"', () => {
     const element = await finder();
     element.geocoder = postcodesIo('/geocoder-broken');
     await searchPostcode(element, 'M1 1AE');
-    await waitUntil(() => placeMessage(element) === en.geocoderFailed, placeMessage(element));
+    await waitUntil(
+      () =>
+        placeMessage(element) ===
+        'The postcode service is not answering just now. Please try again in a moment, or use your location.',
+      placeMessage(element),
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -101,7 +121,12 @@ describe('<lw-network-finder>: "find my network"', () => {
     allInside(element, '.place-row button')
       .find((button) => button.textContent === 'Use my location')!
       .click();
-    await waitUntil(() => placeMessage(element) === en.locationDenied, placeMessage(element));
+    await waitUntil(
+      () =>
+        placeMessage(element) ===
+        'Your browser did not share your location. You can allow it in the browser’s settings, or enter a postcode instead.',
+      placeMessage(element),
+    );
     expect(inside(element, 'input[name=postcode]')).to.exist;
   });
 

@@ -70,6 +70,25 @@ describe('<lw-network-finder>: rendering', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('links the tile credit only to an http(s) address, keeping the credit as text otherwise', async () => {
+    const element = await fixture<LwNetworkFinder>(
+      html`<lw-network-finder
+        src=${feedUrl}
+        no-cache
+        tile-url="/tiles/{z}/{x}/{y}.png"
+        tile-attribution="© Test Tiles"
+        tile-attribution-url="ftp://example.org/tiles"
+      ></lw-network-finder>`,
+    );
+    await waitUntil(() => inside(element, '.attribution'), 'no credit shown', { timeout: 10000 });
+    expect(inside(element, '.attribution').textContent!.trim()).to.equal('Map data: © Test Tiles');
+    // Compared as text: a failing assertion on a node would have the runner serialise the whole map.
+    expect(inside(element, '.attribution a')?.getAttribute('href') ?? 'no link').to.equal('no link');
+    element.tileAttributionUrl = 'https://example.org/tiles';
+    await element.updateComplete;
+    expect(inside<HTMLAnchorElement>(element, '.attribution a').href).to.equal('https://example.org/tiles');
+  });
+
   it('sets the map’s height from its attribute, without an inline style attribute in the markup', async () => {
     const element = await finder();
     element.height = '300px';
