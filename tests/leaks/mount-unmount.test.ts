@@ -91,7 +91,9 @@ const ways = {
   },
 };
 
-describe(`mounting and unmounting every widget inside <lw-feed> ${cycles} times`, () => {
+describe(`mounting and unmounting every widget inside <lw-feed> ${cycles} times`, function () {
+  // 200 maps made and removed take a few seconds alone, far longer on a busy machine.
+  this.timeout(120_000);
   for (const [tag, attributes] of widgets) {
     for (const [way, cycle] of Object.entries(ways))
       it(`<${tag} ${attributes}>, ${way}, leaves no view, listener or node behind`, async () => {

@@ -2,6 +2,20 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LwNetworkFinder } from '../../src/components/network-finder/network-finder.js';
 import { feedUrl, FinderHarness } from './harness.js';
 
+/** A finder with tiles from `tileUrl` and the credit "© Test Tiles" linking to `creditUrl`. */
+async function withCredit(tileUrl: string, creditUrl: string): Promise<FinderHarness> {
+  const element = await fixture<LwNetworkFinder>(
+    html`<lw-network-finder
+      src=${feedUrl}
+      no-cache
+      tile-url=${tileUrl}
+      tile-attribution="© Test Tiles"
+      tile-attribution-url=${creditUrl}
+    ></lw-network-finder>`,
+  );
+  return new FinderHarness(element);
+}
+
 describe('<lw-network-finder>: rendering', () => {
   it('draws markers and coverage areas inside its shadow root, with Leaflet’s CSS applied', async () => {
     const finder = await FinderHarness.open();
@@ -47,16 +61,8 @@ describe('<lw-network-finder>: rendering', () => {
   });
 
   it('falls back to the outline when the tile server fails, with the credit still shown', async () => {
-    const element = await fixture<LwNetworkFinder>(
-      html`<lw-network-finder
-        src=${feedUrl}
-        no-cache
-        tile-url="/tiles-missing/{z}/{x}/{y}.png"
-        tile-attribution="© Test Tiles"
-        tile-attribution-url="https://example.org/tiles"
-      ></lw-network-finder>`,
-    );
-    const finder = new FinderHarness(element);
+    const finder = await withCredit('/tiles-missing/{z}/{x}/{y}.png', 'https://example.org/tiles');
+    const element = finder.element;
     await waitUntil(() => finder.hasOutline(), 'no outline after the tiles failed', { timeout: 10000 });
     expect(finder.credit()).to.deep.equal({ text: 'Map data: © Test Tiles', href: 'https://example.org/tiles' });
     await waitUntil(() => finder.markers().length === 4, 'markers never drew');
@@ -64,16 +70,8 @@ describe('<lw-network-finder>: rendering', () => {
   });
 
   it('links the tile credit only to an http(s) address, keeping the credit as text otherwise', async () => {
-    const element = await fixture<LwNetworkFinder>(
-      html`<lw-network-finder
-        src=${feedUrl}
-        no-cache
-        tile-url="/tiles/{z}/{x}/{y}.png"
-        tile-attribution="© Test Tiles"
-        tile-attribution-url="ftp://example.org/tiles"
-      ></lw-network-finder>`,
-    );
-    const finder = new FinderHarness(element);
+    const finder = await withCredit('/tiles/{z}/{x}/{y}.png', 'ftp://example.org/tiles');
+    const element = finder.element;
     await waitUntil(() => finder.credit(), 'no credit shown', { timeout: 10000 });
     expect(finder.credit()).to.deep.equal({ text: 'Map data: © Test Tiles', href: undefined });
     element.tileAttributionUrl = 'https://example.org/tiles';
