@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FeedLoadEvent } from '../events/feed-load-event.js';
+import { fire } from '../events/fire.js';
 import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/adapters/categories.js';
 import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
@@ -95,14 +96,12 @@ export class FeedLoader implements ReactiveController {
         console.warn(
           `Linkwork: ${problem.index < 0 ? '' : `dropped ${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}: `}${problem.reason}`,
         );
-      this.host.dispatchEvent(
-        new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial),
-      );
+      fire(this.host, new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial));
     } catch (error) {
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('invalid', String(error));
       this.store.failed(failure);
-      this.host.dispatchEvent(new FeedErrorEvent(failure));
+      fire(this.host, new FeedErrorEvent(failure));
     }
   }
 }

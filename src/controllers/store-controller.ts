@@ -50,7 +50,10 @@ export class StoreController implements ReactiveController {
     this.store = store;
     const stopListening = store.subscribe(() => this.host.requestUpdate());
     const forgetView = store.addView(this.host);
-    this.#unsubscribe = () => (stopListening(), forgetView());
+    this.#unsubscribe = () => {
+      stopListening();
+      forgetView();
+    };
     this.host.requestUpdate();
   }
 
@@ -64,10 +67,11 @@ export class StoreController implements ReactiveController {
 
   #askForSharedStore(): void {
     let answered = false;
-    const ask = () =>
-      this.host.dispatchEvent(
-        new ContextEvent(storeContext, this.host, (store: LinkworkStore) => ((answered = true), this.#attach(store))),
-      );
+    const answer = (store: LinkworkStore) => {
+      answered = true;
+      this.#attach(store);
+    };
+    const ask = () => this.host.dispatchEvent(new ContextEvent(storeContext, this.host, answer));
     ask();
     if (answered) return;
     if (this.host.closest('lw-feed')) {

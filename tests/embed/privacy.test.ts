@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { frame } from '../helpers/frame.js';
-import { cdnTags } from '../helpers/source.js';
+import { allDrawn, definedTags } from '../helpers/manifest.js';
 
 /** Globals a page has with no Linkwork on it, to compare against. */
 async function baselineGlobals(): Promise<Set<string>> {
@@ -12,7 +12,7 @@ async function baselineGlobals(): Promise<Set<string>> {
 
 /** A page with the CDN script and every widget, resolved when its feed is in. */
 async function pageWithWidgets(feedAttributes: string): Promise<HTMLIFrameElement> {
-  const tags = (await cdnTags()).filter((tag) => tag !== 'lw-feed');
+  const tags = (await definedTags()).filter((tag) => tag !== 'lw-feed');
   const widgets = tags.map((tag) => `<${tag}></${tag}>`).join('');
   const iframe = await frame(
     `<script type="module" src="/dist/cdn/linkwork.js"></script><lw-feed ${feedAttributes}>${widgets}</lw-feed>`,
@@ -21,8 +21,9 @@ async function pageWithWidgets(feedAttributes: string): Promise<HTMLIFrameElemen
   const feed = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & {
     store: { state: { status: string } };
   };
-  await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded');
+  await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded', { timeout: 10000 });
   await Promise.all(tags.map((tag) => iframe.contentWindow!.customElements.whenDefined(tag)));
+  await allDrawn(iframe.contentDocument!);
   return iframe;
 }
 
@@ -50,8 +51,8 @@ describe('what an embed leaves on the host page', () => {
   });
 
   it('keeps nothing at all with no-cache', async () => {
+    // A copy is kept before the store hears the feed is in: once it is ready, there is nothing left to wait for.
     await pageWithWidgets('src="/tests/fixtures/valid-feed.json" no-cache');
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(Object.keys(localStorage)).to.deep.equal([]);
     expect(Object.keys(sessionStorage)).to.deep.equal([]);
   });

@@ -24,12 +24,12 @@ function parseInline(text: string): unknown {
  * Loads one feed, validates it, and shares it with every Linkwork widget inside, so a search,
  * a map and a list on one page stay in step.
  *
- * @tagname lw-feed
- * @summary Loads and shares one feed with the widgets inside it. Invisible itself.
- *
  * Besides its own `src`, it reads every `<lw-source src="…" format="…">` element directly inside it, so
  * a council's Open Referral UK API and a leisure provider's OpenActive feed can show as one list: the
  * sources are joined in order, and an activity found in two of them shows once.
+ *
+ * @tagname lw-feed
+ * @summary Loads and shares one feed with the widgets inside it. Invisible itself.
  *
  * @slot - The widgets that show the feed; optionally `<lw-source>` elements naming more sources, or a `<script type="application/json">` holding the feed itself.
  *

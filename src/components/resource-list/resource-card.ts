@@ -12,8 +12,8 @@ export interface ResourceCardContext {
   intl: string;
   /** The words the search matched, marked in titles. */
   matched: ReadonlySet<string>;
-  /** Called when the visitor follows a resource's link. */
-  onOpen: (resource: Resource) => void;
+  /** Called when the visitor follows a resource's link; false stops the link. */
+  onOpen: (resource: Resource) => boolean;
 }
 
 const externalMark = html`<svg class="external-mark" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
@@ -47,7 +47,7 @@ export function resourceCard(resource: Resource, { msg, intl, matched, onOpen }:
     <p class="title">
       ${
         href
-          ? html`<a part="link" href=${href} @click=${() => onOpen(resource)}
+          ? html`<a part="link" href=${href} @click=${(event: Event) => onOpen(resource) || event.preventDefault()}
               >${title(resource, matched, external, msg)}</a
             >`
           : html`<span>${title(resource, matched, false, msg)}</span>`
