@@ -8,6 +8,7 @@ const expected: Record<string, string> = {
   'lw-network-finder': 'Leeds Arts Health and Wellbeing Network',
   'lw-activity-search': 'Community garden club',
   'lw-resource-list': 'Social Prescribing Network',
+  'lw-shortlist': 'Nothing on your list yet.',
 };
 
 describe('a page with a strict Content-Security-Policy', () => {

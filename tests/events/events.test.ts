@@ -54,6 +54,7 @@ describe('public events', () => {
       'LocateEvent',
       'SearchEvent',
       'SelectEvent',
+      'ShortlistChangeEvent',
     ]);
     for (const { path, name, text } of classes) {
       const eventName = /static readonly eventName = '(lw-[a-z-]+)'/.exec(text)?.[1];
