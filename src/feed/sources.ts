@@ -51,6 +51,8 @@ export interface SourceReport {
   converted: number;
   /** Records dropped, with reasons (duplicates included). */
   dropped: Problem[];
+  /** Fields mended or removed, with reasons: their records are kept. */
+  fields: Problem[];
   /** RPDE items removed by a later `deleted` item. */
   deleted: number;
   /** Sessions merged into their series. */
@@ -92,6 +94,7 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
     read: 0,
     converted: 0,
     dropped: [],
+    fields: [],
     deleted: 0,
     merged: 0,
     duplicates: 0,
@@ -201,7 +204,9 @@ function validate(conversion: Conversion, categories: Category[]): ParsedFeed & 
   const used = new Set(feed.activities.flatMap((activity) => activity.categories));
   feed.categories = feed.categories.filter((category) => used.has(category.id));
   const dropped = new Set(
-    problems.filter((problem) => problem.collection === 'activities').map((problem) => problem.index),
+    problems
+      .filter((problem) => problem.collection === 'activities' && problem.severity === 'dropped')
+      .map((problem) => problem.index),
   );
   const located = problems.map((problem) =>
     problem.collection === 'activities'
@@ -227,10 +232,16 @@ function join(
   parsed.forEach((p, i) => {
     const report = reports[i]!;
     if (!p) return;
-    report.dropped.push(...p.problems.map((problem) => ({ ...problem, source: report.url })));
+    for (const problem of p.problems)
+      (problem.severity === 'field' ? report.fields : report.dropped).push({ ...problem, source: report.url });
     report.converted = p.feed.activities.length + p.feed.networks.length + p.feed.resources.length;
     if (report.format === 'linkwork')
-      report.read = report.converted + p.problems.filter((problem) => problem.collection !== 'categories').length;
+      report.read =
+        report.converted +
+        p.problems.filter(
+          (problem) =>
+            problem.severity === 'dropped' && problem.collection !== 'categories' && problem.collection !== 'feed',
+        ).length;
     for (const category of p.feed.categories) if (!categories.has(category.id)) categories.set(category.id, category);
     for (const network of p.feed.networks) if (!networks.has(network.id)) networks.set(network.id, network);
     for (const resource of p.feed.resources) if (!resources.has(resource.id)) resources.set(resource.id, resource);
@@ -251,6 +262,7 @@ function join(
     collection: 'activities',
     index: -1,
     source: p.url,
+    severity: 'dropped',
     reason: stopReason(p),
   }));
   const stale = reports.filter((r) => r.staleSince).sort((a, b) => a.staleSince!.localeCompare(b.staleSince!))[0];
@@ -259,6 +271,7 @@ function join(
     ...(header?.title ? { title: header.title } : {}),
     ...(header?.updated ? { updated: header.updated } : {}),
     ...(header?.publisher ? { publisher: header.publisher } : {}),
+    ...headerRules(parsed),
     categories: [...categories.values()],
     networks: [...networks.values()],
     activities,
@@ -266,10 +279,21 @@ function join(
   };
   return {
     feed,
-    problems: [...reports.flatMap((r) => r.dropped), ...stopped],
+    problems: [...reports.flatMap((r) => [...r.dropped, ...r.fields]), ...stopped],
     partial,
     sources: reports,
     ...(stale ? { staleSince: stale.staleSince, error: stale.error } : {}),
+  };
+}
+
+/** The first bank-holiday rule any source gives, and the search synonyms of all of them. */
+function headerRules(parsed: readonly (ParsedFeed | undefined)[]): Pick<Feed, 'bankHolidays' | 'synonyms'> {
+  const feeds = parsed.flatMap((p) => (p ? [p.feed] : []));
+  const bankHolidays = feeds.find((feed) => feed.bankHolidays)?.bankHolidays;
+  const withSynonyms = feeds.filter((feed) => feed.synonyms);
+  return {
+    ...(bankHolidays ? { bankHolidays } : {}),
+    ...(withSynonyms.length ? { synonyms: Object.assign({}, ...withSynonyms.map((feed) => feed.synonyms)) } : {}),
   };
 }
 

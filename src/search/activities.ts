@@ -3,6 +3,7 @@
  * distances from their place, per-category counts and the chosen order. Pure: the same state
  * always gives the same results, so a map and a list on one page agree.
  */
+import { located } from '../feed/located.js';
 import type { Activity, Feed } from '../feed/schema.js';
 import { distanceKm } from '../geo/distance.js';
 import { categoryLabels } from '../store/selectors.js';
@@ -73,7 +74,8 @@ export function findActivities(feed: Feed, request: ActivityRequest, index = act
   const categoryCounts = new Map<string, number>();
   const results: ActivityResult[] = [];
   for (const activity of candidates) {
-    const distance = place && activity.location ? distanceKm(place, activity.location) : undefined;
+    const at = located(activity.location);
+    const distance = place && at ? distanceKm(place, at) : undefined;
     if (!passesOtherFilters(activity, filters, distance)) continue;
     for (const id of new Set(activity.categories)) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
     if (inCategories(activity, filters.categories)) results.push({ activity, distanceKm: distance });

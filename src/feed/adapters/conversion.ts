@@ -27,5 +27,5 @@ export const emptyConversion = (): Conversion => ({
 });
 
 export function drop(conversion: Conversion, index: number, id: string | undefined, reason: string): void {
-  conversion.problems.push({ collection: 'activities', index, ...(id ? { id } : {}), reason });
+  conversion.problems.push({ collection: 'activities', index, ...(id ? { id } : {}), severity: 'dropped', reason });
 }
