@@ -1,0 +1,12 @@
+import { html, nothing } from 'lit';
+
+/**
+ * A description as the feed layer gives it (paragraphs split by a blank line, lines by a line break) as
+ * `<p>` elements with `<br>` between lines. Each line is bound as text (`line` may mark matched words).
+ */
+export function paragraphs(text: string, className?: string, line: (text: string) => unknown = (words) => words) {
+  return text.split(/\n{2,}/).map(
+    (paragraph) =>
+      html`<p class=${className ?? nothing}>${paragraph.split('\n').map((words, i) => (i ? html`<br />${line(words)}` : line(words)))}</p>`,
+  );
+}
