@@ -8,8 +8,9 @@
  */
 import { CategoryMapper, type BuiltInLabels, type CategoryMap } from './adapters/categories.js';
 import { emptyConversion, type Conversion } from './adapters/conversion.js';
+import { ukToday } from './adapters/dates.js';
 import { chooseFormat, type FeedFormat } from './adapters/detect.js';
-import { RpdeCollector, readRpdePage, type RpdePage } from './adapters/openactive.js';
+import { RpdeCollector, convertRpde, readRpdePage, type RpdePage } from './adapters/openactive.js';
 import { convertServices, readOpenReferralPage, type OpenReferralPage } from './adapters/openreferral.js';
 import {
   firstPageUrl,
@@ -38,6 +39,8 @@ export interface SourcesOptions extends PagingOptions {
   categoryMap?: CategoryMap;
   /** Names of the built-in categories, in the visitor's language. */
   categoryLabels: BuiltInLabels;
+  /** Today, as a UK date (`2026-12-01`): what ended before it is left out. Default: the real today. */
+  today?: string;
 }
 
 /** What became of one source, for the command line's report and for developers. */
@@ -55,8 +58,10 @@ export interface SourceReport {
   fields: Problem[];
   /** RPDE items removed by a later `deleted` item. */
   deleted: number;
-  /** Sessions merged into their series. */
+  /** Sessions merged into their series (from this source, into a series from any source). */
   merged: number;
+  /** Items left out because every date of theirs is past. */
+  ended: number;
   /** Activities shown once because another source had them first. */
   duplicates: number;
   /** Reading stopped early: which page, and why. */
@@ -97,6 +102,7 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
     fields: [],
     deleted: 0,
     merged: 0,
+    ended: 0,
     duplicates: 0,
   }));
   const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) =>
@@ -106,13 +112,31 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
   const feedMaps = fetched.map((f) => (f.kind === 'feed' ? categoryMapIn(f.json) : {}));
   const map = Object.assign({}, ...feedMaps, options.categoryMap) as CategoryMap;
 
+  // Every OpenActive source is read before any is converted: sessions join series from any of them.
+  const mapper = () => new CategoryMapper({ map, known, labels: options.categoryLabels });
+  const openActiveCategories = mapper();
+  const conversions = fetched.map((f) =>
+    f.kind === 'openreferral' || f.kind === 'openactive' ? readForeign(f, mapper, openActiveCategories) : undefined,
+  );
+  const collectors = conversions.flatMap((c) => (c?.collector ? [c.collector] : []));
+  if (collectors.length) convertRpde(collectors, openActiveCategories, options.today ?? ukToday());
   fetched.forEach((f, i) => {
     const report = reports[i]!;
+    const conversion = conversions[i];
     if (f.kind === 'failed') {
       report.error = f.error;
       report.stop = { page: 1, error: f.error };
-    } else if (f.kind !== 'feed') {
-      parsed[i] = convertForeign(f, report, new CategoryMapper({ map, known, labels: options.categoryLabels }));
+    } else if (f.kind !== 'feed' && conversion) {
+      Object.assign(report, {
+        format: f.kind,
+        pages: f.paged.pages.length,
+        stop: f.paged.stop,
+        read: conversion.conversion.read,
+        deleted: conversion.conversion.deleted,
+        merged: conversion.conversion.merged,
+        ended: conversion.conversion.ended,
+      });
+      parsed[i] = validate(conversion.conversion, conversion.categories.categories);
       if (!report.stop && options.cache !== false) saveCachedFeed(specs[i]!.url, parsed[i]!.feed);
     }
   });
@@ -166,32 +190,25 @@ function categoryMapIn(json: unknown): CategoryMap {
   );
 }
 
-function convertForeign(
+/** Converts an Open Referral UK source; collects an OpenActive one's items for {@link convertRpde}. */
+function readForeign(
   fetched: Extract<Fetched, { kind: 'openreferral' | 'openactive' }>,
-  report: SourceReport,
-  categories: CategoryMapper,
-) {
+  mapper: () => CategoryMapper,
+  openActiveCategories: CategoryMapper,
+): { conversion: Conversion; categories: CategoryMapper; collector?: RpdeCollector } {
   const conversion = emptyConversion();
-  if (fetched.kind === 'openreferral') {
-    let offset = 0;
-    for (const page of fetched.paged.pages) {
-      convertServices(page.services, offset, categories, conversion);
-      offset += page.services.length;
-    }
-  } else {
+  if (fetched.kind === 'openactive') {
     const collector = new RpdeCollector(conversion);
     fetched.paged.pages.forEach((page) => collector.add(page));
-    collector.convert(categories);
+    return { conversion, categories: openActiveCategories, collector };
   }
-  Object.assign(report, {
-    format: fetched.kind,
-    pages: fetched.paged.pages.length,
-    stop: fetched.paged.stop,
-    read: conversion.read,
-    deleted: conversion.deleted,
-    merged: conversion.merged,
-  });
-  return validate(conversion, categories.categories);
+  const categories = mapper();
+  let offset = 0;
+  for (const page of fetched.paged.pages) {
+    convertServices(page.services, offset, categories, conversion);
+    offset += page.services.length;
+  }
+  return { conversion, categories };
 }
 
 /**
