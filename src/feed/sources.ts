@@ -66,6 +66,8 @@ export interface SourceReport {
   duplicates: number;
   /** Reading stopped early: which page, and why. */
   stop?: PagingStop;
+  /** Worth the publisher's attention, though the source was read: a `next` link to another site. */
+  warnings: string[];
   /** An older copy was used because loading failed. */
   staleSince?: string;
   /** Why the source could not be read (with `staleSince`, an older copy is shown instead). */
@@ -104,6 +106,7 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
     merged: 0,
     ended: 0,
     duplicates: 0,
+    warnings: [],
   }));
   const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) =>
     f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined,
@@ -131,6 +134,7 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
         format: f.kind,
         pages: f.paged.pages.length,
         stop: f.paged.stop,
+        warnings: f.paged.warnings,
         read: conversion.conversion.read,
         deleted: conversion.conversion.deleted,
         merged: conversion.conversion.merged,

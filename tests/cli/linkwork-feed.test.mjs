@@ -17,13 +17,16 @@ const cli = fileURLToPath(new URL('../../dist/cli/linkwork-feed.js', import.meta
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 
 /**
- * Runs the command line to its end.
+ * Runs the command line to its end. The test server is on 127.0.0.1, so `--allow-private` is given
+ * unless `guarded` (the harvester refuses loopback addresses by default).
  * @param {string[]} args
+ * @param {{ guarded?: boolean }} [options]
  * @returns {Promise<{ code: number, stdout: string, stderr: string }>}
  */
-function run(args) {
+function run(args, { guarded = false } = {}) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd: folder }, (error, stdout, stderr) => {
+    const all = guarded || args.includes('--help') ? args : [...args, '--allow-private'];
+    execFile(process.execPath, [cli, ...all], { cwd: folder }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
   });
@@ -62,16 +65,24 @@ describe('linkwork-feed: a whole harvest', () => {
     ]);
     assert.equal(code, 0);
     assert.equal(stderr, '', 'no progress display when stderr is not a terminal');
-    assert.match(stdout, new RegExp(`^openreferral ${oruk}\n  3 pages, 8 records read: 5 converted, 3 dropped\n`));
+    assert.match(
+      stdout,
+      new RegExp(
+        `^openreferral ${oruk}\n  3 pages, 8 records read: 6 converted, 2 dropped, 1 field mended or removed\n`,
+      ),
+    );
     assert.match(
       stdout,
       /- service 3 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a03": the service is not active \(its status is "inactive"\)\.\n/,
     );
     assert.match(stdout, /- service 5 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a05": the service has no name\.\n/);
-    assert.match(stdout, /- service 7 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a07": location\.lat must be at most 90\n/);
+    assert.match(
+      stdout,
+      /~ service 7 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a07": location\.lat must be at most 90; the coordinates were removed and the rest of the place kept\.\n/,
+    );
     assert.ok(
       stdout.includes(
-        `openactive ${openactive}\n  5 pages, 10 records read (and 1 deleted by a later item; 2 sessions merged into their series): 4 converted (1 already in an earlier source, written once), 4 dropped\n`,
+        `openactive ${openactive}\n  5 pages, 10 records read (and 1 deleted by a later item; 2 sessions merged into their series): 5 converted (1 already in an earlier source, written once), 3 dropped, 1 field mended or removed\n`,
       ),
       stdout,
     );
@@ -85,7 +96,7 @@ describe('linkwork-feed: a whole harvest', () => {
     );
     assert.match(
       stdout,
-      /\nTotal: 18 records read from 2 sources, 7 dropped, 1 duplicate written once\. The feed has 8 activities, 0 networks, 0 resources and 10 categories\.\nWrote feed\.json \(\d+ KB\)\.\n$/,
+      /\nTotal: 18 records read from 2 sources, 5 dropped, 1 duplicate written once, 2 fields mended or removed \(\d+(\.\d)? KB read\)\. The feed has 10 activities, 0 networks, 0 resources and 11 categories\.\nWrote feed\.json \(\d+ KB\)\.\n$/,
     );
 
     const feed = await readFeed('feed.json');
@@ -95,10 +106,12 @@ describe('linkwork-feed: a whole harvest', () => {
       'Pottery for Wellbeing',
       "Men's Shed",
       'Singing for the Brain',
+      'Bowls taster',
       'Walking Football',
       'Aquafit for Over 50s',
       'Chair Yoga',
       'Community Sports Hall',
+      'Dance Fit',
     ]);
     const football = feed.activities.find(
       (/** @type {{ title: string }} */ activity) => activity.title === 'Walking Football',
@@ -109,10 +122,22 @@ describe('linkwork-feed: a whole harvest', () => {
       { id: 'gardening', label: 'Gardening' },
       { id: 'nature', label: 'Nature and outdoors' },
     ]);
-    // "dance" came only from the dropped dance-fit series: no category without an activity.
+    // The dance-fit series lost only its impossible age limit: it and its category are kept.
     assert.deepEqual(
       feed.categories.map((/** @type {{ id: string }} */ category) => category.id),
-      ['gardening', 'nature', 'arts', 'woodwork', 'music', 'walking', 'football', 'swimming', 'fitness', 'sport'],
+      [
+        'gardening',
+        'nature',
+        'arts',
+        'woodwork',
+        'music',
+        'walking',
+        'football',
+        'swimming',
+        'fitness',
+        'sport',
+        'dance',
+      ],
     );
   });
 
@@ -127,7 +152,7 @@ describe('linkwork-feed: a whole harvest', () => {
     ]);
     const { code, stdout } = await run(['--from', `linkwork:${url('/files/first.json')}`, '--out', 'again.json']);
     assert.equal(code, 0);
-    assert.match(stdout, /^linkwork .*first\.json\n  1 page, 8 records read: 8 converted, 0 dropped\n/);
+    assert.match(stdout, /^linkwork .*first\.json\n  1 page, 9 records read: 9 converted, 0 dropped\n/);
     assert.deepEqual(titles(await readFeed('again.json')), titles(await readFeed('first.json')));
   });
 
@@ -164,6 +189,7 @@ describe('linkwork-feed: a whole harvest', () => {
       'Walking football',
       'Chair Yoga',
       'Community Sports Hall',
+      'Dance Fit',
     ]);
   });
 
@@ -387,7 +413,7 @@ describe('linkwork-feed: the command line', () => {
 
   it('shows its progress on a terminal, page by page', async () => {
     // `script` runs the command on a pseudo-terminal (util-linux), as a publisher at a shell would.
-    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --from ${url('/adapters/oruk3/services')} --out tty.json`;
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --from ${url('/adapters/oruk3/services')} --out tty.json --allow-private`;
     const output = await new Promise((resolve, reject) => {
       execFile('script', ['-qec', command, '/dev/null'], { cwd: folder }, (error, stdout) =>
         error ? reject(error) : resolve(stdout),

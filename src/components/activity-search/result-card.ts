@@ -62,7 +62,9 @@ export function renderResultCard(result: ActivityResult, context: CardContext) {
       ${activity.organisation ? html`<p class="organisation">${msg.organisedBy} ${marked(activity.organisation.name, matched)}</p>` : nothing}
       ${
         result.distanceKm !== undefined
-          ? html`<p class="distance" part="distance">${msg.away(distanceWords(tag, result.distanceKm, context.units))}</p>`
+          ? html`<p class="distance" part="distance">
+              ${msg.away(distanceWords(tag, result.distanceKm, context.units))}
+            </p>`
           : context.measuring && activity.location && !located(activity.location)
             ? html`<p class="distance" part="distance">${msg.distanceUnknown}</p>`
             : nothing

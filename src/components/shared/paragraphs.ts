@@ -5,8 +5,12 @@ import { html, nothing } from 'lit';
  * `<p>` elements with `<br>` between lines. Each line is bound as text (`line` may mark matched words).
  */
 export function paragraphs(text: string, className?: string, line: (text: string) => unknown = (words) => words) {
-  return text.split(/\n{2,}/).map(
-    (paragraph) =>
-      html`<p class=${className ?? nothing}>${paragraph.split('\n').map((words, i) => (i ? html`<br />${line(words)}` : line(words)))}</p>`,
-  );
+  return text
+    .split(/\n{2,}/)
+    .map(
+      (paragraph) =>
+        html`<p class=${className ?? nothing}>
+          ${paragraph.split('\n').map((words, i) => (i ? html`<br />${line(words)}` : line(words)))}
+        </p>`,
+    );
 }

@@ -79,8 +79,8 @@ describe('OpenActive adapter', () => {
         start: '10:00',
         end: '11:00',
         frequency: 'weekly',
-        validFrom: '2026-12-01',
-        validUntil: '2026-12-08',
+        validFrom: '2030-11-26',
+        validUntil: '2030-12-03',
       },
     ]);
     expect(yoga.cost).to.deep.equal({ free: true });
