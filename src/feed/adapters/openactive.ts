@@ -116,7 +116,9 @@ export function convertRpde(collectors: readonly RpdeCollector[], categories: Ca
     for (const [rpdeId, item] of collector.items) {
       item.into.read++;
       const type = typeOf(item.data) ?? item.kind;
-      if (sessionKinds.has(type) || sessionKinds.has(item.kind)) sessions.push(item);
+      // A session, or an Event named only through the series it is embedded in: one date of that series.
+      const namedByParent = !text(item.data.name) && text(record(item.data.superEvent)?.name);
+      if (sessionKinds.has(type) || sessionKinds.has(item.kind) || namedByParent) sessions.push(item);
       else if (seriesKinds.has(type) || facilityKinds.has(type)) {
         const id = idOf(item.data) ?? rpdeId;
         if (!series.has(id)) series.set(id, { item, sessions: [] });
