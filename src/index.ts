@@ -14,7 +14,7 @@ export { SelectEvent } from './events/select-event.js';
 
 export { FeedError, type FeedErrorKind } from './feed/errors.js';
 export { loadFeed, type LoadOptions, type LoadedFeed } from './feed/load.js';
-export { parseFeed, type ParsedFeed, type Problem } from './feed/parse.js';
+export { parseFeed, type ParsedFeed, type Problem, type Severity } from './feed/parse.js';
 export type * from './feed/schema.js';
 
 export { storeContext } from './context/store-context.js';

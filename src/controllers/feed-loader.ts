@@ -91,10 +91,13 @@ export class FeedLoader implements ReactiveController {
             );
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);
-      for (const problem of loaded.problems)
+      for (const problem of loaded.problems) {
+        const record = `${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}`;
+        const what = problem.severity === 'field' ? `kept ${record}, changed ${problem.field}` : `dropped ${record}`;
         console.warn(
-          `Linkwork: ${problem.index < 0 ? '' : `dropped ${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}: `}${problem.reason}`,
+          `Linkwork: ${problem.index < 0 && problem.severity === 'dropped' ? '' : `${what}: `}${problem.reason}`,
         );
+      }
       this.host.dispatchEvent(
         new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial),
       );

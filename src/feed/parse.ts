@@ -34,13 +34,6 @@ export interface Problem {
   reason: string;
 }
 
-/** Problems that dropped a record, and problems that cost a field. */
-export function countProblems(problems: readonly Problem[]): { dropped: number; fields: number } {
-  let fields = 0;
-  for (const problem of problems) if (problem.severity === 'field') fields++;
-  return { dropped: problems.length - fields, fields };
-}
-
 export interface ParsedFeed {
   feed: Feed;
   problems: Problem[];
