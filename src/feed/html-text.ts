@@ -75,9 +75,12 @@ export function richText(text: string): string {
   return tidy(fromHtml(source));
 }
 
-/** Plain text on one line: for titles, names and labels. */
+/** What a trimmed line of text needs looked at: markup, entities, line breaks or doubled spaces. */
+const untidyLine = /[<&\r\n\t\u00a0]| {2}/;
+
+/** Plain text on one line: for titles, names and labels (trimmed before they get here). */
 export function plainText(text: string): string {
-  if (!untidy.test(text) && !text.includes('\n')) return text;
+  if (!untidyLine.test(text)) return text;
   return richText(text).replace(/\s*\n+\s*/g, ' ');
 }
 
