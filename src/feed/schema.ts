@@ -11,9 +11,13 @@ import { plainText, richText } from './html-text.js';
 /** An id or a code: trimmed, never empty, taken as written. */
 const text = z.string().check(z.trim(), z.minLength(1));
 const optionalText = z.optional(z.string().check(z.trim()));
-/** Words a visitor reads (a title, a name, a note): markup and entities become plain text on one line. */
-const words = z.string().check(z.trim(), z.overwrite(plainText), z.minLength(1));
-const optionalWords = z.optional(z.string().check(z.trim(), z.overwrite(plainText)));
+/**
+ * Words a visitor reads (a title, a name, a note): trimmed, and markup and entities made plain text on one
+ * line, in one step (each check costs time on a feed of 10,000 activities).
+ */
+const tidyWords = (value: string) => plainText(value.trim());
+const words = z.string().check(z.overwrite(tidyWords), z.minLength(1));
+const optionalWords = z.optional(z.string().check(z.overwrite(tidyWords)));
 /** A description: plain text with its paragraphs (`\n\n`) and lines (`\n`), from plain text or HTML. */
 const description = z.optional(z.string().check(z.overwrite(richText)));
 

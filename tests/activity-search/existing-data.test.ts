@@ -4,7 +4,7 @@ import type { LwFeed } from '../../src/components/feed/feed.js';
 import '../../src/define/lw-activity-search.js';
 import '../../src/define/lw-feed.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
-import { countText, findPostcode, parts } from './helpers.js';
+import { countText, findPostcode, part, parts } from './helpers.js';
 
 /** What a visitor reads on one result card: its distance and each fact ("When", "Cost"…). */
 function card(search: LwActivitySearch, title: string) {
@@ -38,13 +38,13 @@ describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () =>
     );
     const search = feed.querySelector<LwActivitySearch>('lw-activity-search')!;
     await waitUntil(() => /match/.test(countText(search)), 'no results', { timeout: 10000 });
-    expect(countText(search)).to.equal('8 activities match');
+    expect(countText(search)).to.equal('10 activities match');
     await findPostcode(search, 'LS1 4AP');
-    // From ORUK 3.0: weekly byday + opens_at/closes_at with its free-text description, a free cost option, minimum_age, taxonomy terms.
+    // From ORUK 3.0: weekly byday + opens_at/closes_at (the free-text description only repeats them), a free cost option, minimum_age, taxonomy terms.
     expect(card(search, 'Chapeltown Community Garden')).to.deep.equal({
       distance: '1.6 miles away',
-      When: 'Tuesdays and Thursdays 10:00–12:30 (Tuesdays and Thursdays, 10am to 12.30pm)',
-      Cost: 'Free (Everyone, Free)',
+      When: 'Tuesdays and Thursdays 10:00–12:30',
+      Cost: 'Free',
       Ages: '16 and over',
       Accessibility: 'Step-free access',
       Where: 'Reginald Terrace allotments, Reginald Terrace, Leeds, LS7 3EX',
@@ -77,5 +77,56 @@ describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () =>
       Categories: 'Walking Football',
     });
     await expect(search).to.be.accessible();
+  });
+
+  it('shows a council’s rich-text descriptions as clean paragraphs, and places without coordinates as distance unknown', async () => {
+    const feed = await fixture<LwFeed>(
+      html`<lw-feed
+        src="/adapters/council/services"
+        format="openreferral"
+        no-cache
+        .geocoder=${postcodesIo('/geocoder')}
+      >
+        <lw-activity-search page-size="20"></lw-activity-search>
+      </lw-feed>`,
+    );
+    const search = feed.querySelector<LwActivitySearch>('lw-activity-search')!;
+    await waitUntil(() => /match/.test(countText(search)), 'no results', { timeout: 10000 });
+    expect(countText(search)).to.equal('6 activities match');
+    const knit = parts(search, '[part="item"]').find((item) => item.textContent!.includes('Knit & Natter'))!;
+    expect([...knit.querySelectorAll<HTMLElement>('p.description')].map((p) => p.innerText.trim())).to.deep.equal([
+      'Knit & Natter at Ashby Library',
+      "Bring your needles – or borrow ours. We're a friendly group & beginners are welcome.",
+      'Each session:',
+      '• Tea & biscuits\n• Help with patterns',
+    ]);
+    expect(card(search, 'Knit & Natter')).to.include({ 'How to join': 'Drop-in', Ages: '18 and over' });
+    expect(card(search, 'Online Wellbeing Café')).to.include({ Where: 'Online' });
+    const shown = part(search, '[part="list"]').textContent!;
+    expect(shown).not.to.match(/<\/?[a-z]+|&[a-z]+;|&#\d+;/i);
+
+    await findPostcode(search, 'LS1 4AP');
+    const order = parts(search, '[part="title"]').map((title) => title.textContent!.trim());
+    // Measured places first, nearest first; then the places with only an address; then the online café.
+    expect(order.slice(0, 2).sort()).to.deep.equal(['Health Walk', 'Knit & Natter']);
+    expect(card(search, 'Pottery for Wellbeing').distance).to.equal('Distance unknown');
+    expect(card(search, 'Community Garden').distance).to.equal('Distance unknown');
+    expect(card(search, 'Online Wellbeing Café').distance).to.equal(undefined);
+    expect(order.indexOf('Pottery for Wellbeing')).to.be.greaterThan(1);
+    await expect(search).to.be.accessible();
+  });
+
+  it('says “distance unknown” in Welsh', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="cy">
+        <lw-feed src="/adapters/council/services" format="openreferral" no-cache .geocoder=${postcodesIo('/geocoder')}>
+          <lw-activity-search page-size="20"></lw-activity-search>
+        </lw-feed>
+      </div>`,
+    );
+    const search = page.querySelector<LwActivitySearch>('lw-activity-search')!;
+    await waitUntil(() => /cyfateb/.test(countText(search)), 'no results', { timeout: 10000 });
+    await findPostcode(search, 'LS1 4AP');
+    expect(card(search, 'Pottery for Wellbeing').distance).to.equal('Pellter yn anhysbys');
   });
 });
