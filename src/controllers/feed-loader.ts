@@ -5,7 +5,7 @@ import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/ada
 import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
-import { loadSources, type FeedSourceSpec } from '../feed/sources.js';
+import { loadSources, type FeedSourceSpec, type LoadedSources } from '../feed/sources.js';
 import { adapters } from '../i18n/en/adapters.js';
 import { feedCounts } from '../store/selectors.js';
 import type { LinkworkStore } from '../store/store.js';
@@ -98,6 +98,8 @@ export class FeedLoader implements ReactiveController {
           `Linkwork: ${problem.index < 0 && problem.severity === 'dropped' ? '' : `${what}: `}${problem.reason}`,
         );
       }
+      for (const report of 'sources' in loaded ? (loaded as LoadedSources).sources : [])
+        for (const warning of report.warnings) console.warn(`Linkwork: ${report.url}: ${warning}`);
       this.host.dispatchEvent(
         new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial),
       );
