@@ -40,7 +40,7 @@ describe('<lw-network-finder>: "find my network"', () => {
     const element = await finder();
     await searchPostcode(element, 'LS1 4AP');
     await waitUntil(() => statusText(element) === '2 networks cover LS1 4AP', statusText(element));
-    expect(answerNames(element)[0][0]).to.include('Leeds <img');
+    expect(answerNames(element)[0][0]).to.equal('Leeds Arts & Health');
   });
 
   it('says kindly when no local or regional network covers a place, with the seed page’s advice and the nearest networks', async () => {
@@ -57,7 +57,7 @@ describe('<lw-network-finder>: "find my network"', () => {
     expect(nearest).to.deep.equal([
       'London Arts in Health Test Forum',
       'Westminster Arts on Prescription',
-      'Leeds <img src=x onerror="window.pwned=1"> Arts & <b>Health</b>',
+      'Leeds Arts & Health',
     ]);
     expect(allInside(element, '.answer-list')[1].textContent).to.match(/\d+ miles away/);
     await expect(element).to.be.accessible();

@@ -45,6 +45,13 @@ export function renderResultCard(result: ActivityResult, context: CardContext) {
   const schedule = scheduleWords(msg, tag, activity);
   const cost = costWords(msg, tag, activity);
   const ages = agesWords(msg, tag, activity);
+  // A place known only by its address is still a place: its distance is unknown, not absent.
+  const distance =
+    result.distanceKm !== undefined
+      ? msg.away(distanceWords(tag, result.distanceKm, context.units))
+      : context.measuring && activity.location && !located(activity.location)
+        ? msg.distanceUnknown
+        : undefined;
   const where = addressLine(activity.location);
   return html`<li part="item" class=${selected ? 'card selected' : 'card'} data-id=${activity.id}>
     <article aria-labelledby="title-${activity.id}">
@@ -60,15 +67,7 @@ export function renderResultCard(result: ActivityResult, context: CardContext) {
         </button>
       </h3>
       ${activity.organisation ? html`<p class="organisation">${msg.organisedBy} ${marked(activity.organisation.name, matched)}</p>` : nothing}
-      ${
-        result.distanceKm !== undefined
-          ? html`<p class="distance" part="distance">
-              ${msg.away(distanceWords(tag, result.distanceKm, context.units))}
-            </p>`
-          : context.measuring && activity.location && !located(activity.location)
-            ? html`<p class="distance" part="distance">${msg.distanceUnknown}</p>`
-            : nothing
-      }
+      ${distance ? html`<p class="distance" part="distance">${distance}</p>` : nothing}
       ${activity.description ? paragraphs(activity.description, 'description', (line) => marked(line, matched)) : nothing}
       <dl class="facts">
         ${

@@ -5,12 +5,9 @@ import { html, nothing } from 'lit';
  * `<p>` elements with `<br>` between lines. Each line is bound as text (`line` may mark matched words).
  */
 export function paragraphs(text: string, className?: string, line: (text: string) => unknown = (words) => words) {
-  return text
-    .split(/\n{2,}/)
-    .map(
-      (paragraph) =>
-        html`<p class=${className ?? nothing}>
-          ${paragraph.split('\n').map((words, i) => (i ? html`<br />${line(words)}` : line(words)))}
-        </p>`,
-    );
+  const lines = (paragraph: string) =>
+    paragraph.split('\n').map((words, i) => (i ? html`<br />${line(words)}` : line(words)));
+  // On one line: whitespace inside the <p> would be part of its text.
+  // prettier-ignore
+  return text.split(/\n{2,}/).map((paragraph) => html`<p class=${className ?? nothing}>${lines(paragraph)}</p>`);
 }
