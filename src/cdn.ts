@@ -7,6 +7,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'lw-network-finder': () => import('./define/lw-network-finder.js'),
   'lw-activity-search': () => import('./define/lw-activity-search.js'),
   'lw-resource-list': () => import('./define/lw-resource-list.js'),
+  'lw-shortlist': () => import('./define/lw-shortlist.js'),
 };
 
 function defineTagsIn(root: ParentNode): void {

@@ -6,11 +6,13 @@ export { LwActivitySearch } from './components/activity-search/activity-search.j
 export { LwFeed } from './components/feed/feed.js';
 export { LwNetworkFinder } from './components/network-finder/network-finder.js';
 export { LwResourceList } from './components/resource-list/resource-list.js';
+export { LwShortlist } from './components/shortlist/shortlist.js';
 
 export { FeedErrorEvent } from './events/feed-error-event.js';
 export { FeedLoadEvent, type FeedCounts } from './events/feed-load-event.js';
 export { SearchEvent } from './events/search-event.js';
 export { SelectEvent } from './events/select-event.js';
+export { ShortlistChangeEvent } from './events/shortlist-change-event.js';
 
 export { FeedError, type FeedErrorKind } from './feed/errors.js';
 export { loadFeed, type LoadOptions, type LoadedFeed } from './feed/load.js';
@@ -49,3 +51,10 @@ export {
   type ResourceResults,
   type ResourceWords,
 } from './search/resources.js';
+
+export { bankHolidays, easterSunday, nations, type BankHoliday, type Nation } from './schedule/bank-holidays.js';
+export { freshness, type Freshness } from './schedule/freshness.js';
+export { activityCalendar, type CalendarOptions } from './schedule/ics.js';
+export { nationOfPostcode } from './schedule/nation.js';
+export { hasDates, upcomingSessions, type Session, type SessionOptions } from './schedule/sessions.js';
+export { meetsWhen, whenChoices, whenDays, type When } from './schedule/when.js';

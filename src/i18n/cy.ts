@@ -3,6 +3,7 @@ import { feed } from './cy/feed.js';
 import { map } from './cy/map.js';
 import { place } from './cy/place.js';
 import { resources } from './cy/resources.js';
+import { schedule } from './cy/schedule.js';
 import { search } from './cy/search.js';
 import type { Catalogue } from './en.js';
 
@@ -14,4 +15,5 @@ export const cy: Catalogue = {
   ...map,
   ...resources,
   ...adapters,
+  ...schedule,
 };

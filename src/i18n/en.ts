@@ -7,6 +7,7 @@ import { feed } from './en/feed.js';
 import { map } from './en/map.js';
 import { place } from './en/place.js';
 import { resources } from './en/resources.js';
+import { schedule } from './en/schedule.js';
 import { search } from './en/search.js';
 
 export const en = {
@@ -16,6 +17,7 @@ export const en = {
   ...map,
   ...resources,
   ...adapters,
+  ...schedule,
 };
 
 export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };

@@ -58,6 +58,10 @@ export interface State {
   filters: ActivityFilters;
   place?: VisitorPlace;
   selection?: Selection;
+  /** The ids of the activities saved to the visitor's list, in the order they were saved. */
+  saved: readonly string[];
+  /** The note written on the list for the person it is for (by a link worker, say). */
+  listNote: string;
 }
 
 export const emptyFeed: Feed = Object.freeze({
@@ -82,4 +86,6 @@ export const initialState: State = Object.freeze({
   problems: [],
   query: '',
   filters: noFilters,
+  saved: [],
+  listNote: '',
 });

@@ -5,6 +5,7 @@
 import type { FeedError } from '../feed/errors.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { postcodesIo, type Geocoder } from '../geo/geocoder.js';
+import { maxNoteLength, maxSaved, savedId, savedIds } from './saved.js';
 import { initialState, type ActivityFilters, type Selection, type State, type VisitorPlace } from './state.js';
 
 export type Listener = (state: State, previous: State) => void;
@@ -58,6 +59,29 @@ export class LinkworkStore {
 
   select(selection: Selection | undefined): void {
     this.#set({ selection });
+  }
+
+  /** Adds an activity to the visitor's list (an unreadable id, or one more than the list holds, is not added). */
+  save(id: string): void {
+    const saved = savedId(id);
+    if (saved !== undefined && !this.#state.saved.includes(saved) && this.#state.saved.length < maxSaved)
+      this.#set({ saved: [...this.#state.saved, saved] });
+  }
+
+  /** Takes an activity off the visitor's list. */
+  unsave(id: string): void {
+    if (this.#state.saved.includes(id)) this.#set({ saved: this.#state.saved.filter((saved) => saved !== id) });
+  }
+
+  /** Replaces the visitor's list (ids are checked, repeats dropped). */
+  setSaved(ids: readonly string[]): void {
+    this.#set({ saved: savedIds(ids).ids });
+  }
+
+  /** The note on the visitor's list, up to 2,000 characters. */
+  setListNote(note: string): void {
+    const listNote = note.slice(0, maxNoteLength);
+    if (listNote !== this.#state.listNote) this.#set({ listNote });
   }
 
   /** How many widgets show this store's state (and so its errors) to the visitor. */
