@@ -51,6 +51,8 @@ export { parseFeed } from './feed/parse.js';
 export type { ParsedFeed } from './feed/parse.js';
 /** One repair or drop made while reading a feed, with the record's id and the reason. */
 export type { Problem } from './feed/parse.js';
+/** Whether a problem cost its record (`dropped`) or one field of it (`field`). */
+export type { Severity } from './feed/parse.js';
 /** Every type of the feed format (`Feed`, `Activity`, `Network`, `Resource`…), inferred from its schema. */
 export type * from './feed/schema.js';
 

@@ -6,7 +6,7 @@ import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/ada
 import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
-import { loadSources, type FeedSourceSpec } from '../feed/sources.js';
+import { loadSources, type FeedSourceSpec, type LoadedSources } from '../feed/sources.js';
 import { adapters } from '../i18n/en/adapters.js';
 import { feedCounts } from '../store/selectors.js';
 import type { LinkworkStore } from '../store/store.js';
@@ -92,10 +92,15 @@ export class FeedLoader implements ReactiveController {
             );
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);
-      for (const problem of loaded.problems)
+      for (const problem of loaded.problems) {
+        const record = `${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}`;
+        const what = problem.severity === 'field' ? `kept ${record}, changed ${problem.field}` : `dropped ${record}`;
         console.warn(
-          `Linkwork: ${problem.index < 0 ? '' : `dropped ${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}: `}${problem.reason}`,
+          `Linkwork: ${problem.index < 0 && problem.severity === 'dropped' ? '' : `${what}: `}${problem.reason}`,
         );
+      }
+      for (const report of 'sources' in loaded ? (loaded as LoadedSources).sources : [])
+        for (const warning of report.warnings) console.warn(`Linkwork: ${report.url}: ${warning}`);
       fire(this.host, new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial));
     } catch (error) {
       if (abort.signal.aborted) return;

@@ -17,6 +17,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Keep and fall back to the last good copy in localStorage. */
   cache?: boolean;
+  /** Fetches one page; the command line passes one that refuses private addresses and counts bytes. */
+  fetch?: typeof fetch;
   /** Turns the fetched JSON into parsed records; the format adapters plug in here. */
   parse?: (json: unknown, url: string) => ParsedFeed | Promise<ParsedFeed>;
 }
@@ -70,13 +72,13 @@ export async function fetchJson(url: string, options: LoadOptions = {}): Promise
 
 async function fetchOnce(
   url: string,
-  { timeoutMs = defaultLoadOptions.timeoutMs, signal }: LoadOptions,
+  { timeoutMs = defaultLoadOptions.timeoutMs, signal, fetch: get = fetch }: LoadOptions,
 ): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, { signal: both, headers: { accept: 'application/json' } });
+    response = await get(url, { signal: both, headers: { accept: 'application/json' } });
   } catch (error) {
     throw failure(error, url, timeout, timeoutMs);
   }
@@ -102,6 +104,7 @@ async function fetchOnce(
 
 function failure(error: unknown, url: string, timeout: AbortSignal, timeoutMs: number): unknown {
   if (timeout.aborted) return new FeedError('timeout', `${url} did not answer within ${timeoutMs / 1000} s.`);
+  if (error instanceof FeedError) return error;
   if (isAbort(error)) return error;
   // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is in its cause.
   const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;

@@ -22,13 +22,13 @@ describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () =>
       </lw-feed>`,
     );
     const search = await new SearchHarness(feed.querySelector<LwActivitySearch>('lw-activity-search')!).ready();
-    expect(search.count()).to.equal('8 activities match');
+    expect(search.count()).to.equal('10 activities match');
     await search.findPostcode('LS1 4AP');
-    // From ORUK 3.0: weekly byday + opens_at/closes_at with its free-text description, a free cost option, minimum_age, taxonomy terms.
+    // From ORUK 3.0: weekly byday + opens_at/closes_at (the free-text description only repeats them), a free cost option, minimum_age, taxonomy terms.
     expect(search.factsOf('Chapeltown Community Garden')).to.deep.equal({
       distance: '1.6 miles away',
-      When: 'Tuesdays and Thursdays 10:00–12:30 (Tuesdays and Thursdays, 10am to 12.30pm)',
-      Cost: 'Free (Everyone, Free)',
+      When: 'Tuesdays and Thursdays 10:00–12:30',
+      Cost: 'Free',
       Ages: '16 and over',
       Accessibility: 'Step-free access',
       Where: 'Reginald Terrace allotments, Reginald Terrace, Leeds, LS7 3EX',
@@ -59,5 +59,52 @@ describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () =>
       Categories: 'Walking Football',
     });
     await expect(search.element).to.be.accessible();
+  });
+
+  it('shows a council’s rich-text descriptions as clean paragraphs, and places without coordinates as distance unknown', async () => {
+    const feed = await fixture<LwFeed>(
+      html`<lw-feed
+        src="/adapters/council/services"
+        format="openreferral"
+        no-cache
+        .geocoder=${postcodesIo('/geocoder')}
+      >
+        <lw-activity-search page-size="20"></lw-activity-search>
+      </lw-feed>`,
+    );
+    const search = await new SearchHarness(feed.querySelector<LwActivitySearch>('lw-activity-search')!).ready();
+    expect(search.count()).to.equal('6 activities match');
+    expect(search.descriptionOf('Knit & Natter')).to.deep.equal([
+      'Knit & Natter at Ashby Library',
+      "Bring your needles – or borrow ours. We're a friendly group & beginners are welcome.",
+      'Each session:',
+      '• Tea & biscuits\n• Help with patterns',
+    ]);
+    expect(search.factsOf('Knit & Natter')).to.include({ 'How to join': 'Drop-in', Ages: '18 and over' });
+    expect(search.factsOf('Online Wellbeing Café')).to.include({ Where: 'Online' });
+    expect(search.listText()).not.to.match(/<\/?[a-z]+|&[a-z]+;|&#\d+;/i);
+
+    await search.findPostcode('LS1 4AP');
+    const order = search.titles();
+    // Measured places first, nearest first; then the places with only an address; then the online café.
+    expect(order.slice(0, 2).sort()).to.deep.equal(['Health Walk', 'Knit & Natter']);
+    expect(search.factsOf('Pottery for Wellbeing').distance).to.equal('Distance unknown');
+    expect(search.factsOf('Community Garden').distance).to.equal('Distance unknown');
+    expect(search.factsOf('Online Wellbeing Café').distance).to.equal(undefined);
+    expect(order.indexOf('Pottery for Wellbeing')).to.be.greaterThan(1);
+    await expect(search.element).to.be.accessible();
+  });
+
+  it('says “distance unknown” in Welsh', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="cy">
+        <lw-feed src="/adapters/council/services" format="openreferral" no-cache .geocoder=${postcodesIo('/geocoder')}>
+          <lw-activity-search page-size="20"></lw-activity-search>
+        </lw-feed>
+      </div>`,
+    );
+    const search = await new SearchHarness(page.querySelector<LwActivitySearch>('lw-activity-search')!).ready();
+    await search.findPostcode('LS1 4AP');
+    expect(search.factsOf('Pottery for Wellbeing').distance).to.equal('Pellter yn anhysbys');
   });
 });

@@ -114,6 +114,19 @@ export class SearchHarness {
     return { distance: words(item.querySelector('[part="distance"]')) || undefined, ...this.card(index).facts };
   }
 
+  /** The paragraphs and lines of the description of the result titled `title`, as rendered. */
+  descriptionOf(title: string): string[] {
+    const index = this.titles().indexOf(title);
+    if (index < 0) throw new Error(`no result “${title}”: ${this.titles().join(', ')}`);
+    const item = this.#all('.results > li')[index];
+    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) => paragraph.innerText.trim());
+  }
+
+  /** All the text of the results shown. */
+  listText(): string {
+    return this.#one('[part="list"]')?.textContent ?? '';
+  }
+
   /** Whether result `index` is shown as chosen. */
   isChosen(index: number): boolean {
     return this.#all('[part="title"]')[index].getAttribute('aria-pressed') === 'true';

@@ -155,6 +155,11 @@ export class FinderHarness {
     return this.#one('.details')?.textContent ?? '';
   }
 
+  /** The paragraphs of the open network's description. */
+  detailsParagraphs(): string[] {
+    return this.#all('.details p.description').map((paragraph) => paragraph.textContent!.trim());
+  }
+
   /** The details' links: `[text, href]`. */
   detailsLinks(): [string, string][] {
     return this.#all<HTMLAnchorElement>('.details a').map((link) => [

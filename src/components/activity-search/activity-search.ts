@@ -294,6 +294,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
       matched: found.matched,
       categoryLabel: feedFacts(state.feed).categoryLabel,
       selectedId: state.selection?.kind === 'activity' ? state.selection.id : undefined,
+      measuring: state.place !== undefined,
       onSelect: (result) => this.#select(result),
       more: Math.min(this.#pageSize, found.results.length - shown),
       onMore: () => this.#showMore(found.results.length),

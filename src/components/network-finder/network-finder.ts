@@ -4,6 +4,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { fire } from '../../events/fire.js';
 import { LocateEvent } from '../../events/locate-event.js';
+import { located } from '../../feed/located.js';
 import type { Activity, Network, Scope } from '../../feed/schema.js';
 import { scopes as allScopes } from '../../feed/schema.js';
 import { hasLocalCover, type NetworkAnswer } from '../../geo/find-networks.js';
@@ -176,7 +177,8 @@ export class LwNetworkFinder extends LitElement {
       if (selection.kind === 'network') this.#map.fit([selection.id]);
       const activity =
         selection.kind === 'activity' ? feed.activities.find((candidate) => candidate.id === selection.id) : undefined;
-      if (activity?.location) this.#map.reveal(activity.location);
+      const at = located(activity?.location);
+      if (at) this.#map.reveal(at);
     }
   }
 

@@ -4,6 +4,7 @@ import type { Catalogue } from '../../i18n/en.js';
 import { formatList } from '../../i18n/format.js';
 import { highlight, type TextPiece } from '../../search/highlight.js';
 import { isExternal, webHref } from '../shared/links.js';
+import { paragraphs } from '../shared/paragraphs.js';
 import { audienceInSentence } from './resource-words.js';
 
 export interface ResourceCardContext {
@@ -61,7 +62,7 @@ export function resourceCard(resource: Resource, { msg, intl, matched, onOpen }:
           </p>`
         : nothing
     }
-    ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
+    ${resource.description ? paragraphs(resource.description, 'description') : nothing}
     ${audiences.length ? html`<p class="audience muted">${msg.resourceFor(formatList(intl, audiences))}</p>` : nothing}
   </li>`;
 }
