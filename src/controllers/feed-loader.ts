@@ -21,6 +21,8 @@ export interface FeedSource {
   json?: unknown;
   noCache?: boolean;
   timeoutMs?: number;
+  /** Stop reading a feed larger than this many bytes (default 50 MB). */
+  maxBytes?: number;
   /** The most pages to read from one paged source. */
   maxPages?: number;
   /** Foreign category labels → Linkwork category ids. */
@@ -31,8 +33,16 @@ export interface FeedSource {
 
 /** What makes two sources load the same thing: a change of any of these loads again. */
 function sameSource(a: FeedSource, b: FeedSource): boolean {
-  const where = (s: FeedSource) => JSON.stringify([s.src, s.format, s.sources, s.maxPages, s.noCache]);
+  const where = (s: FeedSource) => JSON.stringify([s.src, s.format, s.sources, s.maxPages, s.noCache, s.maxBytes]);
   return a.json === b.json && a.categoryMap === b.categoryMap && where(a) === where(b);
+}
+
+/** For the webmaster's console: `Linkwork: could not load /data/feed.json: HTTP 404`. */
+function couldNotLoad(error: FeedError, source: FeedSource): string {
+  const url = error.url ?? source.src ?? source.sources?.[0]?.url;
+  return url
+    ? `Linkwork: could not load ${url}: ${error.summary}`
+    : `Linkwork: could not load the feed: ${error.summary}`;
 }
 
 /**
@@ -84,6 +94,7 @@ export class FeedLoader implements ReactiveController {
                 signal: abort.signal,
                 cache: !source.noCache,
                 timeoutMs: source.timeoutMs,
+                maxBytes: source.maxBytes,
                 maxPages: source.maxPages,
                 categoryMap: source.categoryMap,
                 categoryLabels: source.categoryLabels ?? builtInLabels(adapters),
@@ -91,6 +102,8 @@ export class FeedLoader implements ReactiveController {
             );
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);
+      if (loaded.error && loaded.staleSince)
+        console.warn(`${couldNotLoad(loaded.error, source)}; showing the copy kept on ${loaded.staleSince}.`);
       for (const problem of loaded.problems)
         console.warn(
           `Linkwork: ${problem.index < 0 ? '' : `dropped ${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}: `}${problem.reason}`,
@@ -101,6 +114,7 @@ export class FeedLoader implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('invalid', String(error));
+      (failure.permanent ? console.error : console.warn)(couldNotLoad(failure, source));
       this.store.failed(failure);
       this.host.dispatchEvent(new FeedErrorEvent(failure));
     }

@@ -59,8 +59,22 @@ export const defaultLoadOptions = {
   maxRetryAfterMs: 10_000,
 } as const;
 
+/** The options with a default in place of each one not given (or given as `undefined`). */
+function settings(options: LoadOptions) {
+  const defaults = defaultLoadOptions;
+  return {
+    timeoutMs: options.timeoutMs ?? defaults.timeoutMs,
+    retries: options.retries ?? defaults.retries,
+    retryDelayMs: options.retryDelayMs ?? defaults.retryDelayMs,
+    cache: options.cache ?? defaults.cache,
+    maxBytes: options.maxBytes ?? defaults.maxBytes,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? defaults.maxRetryAfterMs,
+  };
+}
+
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
-  const { cache, parse = parseFeed } = { ...defaultLoadOptions, ...options };
+  const { cache } = settings(options);
+  const parse = options.parse ?? parseFeed;
   if (!cache) void forgetCachedFeed(url);
   try {
     const { json, body } = await fetchFeed(url, options);
@@ -111,7 +125,7 @@ const underWay = new Map<string, Request>();
  * (which stops only when every one of them is aborted); the JSON they get is the same object, not to be changed.
  */
 export function fetchFeed(url: string, options: LoadOptions = {}): Promise<FetchedFeed> {
-  const maxBytes = options.maxBytes ?? defaultLoadOptions.maxBytes;
+  const { maxBytes } = settings(options);
   const key = `${maxBytes} ${new URL(url, globalThis.location?.href ?? 'http://localhost/').href}`;
   let request = underWay.get(key);
   if (!request) {
@@ -144,7 +158,7 @@ function join(request: Request, signal: AbortSignal | undefined): Promise<Fetche
 }
 
 async function fetchWithRetries(url: string, options: LoadOptions): Promise<FetchedFeed> {
-  const { retries, retryDelayMs, maxRetryAfterMs } = { ...defaultLoadOptions, ...options };
+  const { retries, retryDelayMs, maxRetryAfterMs } = settings(options);
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(url, options);
@@ -158,7 +172,7 @@ async function fetchWithRetries(url: string, options: LoadOptions): Promise<Fetc
 }
 
 async function fetchOnce(url: string, options: LoadOptions): Promise<FetchedFeed> {
-  const { timeoutMs, maxBytes, maxRetryAfterMs } = { ...defaultLoadOptions, ...options };
+  const { timeoutMs, maxBytes, maxRetryAfterMs } = settings(options);
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let body: Uint8Array;
