@@ -6,7 +6,7 @@ import { StoreController, type FeedWidget } from '../../controllers/store-contro
 import { LocateEvent } from '../../events/locate-event.js';
 import { SearchEvent } from '../../events/search-event.js';
 import { SelectEvent } from '../../events/select-event.js';
-import { postcodesIo, type Geocoder } from '../../geo/geocoder.js';
+import { lookUpPostcode, postcodesIo, type Geocoder } from '../../geo/geocoder.js';
 import { formatNumber } from '../../i18n/format.js';
 import {
   activityResults,
@@ -73,6 +73,9 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
 
   /** With its own `src`: do not keep a copy of the feed in the browser's storage. */
   @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
+
+  /** With its own `src`: stop reading a feed larger than this many bytes (default 50 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
   /** Categories chosen from the start: ids separated by commas, e.g. `gardening,walking`. */
   @property() category?: string;
@@ -178,7 +181,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
       return;
     }
     try {
-      const found = await (this.geocoder ?? store.geocoder)(preset);
+      const found = await lookUpPostcode(this.geocoder ?? store.geocoder, preset);
       if (found && !store.state.place)
         store.setPlace({ lat: found.lat, lng: found.lng, label: found.label, source: 'preset' });
     } catch (error) {
