@@ -7,6 +7,7 @@
  * and ignored. Nothing here ever throws: private browsing, a full quota or a sandboxed frame only mean
  * there is no copy.
  */
+import { absoluteUrl } from './address.js';
 import {
   cacheStorageExists,
   cacheStorageStore,
@@ -42,8 +43,8 @@ export const oldPrefix = 'linkwork:feed:';
 
 /** One copy per address: the query (often a cache-buster, `?v=3`) and the fragment do not count. */
 function keyOf(url: string): { key: string; url: string } {
-  const address = new URL(url, globalThis.location?.href);
-  const absolute = address.href;
+  const absolute = absoluteUrl(url);
+  const address = new URL(absolute);
   address.search = address.hash = '';
   return { key: address.href, url: absolute };
 }

@@ -3,6 +3,7 @@
  * and a fallback to the last good copy. Every failure becomes a {@link FeedError} of one kind, so
  * widgets can say what went wrong. Two loads of one address at the same time share one request.
  */
+import { absoluteUrl } from './address.js';
 import { forgetCachedFeed, readCachedFeed, saveCachedFeed } from './cache.js';
 import { FeedError } from './errors.js';
 import { parseFeed, type ParsedFeed } from './parse.js';
@@ -126,7 +127,7 @@ const underWay = new Map<string, Request>();
  */
 export function fetchFeed(url: string, options: LoadOptions = {}): Promise<FetchedFeed> {
   const { maxBytes } = settings(options);
-  const key = `${maxBytes} ${new URL(url, globalThis.location?.href ?? 'http://localhost/').href}`;
+  const key = `${maxBytes} ${absoluteUrl(url)}`;
   let request = underWay.get(key);
   if (!request) {
     const abort = new AbortController();

@@ -10,6 +10,7 @@
 //   /faults/geocoder/answer/<name>              a custom geocoder's service answering nonsense (see `answers`)
 //   /faults/geocoder/silent                     a geocoder service that never answers
 //   /demo/trusted-types.html                    served with the Trusted Types policy of the README
+// and any request from a sandboxed frame (Origin: null) is answered with CORS headers.
 import { transformSync } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { strictPolicy } from './embed.mjs';
@@ -129,6 +130,10 @@ function streamHuge(ctx, record, megabytes, declare) {
 
 export default async function faults(ctx, next) {
   const url = new URL(ctx.url, 'http://test');
+  if (ctx.get('origin') === 'null') {
+    // A sandboxed frame (an opaque origin) may read everything here, as from a CDN that allows any origin.
+    ctx.set('Access-Control-Allow-Origin', '*');
+  }
   if (url.pathname === '/demo/trusted-types.html') {
     await next();
     ctx.set('Content-Security-Policy', trustedTypesPolicy);
