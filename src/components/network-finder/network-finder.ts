@@ -16,7 +16,8 @@ import { webHref } from '../shared/links.js';
 import { PlaceFinder, placeName } from '../shared/place-finder.js';
 import { answerView } from './answer-view.js';
 import { legend } from './legend.js';
-import { NetworkMap, type MapWords } from './map-controller.js';
+import type { MapWords } from './map-controller.js';
+import { MapController, mapFailure } from './map-module.js';
 import { networkFinderStyles } from './network-finder.styles.js';
 import { networkList } from './network-list.js';
 import { scopeName } from './scope-words.js';
@@ -72,6 +73,9 @@ export class LwNetworkFinder extends LitElement {
   /** Do not keep a copy of its own feed in the browser's storage. */
   @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
 
+  /** With its own `src`: stop reading a feed larger than this many bytes (default 50 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** Where the map starts, as `lat,lng` (e.g. `53.8,-1.55`); without it the map fits every network. */
   @property() center?: string;
 
@@ -101,7 +105,7 @@ export class LwNetworkFinder extends LitElement {
 
   readonly #store = new StoreController(this);
   readonly #locale = new LocaleController(this);
-  readonly #map = new NetworkMap(this, {
+  readonly #map = new MapController(this, {
     onNetwork: (network) => this.#chooseOnMap(network),
     activities: {
       onActivity: (activity) => this.#chooseActivity(activity),
@@ -315,8 +319,15 @@ export class LwNetworkFinder extends LitElement {
       ${feedStatus(state, this.#store.store, msg, locale)} ${this.#finder.render(msg, state.place, 'map-place')}
       <p class="result-status" part="status" role="status">${status}</p>
       ${answer && where ? answerView(msg, locale, where, answer, this.#chooseInList) : nothing}
+      ${
+        mapFailure
+          ? html`<p class="notice" part="status">
+              ${mapFailure === 'policy' ? msg.mapBlockedByPolicy : msg.mapFailed}
+            </p>`
+          : nothing
+      }
       <div class="layout">
-        <div class="map-column">
+        <div class="map-column" ?hidden=${mapFailure !== undefined}>
           <div class="controls" part="controls" role="group" aria-label=${msg.mapControls}>
             <button type="button" part="button" @click=${() => this.#map.zoomIn()}>
               <span aria-hidden="true">+</span><span class="visually-hidden">${msg.zoomIn}</span>
