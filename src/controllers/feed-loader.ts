@@ -114,7 +114,9 @@ export class FeedLoader implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('invalid', String(error));
-      (failure.permanent ? console.error : console.warn)(couldNotLoad(failure, source));
+      // A <lw-feed> with no source yet (its script is still adding one) is not worth a line.
+      if (source.src || source.sources?.length || source.json !== undefined)
+        (failure.permanent ? console.error : console.warn)(couldNotLoad(failure, source));
       this.store.failed(failure);
       this.host.dispatchEvent(new FeedErrorEvent(failure));
     }
