@@ -34,7 +34,7 @@ function parseInline(text: string): unknown {
  * @slot - The widgets that show the feed; optionally `<lw-source>` elements naming more sources, or a `<script type="application/json">` holding the feed itself.
  *
  * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records with reasons), `staleSince` when an older copy is shown, `partial` for sources read only in part.
- * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json` or `invalid`.
+ * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json`, `invalid` or `too-large`.
  *
  * @csspart status - The short message shown when loading fails and no widget inside shows it.
  */
