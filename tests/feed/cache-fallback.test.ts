@@ -12,6 +12,17 @@ const key = () => Math.random().toString(36).slice(2);
 const here = (path: string) => new URL(path, location.href).href;
 const count = (search: Element) => search.shadowRoot!.querySelector('[part="count"]')?.textContent?.trim() ?? '';
 
+/** Puts a copy of `src` straight into Cache Storage, as a bug or another version might have left it. */
+async function keepBrokenCopy(src: string, savedAt: string, body: string): Promise<void> {
+  const headers = {
+    'x-linkwork-key': here(src),
+    'x-linkwork-url': here(src),
+    'x-linkwork-saved-at': savedAt,
+    'x-linkwork-bytes': String(body.length),
+  };
+  await (await caches.open(cacheName)).put(here(src), new Response(body, { headers }));
+}
+
 async function searchOn(src: string): Promise<{ feed: LwFeed; search: HTMLElement }> {
   const feed = await fixture<LwFeed>(html`<lw-feed src=${src}><lw-activity-search></lw-activity-search></lw-feed>`);
   return { feed, search: feed.querySelector('lw-activity-search')! };
@@ -47,13 +58,7 @@ describe('the last good copy, as a visitor meets it', () => {
 
   it('is harmless when broken: a copy whose date is not a date is deleted, and the failure is explained', async () => {
     const src = '/feeds/status/503';
-    const headers = {
-      'x-linkwork-key': here(src),
-      'x-linkwork-url': here(src),
-      'x-linkwork-saved-at': 'not a date',
-      'x-linkwork-bytes': '40',
-    };
-    await (await caches.open(cacheName)).put(here(src), new Response('{"version":1,"activities":[]}', { headers }));
+    await keepBrokenCopy(src, 'not a date', '{"version":1,"activities":[]}');
     const { feed, search } = await searchOn(src);
     await waitUntil(() => feed.store.state.status === 'error', `still ${feed.store.state.status}`, { timeout: 10000 });
     await (search as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -64,13 +69,7 @@ describe('the last good copy, as a visitor meets it', () => {
 
   it('is harmless when its bytes are not JSON', async () => {
     const src = '/feeds/status/502';
-    const headers = {
-      'x-linkwork-key': here(src),
-      'x-linkwork-url': here(src),
-      'x-linkwork-saved-at': '2026-01-01T00:00:00Z',
-      'x-linkwork-bytes': '9',
-    };
-    await (await caches.open(cacheName)).put(here(src), new Response('{"versio', { headers }));
+    await keepBrokenCopy(src, '2026-01-01T00:00:00Z', '{"versio');
     const { feed } = await searchOn(src);
     await waitUntil(() => feed.store.state.status === 'error', `still ${feed.store.state.status}`, { timeout: 10000 });
     expect(await keptInCacheStorage()).to.deep.equal([]);

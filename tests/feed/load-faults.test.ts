@@ -1,20 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { readCachedFeed, saveCachedFeed } from '../../src/feed/cache.js';
-import { FeedError } from '../../src/feed/errors.js';
 import { fetchFeed, loadFeed, retryAfter } from '../../src/feed/load.js';
+import { failure } from '../helpers/failure.js';
 import { clearKeptFeeds } from '../helpers/kept-feeds.js';
 
 const key = () => Math.random().toString(36).slice(2);
 const fast = { retryDelayMs: 10, cache: false };
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 /** What the test server saw for one key. */
 async function requests(k: string): Promise<{ count: number; times: number[]; sent: number; closed: boolean }> {

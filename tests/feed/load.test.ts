@@ -2,18 +2,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { readCachedFeed, saveCachedFeed } from '../../src/feed/cache.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { loadFeed } from '../../src/feed/load.js';
+import { failure } from '../helpers/failure.js';
 
 const fast = { retryDelayMs: 10, cache: false };
 const unique = () => Math.random().toString(36).slice(2);
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 describe('loadFeed', () => {
   it('loads and validates a feed (200)', async () => {
