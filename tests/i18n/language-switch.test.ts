@@ -19,13 +19,13 @@ describe('language from the nearest lang', () => {
     );
     const feed = page.querySelector<LwFeed>('lw-feed')!;
     await waitUntil(() => feed.shadowRoot!.querySelector('[part="status"]'), 'the error message never showed');
-    expect(await shownText(feed)).to.equal(en.feedFailed);
+    expect(await shownText(feed)).to.equal(en.feedUnavailable);
 
     page.lang = 'cy';
-    await waitUntil(async () => (await shownText(feed)) === cy.feedFailed, 'did not switch to Welsh');
+    await waitUntil(async () => (await shownText(feed)) === cy.feedUnavailable, 'did not switch to Welsh');
 
     page.querySelector('section')!.setAttribute('lang', 'en');
-    await waitUntil(async () => (await shownText(feed)) === en.feedFailed, 'a nearer English lang did not win');
+    await waitUntil(async () => (await shownText(feed)) === en.feedUnavailable, 'a nearer English lang did not win');
   });
 
   it("follows the widget's own lang over its ancestors'", async () => {
@@ -34,7 +34,7 @@ describe('language from the nearest lang', () => {
     );
     const feed = page.querySelector<LwFeed>('lw-feed')!;
     await waitUntil(() => feed.shadowRoot!.querySelector('[part="status"]'));
-    expect(await shownText(feed)).to.equal(cy.feedFailed);
+    expect(await shownText(feed)).to.equal(cy.feedUnavailable);
     await expect(feed).to.be.accessible();
   });
 });
