@@ -22,7 +22,7 @@ async function pageWithWidgets(feedAttributes: string): Promise<HTMLIFrameElemen
   const feed = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & {
     store: { state: { status: string } };
   };
-  await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded');
+  await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded', { timeout: 10000 });
   await Promise.all(tags.map((tag) => iframe.contentWindow!.customElements.whenDefined(tag)));
   return iframe;
 }
