@@ -1,55 +1,123 @@
 /**
- * Adds up how well each document matches a query, one query term at a time: each term counts with
- * its best match in the document, and a document matching more terms ranks above one matching fewer.
+ * Adds up how well each document matches a query, one query term at a time. A term counts with its
+ * best direct match in the document (the word, its forms, its start, a typo: see match.ts for the
+ * tiers) and, on top, its matches through the vocabulary: the best related word or category, plus a
+ * fifth of each other one (at most as much again), so a document about the idea in several ways ranks
+ * above one that touches it once. A document with only vocabulary matches for a term ranks below
+ * every direct match and above every typo. A document matching more of the required terms ranks
+ * above one matching fewer; optional terms ("group", "club") add a fifth of their score, no tier.
  */
+import { tierBase, tierStep } from './match.js';
+
 export interface Hit {
   /** The document's position in the indexed list. */
   index: number;
   score: number;
+  /** The score with the tiers worth little (see `tierWorth`): for blending with distance. */
+  relevance: number;
+  /** How many of the required terms it matched. */
+  terms: number;
 }
 
+/** How much each related match beyond the best one adds, as a share of its score; and an optional term's share. */
+const share = 0.2;
+
+/**
+ * What each tier is worth in `relevance`, the score that is blended with distance: a little, so a
+ * word in the title outweighs the same word in a description by much, as it should a few miles on.
+ */
+const tierWorth = 2;
+
 export class Accumulator {
-  readonly #best: Float32Array;
+  readonly #direct: Float32Array;
+  readonly #related: Float32Array;
+  readonly #relatedSum: Float32Array;
+  readonly #value: Float32Array;
+  #valueDocs: number[] = [];
   readonly #total: Float64Array;
+  readonly #relevance: Float64Array;
   readonly #count: Uint8Array;
   #termDocs: number[] = [];
   #seen: number[] = [];
-  #terms = 0;
+  #required = 0;
 
   constructor(size: number) {
-    this.#best = new Float32Array(size);
+    this.#direct = new Float32Array(size);
+    this.#related = new Float32Array(size);
+    this.#relatedSum = new Float32Array(size);
+    this.#value = new Float32Array(size);
     this.#total = new Float64Array(size);
+    this.#relevance = new Float64Array(size);
     this.#count = new Uint8Array(size);
   }
 
-  /** Records a match of the current term in document `index`; only its best match counts. */
-  offer(index: number, score: number): void {
-    const best = this.#best[index];
-    if (best === 0) this.#termDocs.push(index);
-    if (score > best) this.#best[index] = score;
+  /** Forgets the last query, ready for the next (cheaper than a new accumulator: only what was touched is cleared). */
+  reset(): void {
+    for (const index of this.#seen) {
+      this.#total[index] = 0;
+      this.#relevance[index] = 0;
+      this.#count[index] = 0;
+    }
+    this.#seen = [];
+    this.#required = 0;
   }
 
-  /** Closes the current term: its best matches join the totals. */
-  endTerm(): void {
+  /** Records a direct match of the current term in document `index`; only its best one counts. */
+  offer(index: number, score: number): void {
+    if (this.#direct[index] === 0 && this.#related[index] === 0) this.#termDocs.push(index);
+    if (score > this.#direct[index]) this.#direct[index] = score;
+  }
+
+  /** Records a match of the current related value (see {@link endValue}) in document `index`; its best one counts. */
+  offerRelated(index: number, score: number): void {
+    if (this.#value[index] === 0) this.#valueDocs.push(index);
+    if (score > this.#value[index]) this.#value[index] = score;
+  }
+
+  /** Closes one related value of the current term. */
+  endValue(): void {
+    for (const index of this.#valueDocs) {
+      const score = this.#value[index];
+      if (this.#direct[index] === 0 && this.#related[index] === 0) this.#termDocs.push(index);
+      if (score > this.#related[index]) this.#related[index] = score;
+      this.#relatedSum[index] += score;
+      this.#value[index] = 0;
+    }
+    this.#valueDocs = [];
+  }
+
+  /** Closes the current term: its best matches join the totals. An optional term is not needed to match. */
+  endTerm(optional = false): void {
     for (const index of this.#termDocs) {
-      if (this.#count[index] === 0) this.#seen.push(index);
-      this.#count[index]++;
-      this.#total[index] += this.#best[index];
-      this.#best[index] = 0;
+      if (this.#count[index] === 0 && this.#total[index] === 0) this.#seen.push(index);
+      if (!optional) this.#count[index]++;
+      const direct = this.#direct[index];
+      const best = this.#related[index];
+      const related = best + Math.min(best, share * (this.#relatedSum[index] - best));
+      let score: number;
+      if (direct >= tierBase.prefix) score = direct + related;
+      else if (related > 0) score = tierBase.related + related + share * direct;
+      else score = direct;
+      const within = score % tierStep;
+      this.#total[index] += optional ? share * within : score;
+      this.#relevance[index] += optional ? share * within : within + tierWorth * Math.floor(score / tierStep);
+      this.#direct[index] = 0;
+      this.#related[index] = 0;
+      this.#relatedSum[index] = 0;
     }
     this.#termDocs = [];
-    this.#terms++;
+    if (!optional) this.#required++;
   }
 
   /**
-   * The documents that match every term, best first; or, when none does, those matching some
-   * (most terms first) with `partial` set. `keep` leaves documents out (filters).
+   * The documents that match every required term, best first; or, when none does, those matching
+   * some (most terms first) with `partial` set. `keep` leaves documents out (filters).
    */
   results(keep: (index: number) => boolean): { hits: Hit[]; partial: boolean } {
     const count = this.#count;
-    const all = this.#seen.filter((index) => count[index] === this.#terms && keep(index));
-    if (all.length > 0 || this.#terms < 2) return { hits: this.#ranked(all), partial: false };
-    return { hits: this.#ranked(this.#seen.filter(keep)), partial: true };
+    const all = this.#seen.filter((index) => count[index] === this.#required && keep(index));
+    if (all.length > 0 || this.#required < 2) return { hits: this.#ranked(all), partial: false };
+    return { hits: this.#ranked(this.#seen.filter((index) => count[index] > 0 && keep(index))), partial: true };
   }
 
   /** Most terms matched first, then best score, then earlier document: sorted as packed numbers, which is fast
@@ -67,7 +135,7 @@ export class Accumulator {
     const hits: Hit[] = new Array(keys.length);
     for (let i = 0; i < keys.length; i++) {
       const index = ((keys[i] % 2 ** 24) + 2 ** 24) % 2 ** 24;
-      hits[i] = { index, score: total[index] };
+      hits[i] = { index, score: total[index], relevance: this.#relevance[index], terms: count[index] };
     }
     return hits;
   }

@@ -1,20 +1,44 @@
 /**
- * Searching activities: the generic index over an activity's fields, then the visitor's filters,
- * distances from their place, per-category counts and the chosen order. Pure: the same state
- * always gives the same results, so a map and a list on one page agree.
+ * Searching activities: the generic index over an activity's fields, with the vocabulary of everyday
+ * words (and the feed's and page's own), then the visitor's filters, distances from their place,
+ * per-category counts and the chosen order. Pure: the same state always gives the same results, so a
+ * map and a list on one page agree.
  */
-import type { Activity, Feed } from '../feed/schema.js';
+import type { Activity, Feed, Synonyms } from '../feed/schema.js';
 import { distanceKm } from '../geo/distance.js';
 import { categoryLabels } from '../store/selectors.js';
 import type { ActivityFilters, State, VisitorPlace } from '../store/state.js';
 import { noFilters } from '../store/state.js';
 import { inCategories, passesOtherFilters } from './filters.js';
-import { createIndex, type IndexOptions, type SearchField, type SearchIndex } from './search-index.js';
+import { isSoftWord } from './normalise.js';
+import { sortBlended, sortByDistance, type Ranked } from './ranking.js';
+import {
+  createIndex,
+  type IndexOptions,
+  type SearchField,
+  type SearchIndex,
+  type SearchResults,
+} from './search-index.js';
+import { englishStem, type Stemmer } from './stem.js';
+import { isFilterWord } from './typed-filters.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** Where a word counts most: the title, then categories, organisation, place, description. */
-export const activityFieldWeights = { title: 5, categories: 3, organisation: 2, place: 1.5, description: 1 };
+export const activityFieldWeights = {
+  title: 5,
+  categories: 3,
+  /** Only reached through the vocabulary ("lonely" → befriending): a feed's own grouping counts as its titles do. */
+  categoryIds: 5,
+  organisation: 2,
+  needs: 2,
+  place: 1.5,
+  description: 1,
+};
 
-/** The searchable fields of an activity; category ids are searched by their labels. */
+/**
+ * The searchable fields of an activity. Category ids are searched by their labels, and with the
+ * access needs they are ids the vocabulary can point at ("wheelchair" → step-free).
+ */
 export function activityFields(labels: ReadonlyMap<string, string>): SearchField<Activity>[] {
   const weights = activityFieldWeights;
   return [
@@ -24,7 +48,9 @@ export function activityFields(labels: ReadonlyMap<string, string>): SearchField
       weight: weights.categories,
       text: (activity) => activity.categories.map((id) => labels.get(id) ?? id),
     },
+    { name: 'category ids', weight: weights.categoryIds, ids: true, text: (activity) => activity.categories },
     { name: 'organisation', weight: weights.organisation, text: (activity) => activity.organisation?.name },
+    { name: 'access needs', weight: weights.needs, ids: true, text: (activity) => activity.accessibility },
     { name: 'place', weight: weights.place, text: (activity) => [activity.location?.name, activity.location?.address] },
     { name: 'description', weight: weights.description, text: (activity) => activity.description },
   ];
@@ -39,14 +65,41 @@ export function activityIndex(feed: Feed, options?: IndexOptions): SearchIndex<A
   return index;
 }
 
+const vocabularies = new WeakMap<Feed, Map<Stemmer, WeakMap<Synonyms, Vocabulary>>>();
+const noSynonyms: Synonyms = Object.freeze({});
+
+/**
+ * The vocabulary for a feed's activities: the everyday words, then the feed's `synonyms`, then the
+ * page's (`synonyms` in the request); made once per feed, page synonyms object and stemmer (the
+ * index's: a vocabulary must stem as its index does).
+ */
+export function activityVocabulary(feed: Feed, synonyms: Synonyms = noSynonyms, stem = englishStem): Vocabulary {
+  let byStem = vocabularies.get(feed);
+  if (!byStem) vocabularies.set(feed, (byStem = new Map()));
+  let byPage = byStem.get(stem);
+  if (!byPage) byStem.set(stem, (byPage = new WeakMap()));
+  let vocabulary = byPage.get(synonyms);
+  if (!vocabulary) byPage.set(synonyms, (vocabulary = new Vocabulary([feed.synonyms, synonyms], { stem })));
+  return vocabulary;
+}
+
+/**
+ * `relevance`: best match first; with a place, relevance blended with distance (see ranking.ts), and
+ * nearest first when there is no query. `distance`: nearest first.
+ */
 export type ActivitySort = 'relevance' | 'distance';
 
 export interface ActivityRequest {
   query: string;
   filters: ActivityFilters;
   place?: VisitorPlace;
-  /** `distance` needs a place; without one, results stay in order of relevance. */
+  /** Default `relevance`; `distance` needs a place (without one, results stay in order of relevance). */
   sort?: ActivitySort;
+  /**
+   * Words the page adds to the vocabulary, as a feed's `synonyms`: what people type → words or category
+   * ids (`{ "zumba": ["dance"] }`). Pass the same object each time (the vocabulary is made once per object).
+   */
+  synonyms?: Synonyms;
 }
 
 export interface ActivityResult {
@@ -63,23 +116,74 @@ export interface ActivityResults {
   partial: boolean;
   /** For each category id, how many results it would have with the other filters as they are. */
   categoryCounts: ReadonlyMap<string, number>;
+  /**
+   * The search index is still being built, so the query was not searched yet (no results): say
+   * "Getting the search ready…" and ask again when `ready` settles.
+   */
+  pending: boolean;
+  /** Settles when the feed's index is built. */
+  ready: Promise<void>;
+}
+
+/** Words that add to a match but are not needed: "group", "club", and words the filters understand ("free"). */
+const optionalWord = (word: string) => isSoftWord(word) || isFilterWord(word);
+
+/**
+ * The activities matching the request's query (all of them without one), with their relevance and
+ * distance, before any filter: best first, else in feed order.
+ */
+export function queryMatches(
+  feed: Feed,
+  request: Pick<ActivityRequest, 'query' | 'place' | 'synonyms'>,
+  index = activityIndex(feed),
+): { matches: Ranked[]; search?: SearchResults<Activity> } {
+  const { query, place } = request;
+  const search = query.trim()
+    ? index.search(query, {
+        vocabulary: activityVocabulary(feed, request.synonyms, index.stem),
+        optional: optionalWord,
+      })
+    : undefined;
+  const measure = (activity: Activity) =>
+    place && activity.location ? distanceKm(place, activity.location) : undefined;
+  const matches = search
+    ? search.hits.map((hit) => ({
+        activity: hit.document,
+        distanceKm: measure(hit.document),
+        relevance: hit.relevance,
+        terms: hit.terms,
+      }))
+    : feed.activities.map((activity) => ({ activity, distanceKm: measure(activity), relevance: 0, terms: 0 }));
+  return { matches, search };
 }
 
 /** The activities of `feed` that match a request, in the order asked for. */
 export function findActivities(feed: Feed, request: ActivityRequest, index = activityIndex(feed)): ActivityResults {
-  const { query, filters = noFilters, place } = request;
-  const searched = query.trim() ? index.search(query) : undefined;
-  const candidates = searched ? searched.hits.map((hit) => hit.document) : feed.activities;
+  const { filters = noFilters, place } = request;
+  const { matches, search } = queryMatches(feed, request, index);
   const categoryCounts = new Map<string, number>();
-  const results: ActivityResult[] = [];
-  for (const activity of candidates) {
-    const distance = place && activity.location ? distanceKm(place, activity.location) : undefined;
-    if (!passesOtherFilters(activity, filters, distance)) continue;
-    for (const id of new Set(activity.categories)) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
-    if (inCategories(activity, filters.categories)) results.push({ activity, distanceKm: distance });
+  const ranked: Ranked[] = [];
+  for (const match of matches) {
+    const { activity } = match;
+    if (!passesOtherFilters(activity, filters, match.distanceKm)) continue;
+    const { categories } = activity;
+    for (let i = 0; i < categories.length; i++) {
+      const id = categories[i];
+      if (categories.indexOf(id) === i) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
+    }
+    if (inCategories(activity, filters.categories)) ranked.push(match);
   }
-  if (request.sort === 'distance' && place) sortByDistance(results);
-  return { results, matched: searched?.matched ?? new Set(), partial: searched?.partial ?? false, categoryCounts };
+  if (place && (request.sort === 'distance' || !search)) sortByDistance(ranked);
+  else if (place) sortBlended(ranked);
+  return {
+    // Each result also carries its score and words matched (see Ranked): not part of the type, free to change.
+    results: ranked,
+    matched: search?.matched ?? new Set(),
+    partial: search?.partial ?? false,
+    categoryCounts,
+    pending: search?.pending ?? false,
+    ready: index.ready,
+  };
 }
 
 /** The last results in each order, so the widgets of one page that follow one store search once. */
@@ -87,19 +191,20 @@ const lastResults = new Map<ActivitySort, { asked: readonly unknown[]; results: 
 
 /**
  * The results for what the visitor asked in a store's state (query, filters, place). A search and a
- * map on one page ask for the same state: the second gets the first one's results.
+ * map on one page ask for the same state: the second gets the first one's results. A pending answer
+ * is not kept, so asking again once the index is ready searches.
  */
-export function activityResults(state: State, sort: ActivitySort = 'relevance'): ActivityResults {
-  const asked = [state.feed, state.query, state.filters, state.place];
+export function activityResults(state: State, sort: ActivitySort = 'relevance', synonyms?: Synonyms): ActivityResults {
+  const asked = [state.feed, state.query, state.filters, state.place, synonyms];
   const last = lastResults.get(sort);
   if (last && asked.every((part, i) => part === last.asked[i])) return last.results;
-  const results = findActivities(state.feed, { query: state.query, filters: state.filters, place: state.place, sort });
-  lastResults.set(sort, { asked, results });
+  const results = findActivities(state.feed, {
+    query: state.query,
+    filters: state.filters,
+    place: state.place,
+    sort,
+    synonyms,
+  });
+  if (!results.pending) lastResults.set(sort, { asked, results });
   return results;
-}
-
-/** Nearest first, keeping the relevance order among equals; activities with no place go last. */
-function sortByDistance(results: ActivityResult[]): void {
-  const far = Number.POSITIVE_INFINITY;
-  results.sort((a, b) => (a.distanceKm ?? far) - (b.distanceKm ?? far));
 }

@@ -1,13 +1,18 @@
 /**
- * A small full-text index for any list of documents with weighted text fields: exact, prefix
- * ("volunt" → volunteering) and typo-tolerant ("swiming" → swimming) matching, ranked by field
- * weight and match quality. Built in slices that never hold the main thread for long; until it is
- * built, searches scan the documents instead, with the same results.
+ * A small full-text index for any list of documents with weighted text fields. Every query word is
+ * looked up exactly, in its other forms (stem: "knitting" → knit; Welsh mutations), by its start
+ * ("volunt" → volunteering), through a vocabulary of related words and ids ("choir" → singing), and
+ * with typos ("daning" → dancing); results are ranked by match quality and field weight. Built in
+ * slices that never hold the main thread for long; a search asked before the index is built answers
+ * `pending`, and `ready` tells when to ask again.
  */
 import { Accumulator, type Hit } from './accumulator.js';
 import { editDistance, typosAllowed } from './edit-distance.js';
-import { closeMatch, matchQuality } from './match.js';
-import { documentTerms, queryTerms, singulars } from './normalise.js';
+import { directScore, matchQuality, prefixQuality } from './match.js';
+import { documentTerms, isSoftWord, queryWords } from './normalise.js';
+import { englishStem, type Stemmer } from './stem.js';
+import type { Related, Vocabulary } from './vocabulary.js';
+import { welshForms } from './welsh.js';
 import { yieldToMain } from './yield.js';
 
 /** One searchable field of a document. */
@@ -18,15 +23,25 @@ export interface SearchField<T> {
   weight: number;
   /** The field's text for one document: a string, several strings, or nothing. */
   text: (document: T) => string | readonly (string | undefined)[] | undefined | null;
+  /**
+   * The values are ids (category ids, access needs), matched whole and only through the vocabulary:
+   * "wheelchair" finds the documents with the id `step-free`, but typing "step" does not.
+   */
+  ids?: boolean;
 }
 
 export interface IndexOptions {
   /** The longest the build may hold the main thread at a time, in ms (default 8). */
   sliceMs?: number;
-  /** Stops building (searches keep scanning). */
+  /** Stops building (searches stay pending). */
   signal?: AbortSignal;
-  /** Build at once, holding the thread until done (tests, workers, benchmarks). */
+  /**
+   * Build at once, holding the thread until done (tests, workers, benchmarks). By default lists of up
+   * to 500 documents are built at once (a few ms) and longer ones in slices.
+   */
   synchronous?: boolean;
+  /** Turns words into stems, for the index and the query alike (default: English, Porter's). */
+  stem?: Stemmer;
 }
 
 export interface SearchHit<T> {
@@ -35,6 +50,13 @@ export interface SearchHit<T> {
   index: number;
   /** Higher is better; only comparable within one search. */
   score: number;
+  /**
+   * How well it matches, for blending with distance: as `score`, but the tiers (word, start,
+   * vocabulary, typo) count for little against the fields' weights. Only comparable within one search.
+   */
+  relevance: number;
+  /** How many of the query's required words it matched (fewer than all only in a `partial` answer). */
+  terms: number;
 }
 
 export interface SearchResults<T> {
@@ -46,16 +68,35 @@ export interface SearchResults<T> {
   matched: ReadonlySet<string>;
   /** No document matched every word; these match some of them (most first). */
   partial: boolean;
+  /** The index is still being built: nothing was searched. Ask again once `index.ready` settles. */
+  pending: boolean;
 }
 
 export interface SearchOptions<T> {
   /** Keeps only the documents for which this is true. */
   filter?: (document: T, index: number) => boolean;
+  /** What typed words relate to (see vocabulary.ts); give it the index's stemmer. */
+  vocabulary?: Vocabulary;
+  /**
+   * Words that add to a document's score when found but need not be (default: "group", "club",
+   * "class"…). A query of only such words needs them.
+   */
+  optional?: (word: string) => boolean;
 }
+
+/** A query term: one word, or a phrase the vocabulary knows ("tai chi"), with what it relates to. */
+interface QueryTerm {
+  words: string[];
+  related: readonly Related[];
+  optional: boolean;
+}
+
+/** Sparse scores: document → score. */
+type Scores = Map<number, number>;
 
 /**
  * The built index, in flat arrays: term `t` (in sorted order) appears in the documents
- * `documents[starts[t] … starts[t + 1])`, with the weight of the best field it is in alongside.
+ * `documents[starts[t] … starts[t + 1])`, with the summed weight of the fields it is in alongside.
  */
 interface Built {
   terms: string[];
@@ -66,20 +107,33 @@ interface Built {
   letters: Uint32Array;
   /** Term positions by term length. */
   byLength: Map<number, number[]>;
+  /** Term positions by stem. */
+  stems: Map<string, number[]>;
+  /** The documents having each id (of `ids` fields), with the field's weight. */
+  ids: Map<string, Scores>;
 }
+
+/** Lists up to this long are built at once unless told otherwise. */
+const buildAtOnceUpTo = 500;
 
 export class SearchIndex<T> {
   readonly documents: readonly T[];
   readonly fields: readonly SearchField<T>[];
+  readonly stem: Stemmer;
   /** Settles when the index is built (or the build was stopped). */
   readonly ready: Promise<void>;
   #built?: Built;
+  /** The candidate terms of each related value seen (values are made once per vocabulary). */
+  /** Reused by every search (searches run one at a time). */
+  #accumulator?: Accumulator;
+  readonly #relatedTerms = new WeakMap<Related, Map<number, number>[] | undefined>();
 
   constructor(documents: readonly T[], fields: readonly SearchField<T>[], options: IndexOptions = {}) {
     this.documents = documents;
     this.fields = fields;
+    this.stem = options.stem ?? englishStem;
     const steps = this.#build();
-    if (options.synchronous) {
+    if (options.synchronous ?? documents.length <= buildAtOnceUpTo) {
       while (!steps.next().done);
       this.ready = Promise.resolve();
     } else {
@@ -87,7 +141,7 @@ export class SearchIndex<T> {
     }
   }
 
-  /** Whether searches use the index yet (before, they scan). */
+  /** Whether searches can be answered yet. */
   get isBuilt(): boolean {
     return this.#built !== undefined;
   }
@@ -97,72 +151,150 @@ export class SearchIndex<T> {
     return this.#built?.terms.length ?? 0;
   }
 
-  /** Finds the documents matching every word of `query` (or, failing that, some). An empty query finds nothing. */
-  search(query: string, options: SearchOptions<T> = {}): SearchResults<T> {
-    const terms = queryTerms(query);
-    const matched = new Set<string>();
-    const accumulator = new Accumulator(this.documents.length);
+  /** Whether `word` is indexed as it is, in another form (stem), or as the start of an indexed word. */
+  hasWord(word: string): boolean {
     const built = this.#built;
-    if (built) for (const term of terms) searchTerm(built, term, accumulator, matched);
-    else this.#scan(terms, accumulator, matched);
+    if (!built) return false;
+    const position = lowerBound(built.terms, word);
+    return built.terms[position]?.startsWith(word) || built.stems.has(this.stem(word));
+  }
+
+  /**
+   * The indexed words nearest `word` by spelling (at most `maxTypos` edits), nearest first and, among
+   * equals, those in more documents first: for "Did you mean…".
+   */
+  closestWords(word: string, maxTypos: number): { word: string; typos: number; documents: number }[] {
+    const built = this.#built;
+    if (!built) return [];
+    return typoTerms(built, word, maxTypos)
+      .map(([position, typos]) => ({
+        word: built.terms[position],
+        typos,
+        documents: built.starts[position + 1] - built.starts[position],
+      }))
+      .sort((a, b) => a.typos - b.typos || b.documents - a.documents || (a.word < b.word ? -1 : 1));
+  }
+
+  /** Roughly how much memory the built index holds, in bytes (its arrays, words and maps). */
+  get sizeBytes(): number {
+    const built = this.#built;
+    if (!built) return 0;
+    const arrays = [built.starts, built.documents, built.weights, built.letters];
+    const bytes = arrays.reduce((sum, array) => sum + array.byteLength, 0);
+    const termBytes = built.terms.reduce((sum, term) => sum + 16 + 2 * term.length, 0);
+    const stemBytes = built.stems.size * 40 + built.terms.length * 8;
+    const idBytes = [...built.ids.values()].reduce((sum, scores) => sum + 40 + scores.size * 24, 0);
+    return bytes + termBytes + stemBytes + idBytes + built.terms.length * 8;
+  }
+
+  /**
+   * Finds the documents matching every word of `query` (or, failing that, some). An empty query
+   * finds nothing; a query before the index is built finds nothing yet and says `pending`.
+   */
+  search(query: string, options: SearchOptions<T> = {}): SearchResults<T> {
+    const terms = this.#queryTerms(queryWords(query), options);
+    const matched = new Set<string>();
+    const names = terms.map((term) => term.words.join(' '));
+    const built = this.#built;
+    if (!built) return { hits: [], terms: names, matched, partial: false, pending: true };
+    const accumulator = (this.#accumulator ??= new Accumulator(this.documents.length));
+    accumulator.reset();
+    for (const term of terms) {
+      this.#direct(built, term, options.vocabulary, matched, accumulator);
+      this.#related(built, term.related, options.vocabulary, matched, accumulator);
+      accumulator.endTerm(term.optional);
+    }
     const { filter } = options;
     const keep = filter ? (index: number) => filter(this.documents[index], index) : () => true;
     const { hits, partial } = terms.length > 0 ? accumulator.results(keep) : { hits: [], partial: false };
-    return { hits: hits.map((hit) => this.#hit(hit)), terms, matched, partial };
+    return { hits: hits.map((hit) => this.#hit(hit)), terms: names, matched, partial, pending: false };
   }
 
-  #hit({ index, score }: Hit): SearchHit<T> {
-    return { document: this.documents[index], index, score };
+  #hit({ index, score, relevance, terms }: Hit): SearchHit<T> {
+    return { document: this.documents[index], index, score, relevance, terms };
   }
 
-  /** Searching without the index: the same matching, over each document's words. */
-  #scan(terms: string[], accumulator: Accumulator, matched: Set<string>): void {
-    const size = this.documents.length;
-    const close = terms.map(() => new Float32Array(size));
-    const typo = terms.map(() => new Float32Array(size));
-    const closeWords = terms.map(() => new Set<string>());
-    const typoWords = terms.map(() => new Set<string>());
-    for (let index = 0; index < size; index++) {
-      for (const [word, weight] of this.#documentTerms(this.documents[index])) {
-        terms.forEach((term, t) => {
-          const quality = closeMatch(term, word);
-          if (quality > 0) {
-            close[t][index] = Math.max(close[t][index], quality * weight);
-            closeWords[t].add(word);
-            return;
-          }
-          const allowed = typosAllowed(term);
-          const distance = allowed > 0 ? editDistance(term, word, allowed) : 1;
-          if (distance <= allowed) {
-            typo[t][index] = Math.max(typo[t][index], matchQuality.typo[distance] * weight);
-            typoWords[t].add(word);
-          }
+  /** The query's words as terms: phrases the vocabulary knows kept together, repeats dropped. */
+  #queryTerms(words: readonly string[], { vocabulary, optional = isSoftWord }: SearchOptions<T>): QueryTerm[] {
+    const terms = new Map<string, QueryTerm>();
+    for (let at = 0; at < words.length;) {
+      const known = vocabulary?.match(words, at);
+      const termWords = words.slice(at, at + (known?.length ?? 1));
+      const name = termWords.join(' ');
+      if (!terms.has(name))
+        terms.set(name, {
+          words: termWords,
+          related: known?.related ?? [],
+          optional: (known?.soft ?? false) || termWords.every(optional),
         });
-      }
+      at += termWords.length;
     }
-    terms.forEach((_, t) => {
-      const useClose = closeWords[t].size > 0;
-      const scores = useClose ? close[t] : typo[t];
-      for (const word of useClose ? closeWords[t] : typoWords[t]) matched.add(word);
-      for (let index = 0; index < size; index++) if (scores[index] > 0) accumulator.offer(index, scores[index]);
-      accumulator.endTerm();
-    });
+    const all = [...terms.values()];
+    if (all.every((term) => term.optional)) for (const term of all) term.optional = false;
+    return all;
   }
 
-  /** Each distinct word of a document with the weight of the best field it is in. */
-  #documentTerms(document: T): Map<string, number> {
-    const weights = new Map<string, number>();
+  /** Offers the documents having the term itself: each word exactly, in another form, by its start or with typos. */
+  #direct(built: Built, term: QueryTerm, vocabulary: Vocabulary | undefined, matched: Set<string>, to: Accumulator) {
+    const candidates = term.words.map((word) => wordCandidates(built, word, this.stem, vocabulary));
+    const offer = (index: number, score: number) => to.offer(index, score);
+    offerAll(built, candidates, matched, directScore, offer);
+    // A misspelt word the vocabulary knows ("meditaton"): what it relates to counts as a typo does.
+    const [word] = term.words;
+    const indexed = [...candidates[0].values()].some((quality) => quality >= matchQuality.sameWord);
+    if (term.words.length > 1 || term.related.length > 0 || indexed || !vocabulary) return;
+    for (const value of vocabulary.matchTypo(word)?.related ?? []) {
+      const terms = this.#relatedCandidates(built, value, vocabulary);
+      const typoScore = (quality: number, weight: number) => matchQuality.typo[1] * value.quality * quality * weight;
+      if (terms) offerAll(built, terms, matched, typoScore, offer);
+    }
+  }
+
+  /** Offers the documents having what the term relates to in the vocabulary: words, phrases, ids. */
+  #related(
+    built: Built,
+    related: readonly Related[],
+    vocabulary: Vocabulary | undefined,
+    matched: Set<string>,
+    to: Accumulator,
+  ) {
+    const offer = (index: number, score: number) => to.offerRelated(index, score);
+    for (const value of related) {
+      for (const [index, weight] of built.ids.get(value.id) ?? []) offer(index, matchQuality.related * weight);
+      const relatedScore = (sameWord: number, weight: number) => value.quality * sameWord * weight;
+      const candidates = this.#relatedCandidates(built, value, vocabulary);
+      if (candidates) offerAll(built, candidates, matched, relatedScore, offer);
+      to.endValue();
+    }
+  }
+
+  /** The terms having each word of a related value (itself or another form), or nothing when one has none. Kept per value. */
+  #relatedCandidates(built: Built, value: Related, vocabulary?: Vocabulary): Map<number, number>[] | undefined {
+    if (!this.#relatedTerms.has(value)) {
+      const candidates = value.words.map((word, w) => sameWordCandidates(built, word, value.stems[w], vocabulary));
+      const found = candidates.length > 0 && candidates.every((terms) => terms.size > 0);
+      this.#relatedTerms.set(value, found ? candidates : undefined);
+    }
+    return this.#relatedTerms.get(value);
+  }
+
+  /** Each distinct word of a document with the summed weight of the fields it is in. */
+  #documentTerms(document: T): { terms: Map<string, number>; ids: Map<string, number> } {
+    const terms = new Map<string, number>();
+    const ids = new Map<string, number>();
     for (const field of this.fields) {
       const value = field.text(document);
       const texts = typeof value === 'string' ? [value] : (value ?? []);
+      const inField = new Set<string>();
       for (const text of texts) {
         if (!text) continue;
-        for (const term of documentTerms(text)) {
-          if ((weights.get(term) ?? 0) < field.weight) weights.set(term, field.weight);
-        }
+        const id = text.trim().toLowerCase();
+        if (field.ids) ids.set(id, Math.max(ids.get(id) ?? 0, field.weight));
+        else for (const term of documentTerms(text)) inField.add(term);
       }
+      for (const term of inField) terms.set(term, (terms.get(term) ?? 0) + field.weight);
     }
-    return weights;
+    return { terms, ids };
   }
 
   /**
@@ -194,31 +326,45 @@ export class SearchIndex<T> {
       yield;
     }
     const terms = order.map((id) => byId[id]);
+    const lookups = new Lookups(terms);
+    for (let from = 0; from < terms.length; from += 2048) {
+      lookups.add(from, Math.min(from + 2048, terms.length), this.stem);
+      yield;
+    }
     this.#built = {
       terms,
       starts: grouped.starts,
       documents: grouped.documents,
       weights: grouped.weights,
-      ...byLetters(terms),
+      letters: lookups.letters,
+      byLength: lookups.byLength,
+      stems: lookups.stems,
+      ids: collected.ids,
     };
   }
 }
 
-/** Each document's words, as (term id, document, weight) entries in document order. */
+/** Each document's words, as (term id, document, weight) entries in document order, and its ids. */
 class Collected {
-  readonly ids = new Map<string, number>();
+  readonly termIds = new Map<string, number>();
   readonly byId: string[] = [];
+  readonly ids = new Map<string, Scores>();
   terms: number[] = [];
   documents: number[] = [];
   weights: number[] = [];
 
-  add(index: number, documentTerms: Map<string, number>): void {
-    for (const [term, weight] of documentTerms) {
-      let id = this.ids.get(term);
-      if (id === undefined) this.ids.set(term, (id = this.byId.push(term) - 1));
+  add(index: number, { terms, ids }: { terms: Map<string, number>; ids: Map<string, number> }): void {
+    for (const [term, weight] of terms) {
+      let id = this.termIds.get(term);
+      if (id === undefined) this.termIds.set(term, (id = this.byId.push(term) - 1));
       this.terms.push(id);
       this.documents.push(index);
       this.weights.push(weight);
+    }
+    for (const [id, weight] of ids) {
+      const having = this.ids.get(id);
+      if (having) having.set(index, weight);
+      else this.ids.set(id, new Map([[index, weight]]));
     }
   }
 
@@ -271,17 +417,31 @@ class Grouped {
   }
 }
 
-/** Letter sets and length buckets of the sorted terms, for finding typo candidates quickly. */
-function byLetters(terms: readonly string[]): Pick<Built, 'letters' | 'byLength'> {
-  const letters = new Uint32Array(terms.length);
-  const byLength = new Map<number, number[]>();
-  for (let i = 0; i < terms.length; i++) {
-    letters[i] = letterBits(terms[i]);
-    const sameLength = byLength.get(terms[i].length);
-    if (sameLength) sameLength.push(i);
-    else byLength.set(terms[i].length, [i]);
+/** Letter sets, length buckets and stems of the sorted terms, for finding candidates quickly. */
+class Lookups {
+  readonly letters: Uint32Array;
+  readonly byLength = new Map<number, number[]>();
+  readonly stems = new Map<string, number[]>();
+
+  constructor(private readonly terms: readonly string[]) {
+    this.letters = new Uint32Array(terms.length);
   }
-  return { letters, byLength };
+
+  /** Adds the terms `from` to `to`. */
+  add(from: number, to: number, stem: Stemmer): void {
+    const { terms } = this;
+    for (let i = from; i < to; i++) {
+      this.letters[i] = letterBits(terms[i]);
+      push(this.byLength, terms[i].length, i);
+      push(this.stems, stem(terms[i]), i);
+    }
+  }
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
 }
 
 /** Makes an index of `documents` over `fields`; see {@link SearchIndex}. */
@@ -293,42 +453,131 @@ export function createIndex<T>(
   return new SearchIndex(documents, fields, options);
 }
 
-/** Adds the documents matching one query term: close matches, or typos when there are none. */
-function searchTerm(built: Built, query: string, accumulator: Accumulator, matched: Set<string>): void {
-  let found = closeTerms(built.terms, query);
-  if (found.length === 0) found = typoTerms(built, query);
-  const { starts, documents, weights } = built;
-  for (const [position, quality] of found) {
-    matched.add(built.terms[position]);
-    for (let i = starts[position]; i < starts[position + 1]; i++) accumulator.offer(documents[i], quality * weights[i]);
+/**
+ * The indexed terms a query word matches, with their quality: itself, the terms sharing its stem
+ * (and, for a Welsh word, its mutations), the terms it starts, and, unless it is itself indexed, the
+ * terms within its allowed typos of it or of its stem, with their other forms.
+ */
+function wordCandidates(built: Built, word: string, stem: Stemmer, vocabulary?: Vocabulary): Map<number, number> {
+  const found = sameWordCandidates(built, word, stem(word), vocabulary);
+  const { terms } = built;
+  const exact = found.get(lowerBound(terms, word)) === matchQuality.exact;
+  // A word typed whole (in the index as it is, and known to the vocabulary) is not the start of a longer
+  // word: "art" in "arthritis", "côr" in "core" count as typos do.
+  const whole = exact && vocabulary?.knows(word);
+  for (let i = lowerBound(terms, word); i < terms.length && terms[i].startsWith(word); i++) {
+    if (terms[i] !== word) better(found, i, whole ? matchQuality.typo[1] : prefixQuality(word, terms[i]));
   }
-  accumulator.endTerm();
-}
-
-/** Terms equal to `query`, starting with it, or its singular ("walks" → walk), with their match quality. */
-function closeTerms(terms: readonly string[], query: string): [number, number][] {
-  const found: [number, number][] = [];
-  for (let i = lowerBound(terms, query); i < terms.length && terms[i].startsWith(query); i++) {
-    found.push([i, closeMatch(query, terms[i])]);
-  }
-  for (const singular of singulars(query)) {
-    const position = lowerBound(terms, singular);
-    if (terms[position] === singular) found.push([position, matchQuality.singular]);
+  if (!exact) {
+    const stemmed = stem(word);
+    const typos = stemmed === word ? typoTerms(built, word) : [...typoTerms(built, word), ...typoTerms(built, stemmed)];
+    for (const [position, count] of typos) {
+      const quality = matchQuality.typo[count];
+      // The word meant, in all its forms: "daning" is "dancing", so also "dance".
+      for (const sibling of built.stems.get(stem(built.terms[position])) ?? [position]) better(found, sibling, quality);
+    }
   }
   return found;
 }
 
-/** Terms within the allowed number of typos of `query`. */
-function typoTerms({ terms, letters, byLength }: Built, query: string): [number, number][] {
-  const allowed = typosAllowed(query);
+/** The indexed terms that are `word` itself (quality 1) or the same word in another form (stem, Welsh mutation). */
+function sameWordCandidates(built: Built, word: string, stem: string, vocabulary?: Vocabulary): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const position of built.stems.get(stem) ?? []) found.set(position, matchQuality.sameWord);
+  if (vocabulary?.isWelsh(word)) {
+    for (const form of welshForms(word)) {
+      const position = lowerBound(built.terms, form);
+      if (built.terms[position] === form) better(found, position, matchQuality.sameWord);
+    }
+  }
+  const position = lowerBound(built.terms, word);
+  if (built.terms[position] === word) found.set(position, matchQuality.exact);
+  return found;
+}
+
+function better(found: Map<number, number>, position: number, quality: number): void {
+  if (quality > (found.get(position) ?? 0)) found.set(position, quality);
+}
+
+/**
+ * Offers each document having the candidate terms of every word (one word, or all of a phrase's),
+ * scored by `score(quality, weight)` (a phrase: the mean over its words), and notes the terms as matched.
+ */
+function offerAll(
+  built: Built,
+  candidates: Map<number, number>[],
+  matched: Set<string>,
+  score: (quality: number, weight: number) => number,
+  offer: (index: number, score: number) => void,
+): void {
+  const noteMatched = () => {
+    for (const found of candidates) for (const position of found.keys()) matched.add(built.terms[position]);
+  };
+  if (candidates.length === 1) {
+    noteMatched();
+    const { starts, documents, weights } = built;
+    for (const [position, quality] of candidates[0]) {
+      for (let i = starts[position]; i < starts[position + 1]; i++) offer(documents[i], score(quality, weights[i]));
+    }
+    return;
+  }
+  // A phrase's words are matched only where they all are.
+  const together = allOf(candidates.map((found) => scoresOf(built, found, score)));
+  if (together.size > 0) noteMatched();
+  for (const [index, value] of together) offer(index, value);
+}
+
+/** Each document having one of the terms, with its best score. */
+function scoresOf(
+  built: Built,
+  candidates: Map<number, number>,
+  score: (quality: number, weight: number) => number,
+): Scores {
+  const { starts, documents, weights } = built;
+  const scores: Scores = new Map();
+  for (const [position, quality] of candidates) {
+    for (let i = starts[position]; i < starts[position + 1]; i++) {
+      const value = score(quality, weights[i]);
+      if (value > (scores.get(documents[i]) ?? 0)) scores.set(documents[i], value);
+    }
+  }
+  return scores;
+}
+
+/** The documents in every one of `lists`, with their mean score: a phrase's words, all present. */
+function allOf(lists: Scores[]): Scores {
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.size - b.size);
+  const found: Scores = new Map();
+  for (const [index, score] of shortest) {
+    let sum = score;
+    for (const other of rest) {
+      const more = other.get(index);
+      if (more === undefined) {
+        sum = -1;
+        break;
+      }
+      sum += more;
+    }
+    if (sum >= 0) found.set(index, sum / lists.length);
+  }
+  return found;
+}
+
+/** Terms within the allowed number of typos of `query`, with how many typos. */
+function typoTerms(
+  { terms, letters, byLength }: Built,
+  query: string,
+  allowed = typosAllowed(query),
+): [number, number][] {
   const found: [number, number][] = [];
+  if (allowed === 0) return found;
   const queryLetters = letterBits(query);
   for (let length = query.length - allowed; length <= query.length + allowed; length++) {
     for (const position of byLength.get(length) ?? []) {
       // Each typo adds or removes at most two letters from the set of letters used.
       if (bitCount(letters[position] ^ queryLetters) > 2 * allowed) continue;
       const distance = editDistance(query, terms[position], allowed);
-      if (distance <= allowed) found.push([position, matchQuality.typo[distance]]);
+      if (distance <= allowed && distance > 0) found.push([position, distance]);
     }
   }
   return found;

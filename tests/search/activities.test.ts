@@ -26,14 +26,16 @@ describe('activity search', () => {
       expect(ids({ query: 'swiming' })).to.deep.equal(['gentle-swim', 'adult-swim']);
     });
 
-    it('finds words by their start, the closer the better', () => {
-      expect(ids({ query: 'volunt' })).to.deep.equal(['volunteer-befriending', 'garden-volunteering']);
+    it('finds words by their start; a word in the title and a category counts for both', () => {
+      // Was volunteer-befriending first (the closer start); now "volunteering" in the title and the category wins.
+      expect(ids({ query: 'volunt' })).to.deep.equal(['garden-volunteering', 'volunteer-befriending']);
     });
 
     it('searches categories by label, organisations and place names', () => {
       expect(ids({ query: 'heritage' })).to.deep.equal(['museum']);
       expect(ids({ query: 'leeds libraries' })).to.deep.equal(['craft-cafe']);
-      expect(ids({ query: 'allotments' })).to.deep.equal(['garden-club']);
+      // The place name first; then, through the everyday words (allotment → gardening), the other gardening.
+      expect(ids({ query: 'allotments' })).to.deep.equal(['garden-club', 'garden-volunteering', 'craft-cafe']);
     });
 
     it('needs every word of a longer query', () => {

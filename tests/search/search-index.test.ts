@@ -26,9 +26,9 @@ const headings = (results: { hits: { document: Note }[] }) => results.hits.map((
 
 describe('search engine', () => {
   describe('words', () => {
-    it('lower-cases, strips accents and splits on anything but letters and digits', () => {
+    it('lower-cases, strips accents, drops a possessive and splits on anything but letters and digits', () => {
       expect(normalise('Café CRÈME')).to.equal('cafe creme');
-      expect(words("Tai-chi, 50+ & Ŵyn's")).to.deep.equal(['tai', 'chi', '50', 'wyn', 's']);
+      expect(words("Tai-chi, 50+ & Ŵyn's Men’s")).to.deep.equal(['tai', 'chi', '50', 'wyn', 'men']);
     });
 
     it('leaves stop words out of a query unless nothing else is left', () => {
@@ -60,9 +60,10 @@ describe('search engine', () => {
       expect(headings(index.search('poetry'))).to.deep.equal(['Poetry café', 'Reading group']);
     });
 
-    it('matches the start of a word, and singular for plural', () => {
+    it('matches the start of a word, and other forms of the word', () => {
       expect(headings(index.search('danc'))).to.deep.equal(['Tea dance']);
-      expect(headings(index.search('swims'))).to.deep.equal([]);
+      // Was nothing: "swims" and "swimming" are one word now (both stem to swim).
+      expect(headings(index.search('swims'))).to.deep.equal(['Swimming']);
       expect(headings(index.search('walk'))).to.deep.equal(['Walks']);
       expect(headings(index.search('poems'))).to.deep.equal(['Poetry café']);
     });
@@ -101,11 +102,13 @@ describe('search engine', () => {
       body: `Notes number ${i.toString(36)} with walking and talking`,
     }));
 
-    it('builds in slices without holding the page, searching by scanning meanwhile with the same results', async () => {
+    // Was: searches before the build scanned every document (a 3 s block at 100k). Now they wait.
+    it('builds in slices without holding the page; a search before it is built waits instead of scanning', async () => {
       const index = createIndex(many, fields, { sliceMs: 4 });
       expect(index.isBuilt).to.equal(false);
-      const queries = ['gardning', 'sing walk', 'sessio 12', 'paint', 'zzz'];
-      const scanned = queries.map((query) => index.search(query));
+      const early = index.search('gardning');
+      expect(early.pending, 'asked before the index was built').to.equal(true);
+      expect(early.hits).to.deep.equal([]);
       let frames = 0;
       let counting = true;
       const count = () => counting && (frames++, requestAnimationFrame(count));
@@ -114,24 +117,25 @@ describe('search engine', () => {
       counting = false;
       expect(index.isBuilt).to.equal(true);
       expect(frames, 'the page was drawn while the index was built').to.be.greaterThan(0);
-      queries.forEach((query, i) => {
-        const indexed = index.search(query);
-        expect(
-          indexed.hits.map((hit) => hit.index),
-          query,
-        ).to.deep.equal(scanned[i].hits.map((hit) => hit.index));
-        expect([...indexed.matched].sort(), query).to.deep.equal([...scanned[i].matched].sort());
-      });
-      expect(index.search('gardning').hits).to.have.length(2000);
+      const answered = index.search('gardning');
+      expect(answered.pending).to.equal(false);
+      expect(answered.hits).to.have.length(2000);
+      expect(index.search('sing walk').hits).to.have.length(2000);
     });
 
-    it('stops building when aborted, and still answers', async () => {
+    it('builds a short list at once, so it never waits', () => {
+      const index = createIndex(many.slice(0, 400), fields);
+      expect(index.isBuilt).to.equal(true);
+      expect(index.search('swimming').hits).to.have.length(100);
+    });
+
+    it('stops building when aborted, and stays pending', async () => {
       const abort = new AbortController();
       const index = createIndex(many, fields, { sliceMs: 1, signal: abort.signal });
       abort.abort();
       await index.ready;
       expect(index.isBuilt).to.equal(false);
-      expect(index.search('swimming').hits).to.have.length(2000);
+      expect(index.search('swimming').pending).to.equal(true);
     });
   });
 

@@ -156,9 +156,9 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     return Number.isInteger(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 10;
   }
 
-  /** The order in use: what the visitor chose, else nearest first once there is a place. */
+  /** The order in use: what the visitor chose, else best match (blended with distance once there is a place). */
   get #order(): ActivitySort {
-    return this.#sort ?? (this.#state.place ? 'distance' : 'relevance');
+    return this.#sort ?? 'relevance';
   }
 
   #results(): ActivityResults {
