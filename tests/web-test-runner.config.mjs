@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { leafletCss, ukOutline } from '../rollup.config.mjs';
 import { geolocationPlugin } from './plugins/geolocation.mjs';
 import { mediaFeaturesPlugin } from './plugins/media.mjs';
+import { storageQuotaPlugin } from './plugins/storage-quota.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -59,6 +60,7 @@ export default {
   plugins: [
     geolocationPlugin(),
     mediaFeaturesPlugin(),
+    storageQuotaPlugin(),
     fromRollup(leafletCss)(),
     fromRollup(ukOutline)(),
     esbuildPlugin({ ts: true, tsconfig: here('../tsconfig.json'), target: 'es2022' }),

@@ -22,6 +22,8 @@ export interface FeedSource {
   json?: unknown;
   noCache?: boolean;
   timeoutMs?: number;
+  /** Stop reading a feed larger than this many bytes (default 50 MB). */
+  maxBytes?: number;
   /** The most pages to read from one paged source. */
   maxPages?: number;
   /** Foreign category labels → Linkwork category ids. */
@@ -32,8 +34,16 @@ export interface FeedSource {
 
 /** What makes two sources load the same thing: a change of any of these loads again. */
 function sameSource(a: FeedSource, b: FeedSource): boolean {
-  const where = (s: FeedSource) => JSON.stringify([s.src, s.format, s.sources, s.maxPages, s.noCache]);
+  const where = (s: FeedSource) => JSON.stringify([s.src, s.format, s.sources, s.maxPages, s.noCache, s.maxBytes]);
   return a.json === b.json && a.categoryMap === b.categoryMap && where(a) === where(b);
+}
+
+/** For the webmaster's console: `Linkwork: could not load /data/feed.json: HTTP 404`. */
+function couldNotLoad(error: FeedError, source: FeedSource): string {
+  const url = error.url ?? source.src ?? source.sources?.[0]?.url;
+  return url
+    ? `Linkwork: could not load ${url}: ${error.summary}`
+    : `Linkwork: could not load the feed: ${error.summary}`;
 }
 
 /**
@@ -85,6 +95,7 @@ export class FeedLoader implements ReactiveController {
                 signal: abort.signal,
                 cache: !source.noCache,
                 timeoutMs: source.timeoutMs,
+                maxBytes: source.maxBytes,
                 maxPages: source.maxPages,
                 categoryMap: source.categoryMap,
                 categoryLabels: source.categoryLabels ?? builtInLabels(adapters),
@@ -92,6 +103,8 @@ export class FeedLoader implements ReactiveController {
             );
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);
+      if (loaded.error && loaded.staleSince)
+        console.warn(`${couldNotLoad(loaded.error, source)}; showing the copy kept on ${loaded.staleSince}.`);
       for (const problem of loaded.problems) {
         const record = `${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}`;
         const what = problem.severity === 'field' ? `kept ${record}, changed ${problem.field}` : `dropped ${record}`;
@@ -105,6 +118,9 @@ export class FeedLoader implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('invalid', String(error));
+      // A <lw-feed> with no source yet (its script is still adding one) is not worth a line.
+      if (source.src || source.sources?.length || source.json !== undefined)
+        (failure.permanent ? console.error : console.warn)(couldNotLoad(failure, source));
       this.store.failed(failure);
       fire(this.host, new FeedErrorEvent(failure));
     }

@@ -11,6 +11,8 @@ export interface FeedWidget extends ReactiveControllerHost, HTMLElement {
   /** A feed URL of the widget's own; without it the widget uses the `<lw-feed>` around it. */
   src?: string;
   noCache?: boolean;
+  /** Stop reading the widget's own feed past this many bytes. */
+  maxBytes?: number;
 }
 
 /**
@@ -60,7 +62,11 @@ export class StoreController implements ReactiveController {
   #useOwnStore(): void {
     if (!this.#ownLoader) {
       const store = new LinkworkStore();
-      this.#ownLoader = new FeedLoader(this.host, store, () => ({ src: this.host.src, noCache: this.host.noCache }));
+      this.#ownLoader = new FeedLoader(this.host, store, () => ({
+        src: this.host.src,
+        noCache: this.host.noCache,
+        maxBytes: this.host.maxBytes,
+      }));
     }
     this.#attach(this.#ownLoader.store);
   }

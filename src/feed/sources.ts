@@ -21,10 +21,10 @@ import {
   type PagingStop,
 } from './adapters/paging.js';
 import { record } from './adapters/read.js';
-import { readCachedFeed, saveCachedFeed } from './cache.js';
+import { forgetCachedFeed, saveCachedFeed } from './cache.js';
 import { dedupeActivities, type SourcedActivity } from './dedupe.js';
 import { FeedError } from './errors.js';
-import { fetchJson, type LoadedFeed, type PartialSource } from './load.js';
+import { fetchFeed, lastGoodCopy, type LoadedFeed, type PartialSource } from './load.js';
 import { parseFeed, type ParsedFeed, type Problem } from './parse.js';
 import type { Category, Feed } from './schema.js';
 
@@ -80,7 +80,7 @@ export interface LoadedSources extends LoadedFeed {
 }
 
 type Fetched =
-  | { kind: 'feed'; json: unknown; fresh: boolean; staleSince?: string; error?: FeedError }
+  | { kind: 'feed'; json: unknown; body?: Uint8Array; fresh: boolean; staleSince?: string; error?: FeedError }
   | { kind: 'openreferral'; paged: Paged<OpenReferralPage> }
   | { kind: 'openactive'; paged: Paged<RpdePage> }
   | { kind: 'failed'; error: FeedError };
@@ -141,7 +141,7 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
         ended: conversion.conversion.ended,
       });
       parsed[i] = validate(conversion.conversion, conversion.categories.categories);
-      if (!report.stop && options.cache !== false) saveCachedFeed(specs[i]!.url, parsed[i]!.feed);
+      if (!report.stop && options.cache !== false) void saveCachedFeed(specs[i]!.url, parsed[i]!.feed);
     }
   });
   return join(parsed, reports);
@@ -149,16 +149,17 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
 
 async function fetchSource(spec: FeedSourceSpec, options: SourcesOptions): Promise<Fetched> {
   const url = firstPageUrl(spec.url);
+  if (options.cache === false) void forgetCachedFeed(spec.url);
   try {
-    const first = await fetchJson(url, options);
+    const { json: first, body } = await fetchFeed(url, options);
     const format = chooseFormat(first, spec.url, spec.format);
-    if (format === 'linkwork') return { kind: 'feed', json: first, fresh: true };
+    if (format === 'linkwork') return { kind: 'feed', json: first, body, fresh: true };
     if (format === 'openreferral')
       return { kind: format, paged: await readOpenReferralPages(spec.url, readOpenReferralPage(first)!, options) };
     return { kind: format, paged: await readRpdePages(url, readRpdePage(first)!, options) };
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    const copy = options.cache !== false && error.kind !== 'invalid' ? readCachedFeed(spec.url) : undefined;
+    const copy = options.cache !== false ? await lastGoodCopy(spec.url, error) : undefined;
     if (copy) return { kind: 'feed', json: copy.json, fresh: false, staleSince: copy.savedAt, error };
     return { kind: 'failed', error };
   }
@@ -176,7 +177,7 @@ function parseLinkwork(
   report.error = fetched.error;
   try {
     const parsed = parseFeed(fetched.json);
-    if (fetched.fresh && cache) saveCachedFeed(report.url, fetched.json);
+    if (fetched.fresh && cache) void saveCachedFeed(report.url, fetched.body!);
     return parsed;
   } catch (error) {
     // One feed of several that cannot be read is reported; a feed on its own is the whole answer.

@@ -11,6 +11,8 @@ export const baseStyles = css`
     font-size: var(--lw-font-size, 1rem);
     line-height: 1.5;
     color: var(--lw-color-text, #1f2328);
+    /* A word longer than the line (a pasted address, a name without spaces) breaks rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

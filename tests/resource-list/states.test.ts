@@ -24,7 +24,7 @@ describe('<lw-resource-list>: states', () => {
 
     it(`explains a feed that fails, with a way to try again that keeps focus (${layout})`, async () => {
       const list = await fixture<LwResourceList>(
-        html`<lw-resource-list src="/feeds/status/404" no-cache layout=${layout}></lw-resource-list>`,
+        html`<lw-resource-list src="/feeds/status/503" no-cache layout=${layout}></lw-resource-list>`,
       );
       await waitUntil(() => list.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
       expect(one(list, '[role="alert"]').textContent).to.include(

@@ -72,6 +72,9 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   /** With its own `src`: do not keep a copy of the feed in the browser's storage. */
   @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
 
+  /** With its own `src`: stop reading a feed larger than this many bytes (default 50 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** Categories chosen from the start: ids separated by commas, e.g. `gardening,walking`. */
   @property() category?: string;
 

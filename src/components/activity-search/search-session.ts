@@ -5,7 +5,7 @@
  * visitor does; each settled change reaches the element through `onSettled`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Geocoder } from '../../geo/geocoder.js';
+import { lookUpPostcode, type Geocoder } from '../../geo/geocoder.js';
 import type { ActivitySort } from '../../search/activities.js';
 import type { ActivityFilters, VisitorPlace } from '../../store/state.js';
 import type { LinkworkStore } from '../../store/store.js';
@@ -177,7 +177,7 @@ export class SearchSession implements ReactiveController {
       return;
     }
     try {
-      const found = await (geocoder ?? store.geocoder)(preset);
+      const found = await lookUpPostcode(geocoder ?? store.geocoder, preset);
       if (found && !store.state.place)
         store.setPlace({ lat: found.lat, lng: found.lng, label: found.label, source: 'preset' });
     } catch (error) {

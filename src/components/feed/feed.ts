@@ -34,7 +34,7 @@ function parseInline(text: string): unknown {
  * @slot - The widgets that show the feed; optionally `<lw-source>` elements naming more sources, or a `<script type="application/json">` holding the feed itself.
  *
  * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records and mended or removed fields, with reasons; counted in `droppedRecords` and `changedFields`), `staleSince` when an older copy is shown, `partial` for sources read only in part.
- * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json` or `invalid`.
+ * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json`, `invalid` or `too-large`.
  *
  * @csspart status - The short message shown when loading fails and no widget inside shows it.
  */
@@ -68,6 +68,9 @@ export class LwFeed extends LitElement {
 
   /** Give up on the feed server after this many seconds. */
   @property({ type: Number }) timeout = 10;
+
+  /** Stop reading a feed larger than this many bytes (default 50 MB), with a clear message. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
   /**
    * How the widgets inside turn a postcode into a place: a function from postcode to `{ lat, lng, label }`
@@ -123,6 +126,7 @@ export class LwFeed extends LitElement {
       json: this.feed ?? this.#inlineJson(),
       noCache: this.noCache,
       timeoutMs: this.timeout * 1000,
+      maxBytes: this.maxBytes,
       maxPages: this.maxPages,
       categoryMap: this.categoryMap,
       categoryLabels: builtInLabels(this.#locale.msg),
@@ -147,10 +151,15 @@ export class LwFeed extends LitElement {
   }
 
   override render() {
-    const { status } = this.store.state;
+    const { status, error } = this.store.state;
     // Widgets inside show the error themselves; without any, someone must say it.
     const showError = status === 'error' && this.store.viewCount === 0;
-    return html`<slot></slot
-      >${showError ? html`<p part="status" class="notice" role="status">${this.#locale.msg.feedFailed}</p>` : nothing}`;
+    return html`<slot></slot>${
+        showError
+          ? html`<p part="status" class="notice" role="status">
+              ${error?.permanent ? this.#locale.msg.feedUnavailable : this.#locale.msg.feedFailed}
+            </p>`
+          : nothing
+      }`;
   }
 }

@@ -12,6 +12,8 @@ import type { NetworkMap } from './map-controller.js';
 
 export interface MapColumnOptions {
   msg: Catalogue;
+  /** Whether the map column is hidden (the map cannot run on this page). */
+  hidden: boolean;
   map: Pick<NetworkMap, 'zoomIn' | 'zoomOut' | 'pan' | 'showAll'>;
   /** The tiles' URL template; empty when there are none (and so no credit). */
   tileUrl: string;
@@ -62,7 +64,7 @@ function activitySummary(msg: Catalogue, activity: Activity) {
 
 export function renderMapColumn(options: MapColumnOptions) {
   const { msg, showsActivities, activityCount, activity } = options;
-  return html`<div class="map-column">
+  return html`<div class="map-column" ?hidden=${options.hidden}>
     ${controls(msg, options.map)}
     <div class="map-frame">
       <div class="map" part="map" role="region" aria-label=${msg.mapLabel} aria-describedby="map-hint"></div>

@@ -44,6 +44,9 @@ const finderCss = css`
   :host {
     container-type: inline-size;
   }
+  .map-column[hidden] {
+    display: none;
+  }
   .map-column,
   .list-column {
     display: grid;

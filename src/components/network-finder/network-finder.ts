@@ -18,7 +18,7 @@ import { PlaceFinder, placeName } from '../shared/place-finder.js';
 import { answerView } from './answer-view.js';
 import { FinderMemo } from './finder-memo.js';
 import { renderMapColumn } from './map-column.js';
-import { NetworkMap } from './map-controller.js';
+import { MapController, mapFailure } from './map-module.js';
 import { networkFinderStyles } from './network-finder.styles.js';
 import { networkList } from './network-list.js';
 
@@ -70,6 +70,9 @@ export class LwNetworkFinder extends LitElement {
   /** Do not keep a copy of its own feed in the browser's storage. */
   @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
 
+  /** With its own `src`: stop reading a feed larger than this many bytes (default 50 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** Where the map starts, as `lat,lng` (e.g. `53.8,-1.55`); without it the map fits every network. */
   @property() center?: string;
 
@@ -106,7 +109,7 @@ export class LwNetworkFinder extends LitElement {
   readonly #store = new StoreController(this);
   readonly #locale = new LocaleController(this);
   readonly #memo = new FinderMemo();
-  readonly #map = new NetworkMap(this, {
+  readonly #map = new MapController(this, {
     onNetwork: (network) => void this.#chooseOnMap(network),
     activities: {
       onActivity: (activity) => this.#chooseActivity(activity),
@@ -252,9 +255,17 @@ export class LwNetworkFinder extends LitElement {
       ${feedStatus(state, this.#store.store, msg, locale)} ${this.#finder.render(msg, state.place, 'map-place')}
       <p class="result-status" part="status" role="status">${status}</p>
       ${answer && where ? answerView(msg, locale, where, answer, this.#chooseInList) : nothing}
+      ${
+        mapFailure
+          ? html`<p class="notice" part="status">
+              ${mapFailure === 'policy' ? msg.mapBlockedByPolicy : msg.mapFailed}
+            </p>`
+          : nothing
+      }
       <div class="layout">
         ${renderMapColumn({
           msg,
+          hidden: mapFailure !== undefined,
           map: this.#map,
           tileUrl: this.tileUrl,
           tileAttribution: this.tileAttribution,

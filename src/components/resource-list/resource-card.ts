@@ -31,7 +31,8 @@ function title(resource: Resource, matched: ReadonlySet<string>, external: boole
   const pieces = highlight(resource.title, matched);
   if (!external) return pieces.map(piece);
   const last = pieces.pop()!;
-  const cut = last.text.lastIndexOf(' ') + 1;
+  // At most the last 20 letters are kept with the arrow, so a long unbroken word can still wrap.
+  const cut = Math.max(last.text.lastIndexOf(' ') + 1, last.text.length - 20);
   const head = { text: last.text.slice(0, cut), match: last.match };
   const tail = { text: last.text.slice(cut), match: last.match };
   return html`${[...pieces, head].filter((part) => part.text).map(piece)}<span class="last-word"

@@ -61,6 +61,9 @@ export class LwResourceList extends LitElement {
   /** With its own `src`: do not keep a copy of the feed in the browser's storage. */
   @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
 
+  /** With its own `src`: stop reading a feed larger than this many bytes (default 50 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /**
    * Show only these types at first: any of `portal`, `webinar`, `guide`, `network`, `organisation`,
    * separated by spaces. The visitor can change the choice with the type checkboxes.
