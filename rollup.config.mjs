@@ -74,6 +74,34 @@ function globalTokensPlugin(tokens) {
   };
 }
 
+/**
+ * The manifest names what the package ships: each element's module as its dist/…js file (the other
+ * component files are internal, not API), and each define/lw-*.js with the tag it defines.
+ */
+function shippedModules(manifest) {
+  const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  const elements = manifest.modules.filter((module) => module.declarations?.some((entry) => entry.customElement));
+  for (const module of elements) {
+    module.path = shipped(module.path);
+    for (const entry of module.exports ?? []) {
+      if (entry.declaration?.module) entry.declaration.module = shipped(entry.declaration.module);
+    }
+  }
+  const definitions = defineEntries.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const [, tag, name] = text.match(/define\('([a-z-]+)',\s*(\w+)\)/);
+    const [, from] = text.match(new RegExp(`import \\{ ${name} \\} from '(\\.\\.[^']+)\\.js'`));
+    const declaration = { name, module: shipped(join(dirname(file), `${from}.ts`)) };
+    return {
+      kind: 'javascript-module',
+      path: shipped(file),
+      declarations: [],
+      exports: [{ kind: 'custom-element-definition', name: tag, declaration }],
+    };
+  });
+  return { ...manifest, modules: [...elements, ...definitions] };
+}
+
 /** Writes dist/custom-elements.json from the JSDoc of every component. */
 function customElementsManifest() {
   return {
@@ -87,7 +115,8 @@ function customElementsManifest() {
         ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2015, true),
       );
       const plugins = [...litPlugin(), globalTokensPlugin(await globalTokens())];
-      writeFileSync('dist/custom-elements.json', `${JSON.stringify(create({ modules, plugins }), null, 2)}\n`);
+      const manifest = shippedModules(create({ modules, plugins }));
+      writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
 }

@@ -6,6 +6,7 @@
 import { map as createMap, layerGroup, marker, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { ActivityLayer } from '../src/components/network-finder/activity-layer.js';
 import { activityIcon } from '../src/components/network-finder/markers.js';
+import { located } from '../src/feed/located.js';
 import type { Activity } from '../src/feed/schema.js';
 import { generateFeed } from './generate-feed.js';
 import type { BenchReport } from './harness/report.js';
@@ -67,14 +68,17 @@ async function clusters(report: BenchReport, activities: Activity[]) {
 
 async function plainMarkers(report: BenchReport, activities: Activity[]) {
   const { box, map } = mapBox();
-  const placed = activities.filter((activity) => activity.location);
+  const placed = activities.flatMap((activity) => {
+    const at = located(activity.location);
+    return at ? [{ ...activity, location: at }] : [];
+  });
   let group = layerGroup();
   const load = await report.time(
     () => {
       group.remove();
       group = layerGroup(
         placed.map((activity) =>
-          marker([activity.location!.lat, activity.location!.lng], {
+          marker([activity.location.lat, activity.location.lng], {
             icon: activityIcon(activity.title),
             keyboard: true,
           }),

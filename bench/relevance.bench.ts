@@ -7,6 +7,7 @@
  * size; and a query typed while the index is still being built.
  */
 import MiniSearch from 'minisearch';
+import { located } from '../src/feed/located.js';
 import { parseFeed } from '../src/feed/parse.js';
 import type { Activity, Feed } from '../src/feed/schema.js';
 import { distanceKm } from '../src/geo/distance.js';
@@ -76,8 +77,10 @@ function miniSearch(feed: Feed, combineWith: 'OR' | 'AND'): { engine: Engine; in
   });
   index.addAll(feed.activities);
   const engine: Engine = ({ query, filters, place }) => {
-    const measure = (activity: Activity) =>
-      place && activity.location ? distanceKm(place, activity.location) : undefined;
+    const measure = (activity: Activity) => {
+      const at = located(activity.location);
+      return place && at ? distanceKm(place, at) : undefined;
+    };
     const found: Ranked[] = query.trim()
       ? index.search(query).map((hit) => ({ activity: byId.get(hit.id as string)!, relevance: hit.score, terms: 1 }))
       : feed.activities.map((activity) => ({ activity, relevance: 0, terms: 0 }));

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { startFeedServer } from './harness/feed-server.mjs';
 import { serve } from './harness/server.mjs';
 import { cdnSizes, feedLayerSize } from './harness/sizes.mjs';
 
@@ -62,6 +63,7 @@ async function runInPage(browser, origin, name) {
   page.on('console', (message) => message.type() === 'error' && console.error(`[${name}]`, message.text()));
   const done = new Promise((resolve) => page.exposeFunction('__lwBenchDone', resolve));
   await page.exposeFunction('__lwBenchThrottle', (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate }));
+  await page.exposeFunction('__lwBenchMachine', () => ({ loadAverage: loadavg(), feedOrigin: feedServer.origin }));
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve({ items: [], error: `did not finish within ${timeoutMs / 1000} s` }), timeoutMs);
@@ -102,6 +104,7 @@ const names = readdirSync(benchDir)
 mkdirSync(workDir, { recursive: true });
 
 const server = await serve(root);
+const feedServer = await startFeedServer();
 const browser = await puppeteer.launch({
   executablePath: findChromium(),
   headless: true,
@@ -160,5 +163,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await feedServer.close();
 }
 process.exitCode = failed ? 1 : 0;

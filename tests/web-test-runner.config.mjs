@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { leafletCss, ukOutline } from '../rollup.config.mjs';
 import { geolocationPlugin } from './plugins/geolocation.mjs';
 import { mediaFeaturesPlugin } from './plugins/media.mjs';
+import { storageQuotaPlugin } from './plugins/storage-quota.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -44,12 +45,22 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware,
+  // `npm test` runs with --coverage: the share of src/ the browser tests run (v8's counts), with a floor.
+  // The command line runs in Node (tests/cli), so it is measured there, not here.
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/cli/**', 'src/**/*.d.ts'],
+    reportDir: '.tmp/coverage',
+    reporters: ['text-summary', 'lcovonly'],
+    threshold: { statements: 97, branches: 92, functions: 94, lines: 97 },
+  },
   // Files the build turns into JavaScript (rollup.config.mjs): served as modules, made the same way.
   mimeTypes: { '**/leaflet/dist/leaflet.css': 'js', '**/world-atlas/countries-50m.json': 'js' },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     geolocationPlugin(),
     mediaFeaturesPlugin(),
+    storageQuotaPlugin(),
     fromRollup(leafletCss)(),
     fromRollup(ukOutline)(),
     esbuildPlugin({ ts: true, tsconfig: here('../tsconfig.json'), target: 'es2022' }),

@@ -1,7 +1,7 @@
 /**
  * The command line in words: `--from [format:]URL` (repeatable), `--out FILE`, `--max-pages N`,
- * `--timeout S`, `--category-map FILE`, `--lang en|cy`, `--partial`, `--help`. A mistake becomes a
- * {@link UsageError} that says how to fix it.
+ * `--timeout S`, `--category-map FILE`, `--lang en|cy`, `--partial`, `--geocode`, `--allow-private`,
+ * `--max-bytes SIZE`, `--help`. A mistake becomes a {@link UsageError} that says how to fix it.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,8 @@ import { feedFormats, isFeedFormat } from '../feed/adapters/detect.js';
 import { defaultMaxPages } from '../feed/adapters/paging.js';
 import { defaultLoadOptions } from '../feed/load.js';
 import type { FeedSourceSpec } from '../feed/sources.js';
+import { defaultGeocoder } from './geocode.js';
+import { formatBytes } from './guard.js';
 
 export interface HarvestRequest {
   sources: FeedSourceSpec[];
@@ -25,7 +27,15 @@ export interface HarvestRequest {
   lang: Language;
   /** Write what was read even when a source failed or stopped on a bad page. */
   partial: boolean;
+  /** Fill in coordinates from postcodes: the geocoder's base address, and a file to keep its answers in. */
+  geocode?: { url: string; cacheFile?: string };
+  /** Fetch from loopback, link-local and private addresses too. */
+  allowPrivate: boolean;
+  /** Stop reading after this many bytes in all. */
+  maxBytes: number;
 }
+
+export const defaultMaxBytes = 500_000_000;
 
 export const languages = ['en', 'cy'] as const;
 export type Language = (typeof languages)[number];
@@ -49,6 +59,11 @@ export function parseCommand(args: readonly string[]): Command {
         'category-map': { type: 'string' },
         lang: { type: 'string' },
         partial: { type: 'boolean' },
+        geocode: { type: 'boolean' },
+        geocoder: { type: 'string' },
+        'geocode-cache': { type: 'string' },
+        'allow-private': { type: 'boolean' },
+        'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -70,7 +85,34 @@ export function parseCommand(args: readonly string[]): Command {
     categoryMap: values['category-map'] === undefined ? {} : categoryMapIn(values['category-map']),
     lang: languageOf(values.lang ?? 'en'),
     partial: values.partial ?? false,
+    ...(values.geocode || values.geocoder || values['geocode-cache']
+      ? {
+          geocode: {
+            url: values.geocoder === undefined ? defaultGeocoder : webAddress(values.geocoder, '--geocoder'),
+            ...(values['geocode-cache'] ? { cacheFile: values['geocode-cache'] } : {}),
+          },
+        }
+      : {}),
+    allowPrivate: values['allow-private'] ?? false,
+    maxBytes: values['max-bytes'] === undefined ? defaultMaxBytes : bytesOf(values['max-bytes']),
   };
+}
+
+function webAddress(value: string, name: string): string {
+  if (!/^https?:\/\/./i.test(value) || !URL.canParse(value))
+    throw new UsageError(`${name} ${value}: give an http(s) address.`);
+  return value;
+}
+
+const byteUnits: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+
+/** `500MB`, `2 GB`, `750kb`, `1000000`. */
+function bytesOf(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?b?)\s*$/i.exec(value);
+  const bytes = match ? Number(match[1]) * byteUnits[match[2]!.toLowerCase()]! : NaN;
+  if (!Number.isFinite(bytes) || bytes < 1)
+    throw new UsageError(`--max-bytes ${value}: give a size such as 500MB, 2GB or a number of bytes.`);
+  return Math.floor(bytes);
 }
 
 /** `openreferral:https://…`, `openactive:https://…`, `linkwork:https://…`, or a bare URL (format told from its first page). */
@@ -142,10 +184,20 @@ Options:
                             built-in words and over a categoryMap in a Linkwork source
   --lang en|cy              the language of the built-in category names (default en; cy: Welsh)
   --partial                 write what was read even when a source failed or stopped on a bad page
+  --geocode                 fill in coordinates for places that have only a postcode, from postcodes.io
+                            (100 postcodes a request; each postcode asked once)
+  --geocoder URL            a service with postcodes.io's bulk API to ask instead (implies --geocode)
+  --geocode-cache FILE      keep the postcodes looked up in FILE and reuse them next time (implies --geocode)
+  --allow-private           also fetch from loopback, link-local and private addresses (refused by default,
+                            so a harvest run on a server cannot be turned against its own network)
+  --max-bytes SIZE          stop reading after SIZE in all, such as 200MB or 2GB (default ${formatBytes(defaultMaxBytes)})
   -h, --help                show this help
 
-Records are validated like <lw-feed> validates them: a bad record is dropped and reported, the rest kept.
-The same activity from two sources (same id, or same name within 100 m) is written once.
+Records are validated like <lw-feed> validates them: a field that is clearly meant is mended (a link
+without https://, an email with a trailing dot), one that stays broken is removed, and a record is dropped
+only without an id or a name; every change is reported. Descriptions written in HTML become plain text.
+The same activity from two sources (same id, or same name within 100 m) is written once. OpenActive
+sessions join their series from any --from; items whose dates are all past are left out and counted.
 
 Exit codes:
   0  the feed was written and every source was read in full

@@ -1,8 +1,9 @@
 /**
  * One harvest: the same loading, conversion, validation and de-duplication `<lw-feed>` uses
- * (`loadSources`), then the decision whether the result may replace the published file, and the write.
+ * (`loadSources`), through a {@link Guard} (no private addresses, a byte limit); then, with `--geocode`,
+ * coordinates from postcodes; then the decision whether the result may replace the published file, and
+ * the write, a piece at a time.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { builtInLabels } from '../feed/adapters/categories.js';
 import type { PageProgress } from '../feed/adapters/paging.js';
 import type { Feed } from '../feed/schema.js';
@@ -10,6 +11,11 @@ import { loadSources, type LoadedSources } from '../feed/sources.js';
 import { adapters as welsh } from '../i18n/cy/adapters.js';
 import { adapters as english } from '../i18n/en/adapters.js';
 import type { HarvestRequest } from './arguments.js';
+import { geocodeFeed, type GeocodeReport } from './geocode.js';
+import { Guard } from './guard.js';
+import { writeFeed } from './write-feed.js';
+
+export { CannotWrite } from './write-feed.js';
 
 export type Outcome =
   /** Written; every source read in full (the page limit may have been reached). */
@@ -26,22 +32,28 @@ export interface Harvest {
   outcome: Outcome;
   /** The feed as written (or as it would have been). */
   feed: Feed;
-  /** Its size in bytes. */
+  /** Its size in bytes, when it was written. */
   bytes: number;
+  /** Bytes read from every source. */
+  bytesRead: number;
+  /** What `--geocode` did. */
+  geocoded?: GeocodeReport;
 }
 
 /** Reads every source; throws a `FeedError` when none can be read at all. */
 export async function harvest(request: HarvestRequest, onPage?: (progress: PageProgress) => void): Promise<Harvest> {
+  const guard = new Guard({ allowPrivate: request.allowPrivate, maxBytes: request.maxBytes });
+  const timeoutMs = request.timeoutSeconds * 1000;
   const loaded = await loadSources(request.sources, {
     cache: false,
-    timeoutMs: request.timeoutSeconds * 1000,
+    timeoutMs,
     maxPages: request.maxPages,
     categoryMap: request.categoryMap,
     categoryLabels: builtInLabels({ en: english, cy: welsh }[request.lang]),
+    fetch: guard.fetch,
     ...(onPage ? { onPage } : {}),
   });
-  const feed: Feed = { ...loaded.feed, updated: loaded.feed.updated ?? new Date().toISOString() };
-  const text = `${JSON.stringify(feed)}\n`;
+  let feed: Feed = { ...loaded.feed, updated: loaded.feed.updated ?? new Date().toISOString() };
   const failedPartWay = loaded.sources.some((source) => source.stop?.error);
   const outcome: Outcome =
     !feed.activities.length && !feed.networks.length && !feed.resources.length
@@ -51,26 +63,10 @@ export async function harvest(request: HarvestRequest, onPage?: (progress: PageP
         : request.partial
           ? 'partial'
           : 'incomplete';
-  if (outcome === 'complete' || outcome === 'partial') await writeAtomically(request.out, text);
-  return { loaded, outcome, feed, bytes: Buffer.byteLength(text) };
-}
-
-/** Writes beside the file, then renames: a web server never serves half a feed. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new CannotWrite(path, error);
+  let geocoded: GeocodeReport | undefined;
+  if (request.geocode && (outcome === 'complete' || outcome === 'partial')) {
+    ({ feed, report: geocoded } = await geocodeFeed(feed, { ...request.geocode, timeoutMs, fetch: guard.fetch }));
   }
-}
-
-export class CannotWrite extends Error {
-  override readonly name = 'CannotWrite';
-
-  constructor(path: string, cause: unknown) {
-    super(`${path} could not be written (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}).`);
-  }
+  const bytes = outcome === 'complete' || outcome === 'partial' ? await writeFeed(request.out, feed) : 0;
+  return { loaded, outcome, feed, bytes, bytesRead: guard.bytes, ...(geocoded ? { geocoded } : {}) };
 }

@@ -1,10 +1,16 @@
 /**
  * The report printed after a harvest: for each source, records read, converted and dropped (each with
- * its reason), where reading stopped; then the totals and what was written.
+ * its reason), fields mended or removed, warnings, where reading stopped; then the totals, what
+ * `--geocode` did, and what was written.
  */
 import type { Problem } from '../feed/parse.js';
 import type { SourceReport } from '../feed/sources.js';
+import type { GeocodeReport } from './geocode.js';
+import { formatBytes } from './guard.js';
 import type { Harvest } from './harvest.js';
+
+/** Field changes listed per source; the rest are counted (a council's list can have thousands). */
+export const fieldLinesShown = 20;
 
 const number = new Intl.NumberFormat('en-GB');
 const count = (n: number, one: string, many = `${one}s`) => `${number.format(n)} ${n === 1 ? one : many}`;
@@ -12,18 +18,21 @@ const count = (n: number, one: string, many = `${one}s`) => `${number.format(n)}
 /** What one foreign record is called in that source's format. */
 const recordName: Record<string, string> = { openreferral: 'service', openactive: 'item' };
 
-export function reportText({ loaded, outcome, feed, bytes }: Harvest, out: string): string {
+export function reportText({ loaded, outcome, feed, bytes, bytesRead, geocoded }: Harvest, out: string): string {
   const lines = loaded.sources.flatMap(sourceLines);
   const sum = (of: (source: SourceReport) => number) => loaded.sources.reduce((total, source) => total + of(source), 0);
   const duplicates = sum((source) => source.duplicates);
+  const fields = sum((source) => source.fields.length);
   lines.push(
     `Total: ${count(
       sum((source) => source.read),
       'record',
     )} read from ${count(loaded.sources.length, 'source')}, ` +
-      `${number.format(sum((source) => source.dropped.length) - duplicates)} dropped${duplicates ? `, ${count(duplicates, 'duplicate')} written once` : ''}. ` +
+      `${number.format(sum((source) => source.dropped.length) - duplicates)} dropped${duplicates ? `, ${count(duplicates, 'duplicate')} written once` : ''}, ` +
+      `${fields ? `${count(fields, 'field')} mended or removed` : 'no field changed'}${bytesRead ? ` (${formatBytes(bytesRead)} read)` : ''}. ` +
       `The feed has ${count(feed.activities.length, 'activity', 'activities')}, ${count(feed.networks.length, 'network')}, ${count(feed.resources.length, 'resource')} and ${count(feed.categories.length, 'category', 'categories')}.`,
   );
+  if (geocoded) lines.push(...geocodeLines(geocoded));
   const size = `${number.format(Math.ceil(bytes / 1024))} KB`;
   const written = {
     complete: `Wrote ${out} (${size}).`,
@@ -43,6 +52,7 @@ function sourceLines(source: SourceReport): string[] {
     source.merged
       ? `${count(source.merged, 'session')} merged into ${source.merged === 1 ? 'its series' : 'their series'}`
       : '',
+    source.ended ? `${number.format(source.ended)} ended before today, left out` : '',
   ].filter(Boolean);
   const duplicates = source.duplicates
     ? ` (${number.format(source.duplicates)} already in an earlier source, written once)`
@@ -50,17 +60,41 @@ function sourceLines(source: SourceReport): string[] {
   const lines = [
     head,
     `  ${count(source.pages, 'page')}, ${count(source.read, 'record')} read${alsoRead.length ? ` (and ${alsoRead.join('; ')})` : ''}: ` +
-      `${number.format(source.converted)} converted${duplicates}, ${number.format(source.dropped.length - source.duplicates)} dropped`,
+      `${number.format(source.converted)} converted${duplicates}, ${number.format(source.dropped.length - source.duplicates)} dropped` +
+      (source.fields.length ? `, ${count(source.fields.length, 'field')} mended or removed` : ''),
   ];
-  for (const problem of source.dropped)
-    lines.push(`  - ${where(problem, recordName[source.format] ?? 'record')}: ${problem.reason}`);
+  const name = recordName[source.format] ?? 'record';
+  for (const problem of source.dropped) lines.push(`  - ${where(problem, name)}: ${problem.reason}`);
+  for (const problem of source.fields.slice(0, fieldLinesShown))
+    lines.push(`  ~ ${where(problem, name)}: ${problem.reason}`);
+  if (source.fields.length > fieldLinesShown)
+    lines.push(`  ~ and ${count(source.fields.length - fieldLinesShown, 'more field change')}`);
+  for (const warning of source.warnings) lines.push(`  ! ${warning}`);
   if (source.stop) lines.push(`  ${stopped(source)}`);
   lines.push('');
   return lines;
 }
 
+function geocodeLines(report: GeocodeReport): string[] {
+  if (!report.places) return ['Geocoding: every place with a postcode already had coordinates.'];
+  const lines = [
+    `Geocoding: ${report.located} of ${count(report.places, 'place')} without coordinates located from ${count(report.postcodes, 'postcode')} ` +
+      `(${count(report.requests, 'request')}${report.fromCache ? `, ${number.format(report.fromCache)} from the cache` : ''}).`,
+  ];
+  if (report.notFound.length)
+    lines.push(`  ${count(report.notFound.length, 'postcode')} not found: ${report.notFound.join(', ')}`);
+  for (const problem of report.problems) lines.push(`  - ${where(problem, 'activity')}: ${problem.reason}`);
+  if (report.error) lines.push(`  stopped: ${report.error.message}`);
+  return lines;
+}
+
 function where(problem: Problem, name: string): string {
-  const what = name === 'record' ? problem.collection.replace(/ies$/, 'y').replace(/s$/, '') : name;
+  const what =
+    problem.collection === 'feed'
+      ? 'the feed'
+      : name === 'record'
+        ? problem.collection.replace(/ies$/, 'y').replace(/s$/, '')
+        : name;
   const position = problem.index >= 0 ? ` ${problem.index + 1}` : '';
   return `${what}${position}${problem.id ? ` "${problem.id}"` : ''}`;
 }

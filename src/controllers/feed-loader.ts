@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FeedLoadEvent } from '../events/feed-load-event.js';
+import { fire } from '../events/fire.js';
 import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/adapters/categories.js';
 import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
-import { loadSources, type FeedSourceSpec } from '../feed/sources.js';
+import { loadSources, type FeedSourceSpec, type LoadedSources } from '../feed/sources.js';
 import { adapters } from '../i18n/en/adapters.js';
 import { feedCounts } from '../store/selectors.js';
 import type { LinkworkStore } from '../store/store.js';
@@ -21,6 +22,8 @@ export interface FeedSource {
   json?: unknown;
   noCache?: boolean;
   timeoutMs?: number;
+  /** Stop reading a feed larger than this many bytes (default 50 MB). */
+  maxBytes?: number;
   /** The most pages to read from one paged source. */
   maxPages?: number;
   /** Foreign category labels → Linkwork category ids. */
@@ -31,8 +34,16 @@ export interface FeedSource {
 
 /** What makes two sources load the same thing: a change of any of these loads again. */
 function sameSource(a: FeedSource, b: FeedSource): boolean {
-  const where = (s: FeedSource) => JSON.stringify([s.src, s.format, s.sources, s.maxPages, s.noCache]);
+  const where = (s: FeedSource) => JSON.stringify([s.src, s.format, s.sources, s.maxPages, s.noCache, s.maxBytes]);
   return a.json === b.json && a.categoryMap === b.categoryMap && where(a) === where(b);
+}
+
+/** For the webmaster's console: `Linkwork: could not load /data/feed.json: HTTP 404`. */
+function couldNotLoad(error: FeedError, source: FeedSource): string {
+  const url = error.url ?? source.src ?? source.sources?.[0]?.url;
+  return url
+    ? `Linkwork: could not load ${url}: ${error.summary}`
+    : `Linkwork: could not load the feed: ${error.summary}`;
 }
 
 /**
@@ -84,6 +95,7 @@ export class FeedLoader implements ReactiveController {
                 signal: abort.signal,
                 cache: !source.noCache,
                 timeoutMs: source.timeoutMs,
+                maxBytes: source.maxBytes,
                 maxPages: source.maxPages,
                 categoryMap: source.categoryMap,
                 categoryLabels: source.categoryLabels ?? builtInLabels(adapters),
@@ -91,18 +103,26 @@ export class FeedLoader implements ReactiveController {
             );
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);
-      for (const problem of loaded.problems)
+      if (loaded.error && loaded.staleSince)
+        console.warn(`${couldNotLoad(loaded.error, source)}; showing the copy kept on ${loaded.staleSince}.`);
+      for (const problem of loaded.problems) {
+        const record = `${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}`;
+        const what = problem.severity === 'field' ? `kept ${record}, changed ${problem.field}` : `dropped ${record}`;
         console.warn(
-          `Linkwork: ${problem.index < 0 ? '' : `dropped ${problem.collection}[${problem.index}]${problem.id ? ` "${problem.id}"` : ''}${problem.source ? ` from ${problem.source}` : ''}: `}${problem.reason}`,
+          `Linkwork: ${problem.index < 0 && problem.severity === 'dropped' ? '' : `${what}: `}${problem.reason}`,
         );
-      this.host.dispatchEvent(
-        new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial),
-      );
+      }
+      for (const report of 'sources' in loaded ? (loaded as LoadedSources).sources : [])
+        for (const warning of report.warnings) console.warn(`Linkwork: ${report.url}: ${warning}`);
+      fire(this.host, new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial));
     } catch (error) {
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('invalid', String(error));
+      // A <lw-feed> with no source yet (its script is still adding one) is not worth a line.
+      if (source.src || source.sources?.length || source.json !== undefined)
+        (failure.permanent ? console.error : console.warn)(couldNotLoad(failure, source));
       this.store.failed(failure);
-      this.host.dispatchEvent(new FeedErrorEvent(failure));
+      fire(this.host, new FeedErrorEvent(failure));
     }
   }
 }

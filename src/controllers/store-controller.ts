@@ -11,6 +11,8 @@ export interface FeedWidget extends ReactiveControllerHost, HTMLElement {
   /** A feed URL of the widget's own; without it the widget uses the `<lw-feed>` around it. */
   src?: string;
   noCache?: boolean;
+  /** Stop reading the widget's own feed past this many bytes. */
+  maxBytes?: number;
 }
 
 /**
@@ -50,24 +52,32 @@ export class StoreController implements ReactiveController {
     this.store = store;
     const stopListening = store.subscribe(() => this.host.requestUpdate());
     const forgetView = store.addView(this.host);
-    this.#unsubscribe = () => (stopListening(), forgetView());
+    this.#unsubscribe = () => {
+      stopListening();
+      forgetView();
+    };
     this.host.requestUpdate();
   }
 
   #useOwnStore(): void {
     if (!this.#ownLoader) {
       const store = new LinkworkStore();
-      this.#ownLoader = new FeedLoader(this.host, store, () => ({ src: this.host.src, noCache: this.host.noCache }));
+      this.#ownLoader = new FeedLoader(this.host, store, () => ({
+        src: this.host.src,
+        noCache: this.host.noCache,
+        maxBytes: this.host.maxBytes,
+      }));
     }
     this.#attach(this.#ownLoader.store);
   }
 
   #askForSharedStore(): void {
     let answered = false;
-    const ask = () =>
-      this.host.dispatchEvent(
-        new ContextEvent(storeContext, this.host, (store: LinkworkStore) => ((answered = true), this.#attach(store))),
-      );
+    const answer = (store: LinkworkStore) => {
+      answered = true;
+      this.#attach(store);
+    };
+    const ask = () => this.host.dispatchEvent(new ContextEvent(storeContext, this.host, answer));
     ask();
     if (answered) return;
     if (this.host.closest('lw-feed')) {

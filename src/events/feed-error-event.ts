@@ -2,7 +2,8 @@ import type { FeedError, FeedErrorKind } from '../feed/errors.js';
 
 /**
  * Fired when a feed could not be loaded: `reason` says why (`network`, `timeout`, `http`,
- * `not-json` or `invalid`) and `message` says it in words for a developer's console.
+ * `not-json`, `invalid` or `too-large`) and `message` says it in words for a developer's console;
+ * `error.permanent` is true when trying again will not help.
  */
 export class FeedErrorEvent extends Event {
   static readonly eventName = 'lw-feed-error';

@@ -3,6 +3,7 @@
  * directory and the leisure centre's own feed). It shows once: same id, or the same name (ignoring case
  * and punctuation) within about 100 m. The first source wins; the second fills in what the first lacks.
  */
+import { located } from './located.js';
 import type { Problem } from './parse.js';
 import type { Activity } from './schema.js';
 
@@ -53,6 +54,7 @@ export function dedupeActivities(sourced: readonly SourcedActivity[]): {
         index: entry.index,
         id: activity.id,
         source: entry.source,
+        severity: 'dropped',
         reason: `the same activity as "${original.activity.id}" from ${original.source} (${why}); it is shown once.`,
       });
       continue;
@@ -66,7 +68,9 @@ export function dedupeActivities(sourced: readonly SourcedActivity[]): {
 }
 
 function near(a: Activity, b: Activity): boolean {
-  return !!a.location && !!b.location && distanceKm(a.location, b.location) <= sameNameWithinKm;
+  const here = located(a.location);
+  const there = located(b.location);
+  return !!here && !!there && distanceKm(here, there) <= sameNameWithinKm;
 }
 
 /** The first record, with the gaps filled from the second and the lists joined. */

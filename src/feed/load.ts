@@ -1,8 +1,10 @@
 /**
- * Fetches a feed with a timeout, bounded retries and a fallback to the last good copy.
- * Every failure becomes a {@link FeedError} of one kind, so widgets can say what went wrong.
+ * Fetches a feed with a timeout, a size limit, bounded retries (honouring a server's `Retry-After`)
+ * and a fallback to the last good copy. Every failure becomes a {@link FeedError} of one kind, so
+ * widgets can say what went wrong. Two loads of one address at the same time share one request.
  */
-import { readCachedFeed, saveCachedFeed } from './cache.js';
+import { absoluteUrl } from './address.js';
+import { forgetCachedFeed, readCachedFeed, saveCachedFeed } from './cache.js';
 import { FeedError } from './errors.js';
 import { parseFeed, type ParsedFeed } from './parse.js';
 
@@ -15,8 +17,14 @@ export interface LoadOptions {
   retryDelayMs?: number;
   /** Aborts the whole load, e.g. when the element leaves the page. */
   signal?: AbortSignal;
-  /** Keep and fall back to the last good copy in localStorage. */
+  /** Keep and fall back to the last good copy in the browser's storage. */
   cache?: boolean;
+  /** Stop reading a response larger than this many bytes (after decompression). */
+  maxBytes?: number;
+  /** Wait as long as a server's `Retry-After` asks only up to this; a longer wait gives up at once. */
+  maxRetryAfterMs?: number;
+  /** Fetches one page; the command line passes one that refuses private addresses and counts bytes. */
+  fetch?: typeof fetch;
   /** Turns the fetched JSON into parsed records; the format adapters plug in here. */
   parse?: (json: unknown, url: string) => ParsedFeed | Promise<ParsedFeed>;
 }
@@ -39,74 +47,242 @@ export interface PartialSource {
   error?: FeedError;
 }
 
-export const defaultLoadOptions = { timeoutMs: 10_000, retries: 2, retryDelayMs: 500, cache: true } as const;
+/** A response read whole: its JSON, and its bytes as they arrived (to keep as the last good copy). */
+export interface FetchedFeed {
+  json: unknown;
+  body: Uint8Array;
+}
+
+export const defaultLoadOptions = {
+  timeoutMs: 10_000,
+  retries: 2,
+  retryDelayMs: 500,
+  cache: true,
+  maxBytes: 50_000_000,
+  maxRetryAfterMs: 10_000,
+} as const;
+
+/** The options with a default in place of each one not given (or given as `undefined`). */
+function settings(options: LoadOptions) {
+  const defaults = defaultLoadOptions;
+  return {
+    timeoutMs: options.timeoutMs ?? defaults.timeoutMs,
+    retries: options.retries ?? defaults.retries,
+    retryDelayMs: options.retryDelayMs ?? defaults.retryDelayMs,
+    cache: options.cache ?? defaults.cache,
+    maxBytes: options.maxBytes ?? defaults.maxBytes,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? defaults.maxRetryAfterMs,
+  };
+}
 
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
-  const { cache, parse = parseFeed } = { ...defaultLoadOptions, ...options };
+  const { cache } = settings(options);
+  const parse = options.parse ?? parseFeed;
+  if (!cache) void forgetCachedFeed(url);
   try {
-    const json = await fetchJson(url, options);
+    const { json, body } = await fetchFeed(url, options);
     const parsed = await parse(json, url);
-    if (cache) saveCachedFeed(url, json);
+    if (cache) void saveCachedFeed(url, body);
     return parsed;
   } catch (error) {
-    const copy = cache && error instanceof FeedError ? readCachedFeed(url) : undefined;
+    const copy = cache && error instanceof FeedError ? await lastGoodCopy(url, error) : undefined;
     if (!copy) throw error;
-    return { ...(await parse(copy.json, url)), staleSince: copy.savedAt, error: error as FeedError };
+    try {
+      return { ...(await parse(copy.json, url)), staleSince: copy.savedAt, error: error as FeedError };
+    } catch {
+      throw error;
+    }
   }
 }
 
-/** GETs JSON with the timeout and retry rules of {@link loadFeed}; shared with the format adapters. */
+/**
+ * The copy that may stand in after `error`: none for a feed the server says is gone (410, and its copy is
+ * deleted), nor for one that is not a feed we can read (its publisher changed it on purpose).
+ */
+export async function lastGoodCopy(url: string, error: FeedError) {
+  if (error.kind === 'invalid') return undefined;
+  if (error.kind === 'http' && error.status === 410) {
+    await forgetCachedFeed(url);
+    return undefined;
+  }
+  return readCachedFeed(url);
+}
+
+/** GETs JSON with the timeout, size and retry rules of {@link loadFeed}; shared with the format adapters. */
 export async function fetchJson(url: string, options: LoadOptions = {}): Promise<unknown> {
-  const { retries, retryDelayMs } = { ...defaultLoadOptions, ...options };
+  return (await fetchFeed(url, options)).json;
+}
+
+interface Request {
+  result: Promise<FetchedFeed>;
+  /** Stops the request and takes it off the list, so a later load starts afresh. */
+  stop: (reason: unknown) => void;
+  waiting: number;
+}
+
+/** Requests under way, by address and size limit: a second load of the same feed joins the first. */
+const underWay = new Map<string, Request>();
+
+/**
+ * {@link fetchJson} that also returns the bytes. Loads of one address at the same time share one request
+ * (which stops only when every one of them is aborted); the JSON they get is the same object, not to be changed.
+ */
+export function fetchFeed(url: string, options: LoadOptions = {}): Promise<FetchedFeed> {
+  const { maxBytes } = settings(options);
+  const key = `${maxBytes} ${absoluteUrl(url)}`;
+  let request = underWay.get(key);
+  if (!request) {
+    const abort = new AbortController();
+    const result = fetchWithRetries(url, { ...options, signal: abort.signal });
+    const forget = () => underWay.get(key) === started && underWay.delete(key);
+    const stop = (reason: unknown) => {
+      forget();
+      abort.abort(reason);
+    };
+    const started: Request = (request = { result, stop, waiting: 0 });
+    underWay.set(key, started);
+    result.then(forget, forget);
+  }
+  return join(request, options.signal);
+}
+
+function join(request: Request, signal: AbortSignal | undefined): Promise<FetchedFeed> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  request.waiting++;
+  if (!signal) return request.result;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      reject(signal.reason);
+      if (--request.waiting === 0) request.stop(signal.reason);
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    request.result.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+  });
+}
+
+async function fetchWithRetries(url: string, options: LoadOptions): Promise<FetchedFeed> {
+  const { retries, retryDelayMs, maxRetryAfterMs } = settings(options);
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(url, options);
     } catch (error) {
       if (!(error instanceof FeedError) || !error.retryable || attempt >= retries) throw error;
-      await sleep(retryDelayMs * 2 ** attempt * (0.5 + Math.random()), options.signal);
+      const asked = error.retryAfterMs;
+      if (asked !== undefined && asked > maxRetryAfterMs) throw error;
+      await sleep(asked ?? retryDelayMs * 2 ** attempt * (0.5 + Math.random()), options.signal);
     }
   }
 }
 
-async function fetchOnce(
-  url: string,
-  { timeoutMs = defaultLoadOptions.timeoutMs, signal }: LoadOptions,
-): Promise<unknown> {
+async function fetchOnce(url: string, options: LoadOptions): Promise<FetchedFeed> {
+  const { timeoutMs, maxBytes, maxRetryAfterMs } = settings(options);
   const timeout = AbortSignal.timeout(timeoutMs);
-  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let response: Response;
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let body: Uint8Array;
   try {
-    response = await fetch(url, { signal: both, headers: { accept: 'application/json' } });
+    const get = options.fetch ?? fetch;
+    const response = await get(url, { signal, headers: { accept: 'application/json' } });
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      throw httpError(response, url, maxRetryAfterMs);
+    }
+    body = await readBody(response, url, maxBytes);
   } catch (error) {
-    throw failure(error, url, timeout, timeoutMs);
+    throw error instanceof FeedError ? error : failure(error, url, timeout, timeoutMs);
   }
-  if (!response.ok) {
-    throw new FeedError(
-      'http',
-      `The server answered ${response.status} ${response.statusText} for ${url}.`.replace('  ', ' '),
-      response.status,
-    );
-  }
-  let text: string;
+  const text = new TextDecoder().decode(body);
   try {
-    text = await response.text();
-  } catch (error) {
-    throw failure(error, url, timeout, timeoutMs);
-  }
-  try {
-    return JSON.parse(text);
+    return { json: JSON.parse(text), body };
   } catch {
-    throw new FeedError('not-json', `${url} did not return JSON (it starts "${text.slice(0, 40).trim()}").`);
+    throw new FeedError(
+      'not-json',
+      `${url} did not return JSON (it starts "${text.slice(0, 40).trim()}").`,
+      undefined,
+      {
+        url,
+        summary: 'not JSON',
+      },
+    );
   }
 }
 
+function httpError(response: Response, url: string, maxRetryAfterMs: number): FeedError {
+  const { status } = response;
+  const retryAfterMs = retryAfter(response.headers.get('retry-after'));
+  const wait =
+    retryAfterMs === undefined
+      ? ''
+      : ` and asked to wait ${Math.ceil(retryAfterMs / 1000)} s${retryAfterMs > maxRetryAfterMs ? `, longer than the ${maxRetryAfterMs / 1000} s we wait` : ''}`;
+  return new FeedError(
+    'http',
+    `The server answered ${status} ${response.statusText} for ${url}${wait}.`.replace('  ', ' '),
+    status,
+    { url, retryAfterMs },
+  );
+}
+
+/** `Retry-After` in ms: either seconds or an HTTP date. */
+export function retryAfter(value: string | null, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+/** Reads the body as it streams in, stopping as soon as it passes `maxBytes`. */
+async function readBody(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new FeedError(
+      'too-large',
+      `${url} is larger than ${megabytes(maxBytes)}, the most this page reads (raise max-bytes to read it).`,
+      undefined,
+      { url, summary: `larger than the ${megabytes(maxBytes)} limit (max-bytes)` },
+    );
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 100_000) / 10} MB`;
+
 function failure(error: unknown, url: string, timeout: AbortSignal, timeoutMs: number): unknown {
-  if (timeout.aborted) return new FeedError('timeout', `${url} did not answer within ${timeoutMs / 1000} s.`);
+  if (timeout.aborted)
+    return new FeedError('timeout', `${url} did not answer within ${timeoutMs / 1000} s.`, undefined, {
+      url,
+      summary: `no answer within ${timeoutMs / 1000} s`,
+    });
   if (isAbort(error)) return error;
   // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is in its cause.
   const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   const why = `${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? `: ${code}` : ''}`;
-  return new FeedError('network', `${url} could not be reached (${why}).`);
+  return new FeedError('network', `${url} could not be reached (${why}).`, undefined, {
+    url,
+    summary: `could not be reached (${why})`,
+  });
 }
 
 function isAbort(error: unknown): boolean {

@@ -1,24 +1,36 @@
 /**
- * Turns untrusted JSON into a trusted {@link Feed}, one record at a time: a bad record is dropped and
- * reported, the good ones are kept. Only a value that cannot be a feed at all is a feed-level error.
+ * Turns untrusted JSON into a trusted {@link Feed}, one record at a time and one field at a time: a bad
+ * field is mended or removed and the record kept; a record is dropped only without its id or name (see
+ * salvage.ts). Every change is reported. Only a value that cannot be a feed at all is a feed-level error.
  */
 import type * as z from 'zod/mini';
 import { FeedError } from './errors.js';
+import { salvage } from './salvage.js';
 import { activity, category, feedHeader, network, resource, type Feed } from './schema.js';
 
 /** The record lists of a feed, in the order they are checked. */
 export const collections = ['categories', 'networks', 'activities', 'resources'] as const;
 export type Collection = (typeof collections)[number];
 
-/** A record that was dropped, and why, in words a publisher can act on. */
+/**
+ * What a problem cost: `dropped`, the whole record (or, with index -1, a source or a list) is not shown;
+ * `field`, the record is shown, with one field mended or removed.
+ */
+export type Severity = 'dropped' | 'field';
+
+/** A record dropped, or a field of one mended or removed, and why, in words a publisher can act on. */
 export interface Problem {
-  collection: Collection;
-  /** Position of the record in its list, from 0. */
+  /** The record list, or `feed` for the feed's own fields (title, publisher, synonyms…). */
+  collection: Collection | 'feed';
+  /** Position of the record in its list, from 0; -1 for a whole list, source or the feed's own fields. */
   index: number;
   /** The record's `id`, when it had a usable one. */
   id?: string;
   /** The URL of the source the record came from, when a `<lw-feed>` combines several. */
   source?: string;
+  severity: Severity;
+  /** For `field` problems: the field, as a dotted path (`contact.email`, `location`, `schedule.0.start`). */
+  field?: string;
   reason: string;
 }
 
@@ -28,6 +40,16 @@ export interface ParsedFeed {
 }
 
 const recordSchemas = { categories: category, networks: network, activities: activity, resources: resource };
+
+/** What a record cannot be shown without: a broken one drops the record, any other broken field is removed. */
+const essentials: Record<Collection, readonly string[]> = {
+  categories: ['id', 'label'],
+  networks: ['id', 'name', 'scope', 'coverage'],
+  activities: ['id', 'title'],
+  resources: ['id', 'title', 'url', 'type'],
+};
+
+const headerFields = Object.keys(feedHeader.shape).filter((key) => key !== 'version') as (keyof Feed)[];
 
 export const supportedVersion = 1;
 
@@ -42,10 +64,9 @@ export function parseFeed(input: unknown): ParsedFeed {
   if (raw.version !== supportedVersion) {
     throw new FeedError('invalid', `The feed is version ${JSON.stringify(raw.version)}; this library reads version 1.`);
   }
-  const header = feedHeader.safeParse(raw);
   const problems: Problem[] = [];
   const feed: Feed = {
-    ...(header.success ? header.data : { version: 1 }),
+    ...readHeader(raw, problems),
     categories: [],
     networks: [],
     activities: [],
@@ -55,33 +76,89 @@ export function parseFeed(input: unknown): ParsedFeed {
     const list = raw[collection];
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      problems.push({ collection, index: -1, reason: `"${collection}" must be a list, but it is ${describe(list)}.` });
+      problems.push({
+        collection,
+        index: -1,
+        severity: 'dropped',
+        reason: `"${collection}" must be a list, but it is ${describe(list)}.`,
+      });
       continue;
     }
     const schema = recordSchemas[collection] as z.ZodMiniType<unknown>;
     const kept: unknown[] = [];
+    // Two records with one id would make selection ambiguous: the first wins, each repeat is reported where it is.
+    const seen = new Set<string>();
     list.forEach((record, index) => {
       const result = schema.safeParse(record);
-      if (result.success) kept.push(result.data);
-      else problems.push({ collection, index, id: idOf(record), reason: explain(result.error.issues, record) });
+      const data = result.success ? result.data : keepWhatCan(schema, collection, record, index, result, problems);
+      if (data === undefined) return;
+      const { id } = data as { id: string };
+      if (seen.has(id)) {
+        problems.push({
+          collection,
+          index,
+          id,
+          severity: 'dropped',
+          reason: `another record already has the id "${id}".`,
+        });
+        return;
+      }
+      seen.add(id);
+      kept.push(data);
     });
-    (feed[collection] as unknown[]) = dropRepeatedIds(kept as { id: string }[], collection, list, problems);
+    (feed[collection] as unknown[]) = kept;
   }
   return { feed, problems };
 }
 
-/** Two records with one id would make selection ambiguous: the first wins. */
-function dropRepeatedIds(records: { id: string }[], collection: Collection, list: unknown[], problems: Problem[]) {
-  const seen = new Set<string>();
-  return records.filter((record) => {
-    if (!seen.has(record.id)) {
-      seen.add(record.id);
-      return true;
-    }
-    const index = list.findLastIndex((raw) => idOf(raw) === record.id);
-    problems.push({ collection, index, id: record.id, reason: `another record already has the id "${record.id}".` });
-    return false;
-  });
+function keepWhatCan(
+  schema: z.ZodMiniType<unknown>,
+  collection: Collection,
+  record: unknown,
+  index: number,
+  failed: { error: { issues: readonly Issue[] } },
+  problems: Problem[],
+): unknown {
+  const id = idOf(record);
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    problems.push({
+      collection,
+      index,
+      severity: 'dropped',
+      reason: `the record is ${describe(record)}, not an object.`,
+    });
+    return undefined;
+  }
+  const result = salvage(schema, record, failed.error.issues, essentials[collection], explainOne);
+  if (!result.kept) {
+    problems.push({ collection, index, id, severity: 'dropped', reason: explain(result.issues, record) });
+    return undefined;
+  }
+  for (const change of result.changes)
+    problems.push({ collection, index, id, severity: 'field', field: change.field, reason: change.reason });
+  return result.data;
+}
+
+/** The feed's own fields, each on its own: a bad `synonyms` must not cost the feed its title. */
+function readHeader(raw: Record<string, unknown>, problems: Problem[]): Pick<Feed, 'version'> & Partial<Feed> {
+  const header = feedHeader.safeParse(raw);
+  if (header.success) return header.data;
+  const kept: Record<string, unknown> = { version: 1 };
+  for (const key of headerFields) {
+    if (raw[key] === undefined) continue;
+    const field = feedHeader.shape[key as keyof typeof feedHeader.shape];
+    const result = (field as z.ZodMiniType<unknown>).safeParse(raw[key]);
+    if (result.success) kept[key] = result.data;
+    else
+      problems.push({
+        collection: 'feed',
+        index: -1,
+        severity: 'field',
+        field: key,
+        reason: `${explain(result.error.issues, raw[key], key)}; the field was removed.`,
+      });
+  }
+  return kept as Pick<Feed, 'version'>;
 }
 
 function idOf(record: unknown): string | undefined {
@@ -98,10 +175,18 @@ function describe(value: unknown): string {
 type Issue = z.core.$ZodIssue;
 
 /** zod/mini ships no messages; say what is wrong, and where, in plain words. */
-export function explain(issues: readonly Issue[], record: unknown): string {
+export function explain(issues: readonly Issue[], record: unknown, where?: string): string {
   return issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'record'} ${say(issue, at(record, issue.path))}`)
+    .map((issue) => {
+      const path = [...(where ? [where] : []), ...issue.path.map(String)];
+      return `${path.length ? path.join('.') : 'record'} ${explainOne(issue, record)}`;
+    })
     .join('; ');
+}
+
+/** What is wrong with the value one issue is about, without saying where. */
+function explainOne(issue: Issue, record: unknown): string {
+  return say(issue, at(record, issue.path));
 }
 
 function at(value: unknown, path: readonly PropertyKey[]): unknown {

@@ -6,9 +6,20 @@
  * Unknown fields are ignored (zod objects strip them).
  */
 import * as z from 'zod/mini';
+import { plainText, richText } from './html-text.js';
 
+/** An id or a code: trimmed, never empty, taken as written. */
 const text = z.string().check(z.trim(), z.minLength(1));
 const optionalText = z.optional(z.string().check(z.trim()));
+/**
+ * Words a visitor reads (a title, a name, a note): trimmed, and markup and entities made plain text on one
+ * line, in one step (each check costs time on a feed of 10,000 activities).
+ */
+const tidyWords = (value: string) => plainText(value.trim());
+const words = z.string().check(z.overwrite(tidyWords), z.minLength(1));
+const optionalWords = z.optional(z.string().check(z.overwrite(tidyWords)));
+/** A description: plain text with its paragraphs (`\n\n`) and lines (`\n`), from plain text or HTML. */
+const description = z.optional(z.string().check(z.overwrite(richText)));
 
 /** Starts like a link a visitor may follow: only http(s). `z.url()` alone would accept `javascript:`. */
 const webScheme = /^https?:\/\//i;
@@ -43,9 +54,16 @@ export const webLink = z.string().check(
   z.overwrite((text) => text.replace(tabsAndNewlines, '')),
 );
 const email = z.email({ error: 'must be an email address' });
-const phone = z
-  .string()
-  .check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'must be a phone number of digits, spaces and +()-' }));
+/**
+ * A phone number as the publisher wrote it, words and all ("0113 496 0000 (Mon–Fri)"): the widgets call the
+ * first number in it. It needs at least six digits and no `tel:` prefix (that is mended, see repair.ts).
+ */
+const phone = z.string().check(
+  z.trim(),
+  z.refine((text) => text.length <= 100 && !/^tel:/i.test(text) && /\d(?:[\s().-]*\d){5}/.test(text), {
+    error: 'must be a phone number with at least six digits',
+  }),
+);
 
 const latitude = z.number().check(z.gte(-90), z.lte(90));
 const longitude = z.number().check(z.gte(-180), z.lte(180));
@@ -56,15 +74,35 @@ const clockTime = z
 export const dayCodes = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const day = z.enum(dayCodes);
 
-export const category = z.object({ id: text, label: text });
+export const category = z.object({ id: text, label: words });
 
-export const place = z.object({
-  name: optionalText,
+/** A point on the map, with words for it: a network's base. */
+export const point = z.object({
+  name: optionalWords,
   lat: latitude,
   lng: longitude,
-  address: optionalText,
-  postcode: optionalText,
+  address: optionalWords,
+  postcode: optionalWords,
 });
+
+/**
+ * Where an activity happens. Coordinates are optional (a venue with only an address or a postcode is still
+ * a place to go; it sorts after measured ones), but come as a pair.
+ */
+export const place = z
+  .object({
+    name: optionalWords,
+    lat: z.optional(latitude),
+    lng: z.optional(longitude),
+    address: optionalWords,
+    postcode: optionalWords,
+  })
+  .check(
+    z.refine((p) => (p.lat === undefined) === (p.lng === undefined), {
+      error: 'needs both lat and lng, or neither',
+      path: ['lat'],
+    }),
+  );
 
 const position = z.tuple([longitude, latitude]);
 const ring = z.array(position).check(z.minLength(4));
@@ -82,13 +120,13 @@ export const scopes = ['local', 'regional', 'national'] as const;
 export const network = z
   .object({
     id: text,
-    name: text,
+    name: words,
     scope: z.enum(scopes),
-    description: optionalText,
+    description,
     url: z.optional(webLink),
     email: z.optional(email),
     phone: z.optional(phone),
-    location: z.optional(place),
+    location: z.optional(point),
     coverage,
   })
   .check(
@@ -145,20 +183,22 @@ export const scheduleEntry = z.object({
   validFrom: z.optional(calendarDate),
   validUntil: z.optional(calendarDate),
   bankHolidays: z.optional(bankHolidayRule),
-  note: optionalText,
+  note: optionalWords,
 });
 
 export const cost = z.union([
-  z.object({ free: z.literal(true), note: optionalText }),
+  z.object({ free: z.literal(true), note: optionalWords }),
   z.object({
     amount: z.number().check(z.gte(0)),
     currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'GBP'),
-    note: optionalText,
+    /** The lowest of several prices: shown as "from £3.15". */
+    from: z.optional(z.boolean()),
+    note: optionalWords,
   }),
 ]);
 
 export const contact = z.object({
-  name: optionalText,
+  name: optionalWords,
   phone: z.optional(phone),
   email: z.optional(email),
   url: z.optional(webLink),
@@ -168,16 +208,18 @@ const age = z.int().check(z.gte(0), z.lte(120));
 
 export const activity = z.object({
   id: text,
-  title: text,
-  description: optionalText,
+  title: words,
+  description,
   categories: z._default(z.array(text), []),
-  organisation: z.optional(z.object({ name: text, url: z.optional(webLink) })),
+  organisation: z.optional(z.object({ name: words, url: z.optional(webLink) })),
   location: z.optional(z.nullable(place)),
   online: z._default(z.boolean(), false),
   schedule: z._default(z.array(scheduleEntry), []),
   cost: z.optional(cost),
   ages: z.optional(z.object({ min: z.optional(age), max: z.optional(age) })),
   accessibility: z._default(z.array(text), []),
+  /** How to take part, in the publisher's words: "Drop-in", "Self referral", "Book by phone". */
+  howToJoin: optionalWords,
   contact: z.optional(contact),
   url: z.optional(webLink),
   updated: optionalText,
@@ -188,8 +230,8 @@ export const audiences = ['cultural-organisations', 'link-workers', 'public'] as
 
 export const resource = z.object({
   id: text,
-  title: text,
-  description: optionalText,
+  title: words,
+  description,
   url: webLink,
   type: z.enum(resourceTypes),
   audience: z._default(z.array(z.enum(audiences)), []),
@@ -197,7 +239,6 @@ export const resource = z.object({
   national: z._default(z.boolean(), false),
 });
 
-/** The fields of a feed besides its record lists. */
 /**
  * Words a feed adds to the search's vocabulary: what people type, mapped to words and category ids in
  * the feed (`{ "choir": ["singing"], "allotment": ["gardening"] }`).
@@ -207,9 +248,9 @@ export const synonyms = z.record(z.string().check(z.trim(), z.minLength(1)), z.a
 /** The fields of a feed besides its record lists. */
 export const feedHeader = z.object({
   version: z.literal(1),
-  title: optionalText,
+  title: optionalWords,
   updated: optionalText,
-  publisher: z.optional(z.object({ name: text, url: z.optional(webLink) })),
+  publisher: z.optional(z.object({ name: words, url: z.optional(webLink) })),
   /** What every session does on bank holidays unless its schedule says otherwise. */
   bankHolidays: z.optional(bankHolidayRule),
   synonyms: z.optional(synonyms),
@@ -218,6 +259,9 @@ export const feedHeader = z.object({
 export type Day = z.infer<typeof day>;
 export type Category = z.infer<typeof category>;
 export type Place = z.infer<typeof place>;
+export type Point = z.infer<typeof point>;
+/** A place with its coordinates. */
+export type LocatedPlace = Place & { lat: number; lng: number };
 export type Polygon = z.infer<typeof polygon>;
 export type MultiPolygon = z.infer<typeof multiPolygon>;
 export type Coverage = z.infer<typeof coverage>;

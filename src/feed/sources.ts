@@ -8,8 +8,9 @@
  */
 import { CategoryMapper, type BuiltInLabels, type CategoryMap } from './adapters/categories.js';
 import { emptyConversion, type Conversion } from './adapters/conversion.js';
+import { ukToday } from './adapters/dates.js';
 import { chooseFormat, type FeedFormat } from './adapters/detect.js';
-import { RpdeCollector, readRpdePage, type RpdePage } from './adapters/openactive.js';
+import { RpdeCollector, convertRpde, readRpdePage, type RpdePage } from './adapters/openactive.js';
 import { convertServices, readOpenReferralPage, type OpenReferralPage } from './adapters/openreferral.js';
 import {
   firstPageUrl,
@@ -20,10 +21,10 @@ import {
   type PagingStop,
 } from './adapters/paging.js';
 import { record } from './adapters/read.js';
-import { readCachedFeed, saveCachedFeed } from './cache.js';
+import { forgetCachedFeed, saveCachedFeed } from './cache.js';
 import { dedupeActivities, type SourcedActivity } from './dedupe.js';
 import { FeedError } from './errors.js';
-import { fetchJson, type LoadedFeed, type PartialSource } from './load.js';
+import { fetchFeed, lastGoodCopy, type LoadedFeed, type PartialSource } from './load.js';
 import { parseFeed, type ParsedFeed, type Problem } from './parse.js';
 import type { Category, Feed } from './schema.js';
 
@@ -38,6 +39,8 @@ export interface SourcesOptions extends PagingOptions {
   categoryMap?: CategoryMap;
   /** Names of the built-in categories, in the visitor's language. */
   categoryLabels: BuiltInLabels;
+  /** Today, as a UK date (`2026-12-01`): what ended before it is left out. Default: the real today. */
+  today?: string;
 }
 
 /** What became of one source, for the command line's report and for developers. */
@@ -51,14 +54,20 @@ export interface SourceReport {
   converted: number;
   /** Records dropped, with reasons (duplicates included). */
   dropped: Problem[];
+  /** Fields mended or removed, with reasons: their records are kept. */
+  fields: Problem[];
   /** RPDE items removed by a later `deleted` item. */
   deleted: number;
-  /** Sessions merged into their series. */
+  /** Sessions merged into their series (from this source, into a series from any source). */
   merged: number;
+  /** Items left out because every date of theirs is past. */
+  ended: number;
   /** Activities shown once because another source had them first. */
   duplicates: number;
   /** Reading stopped early: which page, and why. */
   stop?: PagingStop;
+  /** Worth the publisher's attention, though the source was read: a `next` link to another site. */
+  warnings: string[];
   /** An older copy was used because loading failed. */
   staleSince?: string;
   /** Why the source could not be read (with `staleSince`, an older copy is shown instead). */
@@ -71,7 +80,7 @@ export interface LoadedSources extends LoadedFeed {
 }
 
 type Fetched =
-  | { kind: 'feed'; json: unknown; fresh: boolean; staleSince?: string; error?: FeedError }
+  | { kind: 'feed'; json: unknown; body?: Uint8Array; fresh: boolean; staleSince?: string; error?: FeedError }
   | { kind: 'openreferral'; paged: Paged<OpenReferralPage> }
   | { kind: 'openactive'; paged: Paged<RpdePage> }
   | { kind: 'failed'; error: FeedError };
@@ -92,9 +101,12 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
     read: 0,
     converted: 0,
     dropped: [],
+    fields: [],
     deleted: 0,
     merged: 0,
+    ended: 0,
     duplicates: 0,
+    warnings: [],
   }));
   const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) =>
     f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined,
@@ -103,14 +115,33 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
   const feedMaps = fetched.map((f) => (f.kind === 'feed' ? categoryMapIn(f.json) : {}));
   const map = Object.assign({}, ...feedMaps, options.categoryMap) as CategoryMap;
 
+  // Every OpenActive source is read before any is converted: sessions join series from any of them.
+  const mapper = () => new CategoryMapper({ map, known, labels: options.categoryLabels });
+  const openActiveCategories = mapper();
+  const conversions = fetched.map((f) =>
+    f.kind === 'openreferral' || f.kind === 'openactive' ? readForeign(f, mapper, openActiveCategories) : undefined,
+  );
+  const collectors = conversions.flatMap((c) => (c?.collector ? [c.collector] : []));
+  if (collectors.length) convertRpde(collectors, openActiveCategories, options.today ?? ukToday());
   fetched.forEach((f, i) => {
     const report = reports[i]!;
+    const conversion = conversions[i];
     if (f.kind === 'failed') {
       report.error = f.error;
       report.stop = { page: 1, error: f.error };
-    } else if (f.kind !== 'feed') {
-      parsed[i] = convertForeign(f, report, new CategoryMapper({ map, known, labels: options.categoryLabels }));
-      if (!report.stop && options.cache !== false) saveCachedFeed(specs[i]!.url, parsed[i]!.feed);
+    } else if (f.kind !== 'feed' && conversion) {
+      Object.assign(report, {
+        format: f.kind,
+        pages: f.paged.pages.length,
+        stop: f.paged.stop,
+        warnings: f.paged.warnings,
+        read: conversion.conversion.read,
+        deleted: conversion.conversion.deleted,
+        merged: conversion.conversion.merged,
+        ended: conversion.conversion.ended,
+      });
+      parsed[i] = validate(conversion.conversion, conversion.categories.categories);
+      if (!report.stop && options.cache !== false) void saveCachedFeed(specs[i]!.url, parsed[i]!.feed);
     }
   });
   return join(parsed, reports);
@@ -118,16 +149,17 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
 
 async function fetchSource(spec: FeedSourceSpec, options: SourcesOptions): Promise<Fetched> {
   const url = firstPageUrl(spec.url);
+  if (options.cache === false) void forgetCachedFeed(spec.url);
   try {
-    const first = await fetchJson(url, options);
+    const { json: first, body } = await fetchFeed(url, options);
     const format = chooseFormat(first, spec.url, spec.format);
-    if (format === 'linkwork') return { kind: 'feed', json: first, fresh: true };
+    if (format === 'linkwork') return { kind: 'feed', json: first, body, fresh: true };
     if (format === 'openreferral')
       return { kind: format, paged: await readOpenReferralPages(spec.url, readOpenReferralPage(first)!, options) };
     return { kind: format, paged: await readRpdePages(url, readRpdePage(first)!, options) };
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    const copy = options.cache !== false && error.kind !== 'invalid' ? readCachedFeed(spec.url) : undefined;
+    const copy = options.cache !== false ? await lastGoodCopy(spec.url, error) : undefined;
     if (copy) return { kind: 'feed', json: copy.json, fresh: false, staleSince: copy.savedAt, error };
     return { kind: 'failed', error };
   }
@@ -145,7 +177,7 @@ function parseLinkwork(
   report.error = fetched.error;
   try {
     const parsed = parseFeed(fetched.json);
-    if (fetched.fresh && cache) saveCachedFeed(report.url, fetched.json);
+    if (fetched.fresh && cache) void saveCachedFeed(report.url, fetched.body!);
     return parsed;
   } catch (error) {
     // One feed of several that cannot be read is reported; a feed on its own is the whole answer.
@@ -163,32 +195,25 @@ function categoryMapIn(json: unknown): CategoryMap {
   );
 }
 
-function convertForeign(
+/** Converts an Open Referral UK source; collects an OpenActive one's items for {@link convertRpde}. */
+function readForeign(
   fetched: Extract<Fetched, { kind: 'openreferral' | 'openactive' }>,
-  report: SourceReport,
-  categories: CategoryMapper,
-) {
+  mapper: () => CategoryMapper,
+  openActiveCategories: CategoryMapper,
+): { conversion: Conversion; categories: CategoryMapper; collector?: RpdeCollector } {
   const conversion = emptyConversion();
-  if (fetched.kind === 'openreferral') {
-    let offset = 0;
-    for (const page of fetched.paged.pages) {
-      convertServices(page.services, offset, categories, conversion);
-      offset += page.services.length;
-    }
-  } else {
+  if (fetched.kind === 'openactive') {
     const collector = new RpdeCollector(conversion);
     fetched.paged.pages.forEach((page) => collector.add(page));
-    collector.convert(categories);
+    return { conversion, categories: openActiveCategories, collector };
   }
-  Object.assign(report, {
-    format: fetched.kind,
-    pages: fetched.paged.pages.length,
-    stop: fetched.paged.stop,
-    read: conversion.read,
-    deleted: conversion.deleted,
-    merged: conversion.merged,
-  });
-  return validate(conversion, categories.categories);
+  const categories = mapper();
+  let offset = 0;
+  for (const page of fetched.paged.pages) {
+    convertServices(page.services, offset, categories, conversion);
+    offset += page.services.length;
+  }
+  return { conversion, categories };
 }
 
 /**
@@ -201,7 +226,9 @@ function validate(conversion: Conversion, categories: Category[]): ParsedFeed & 
   const used = new Set(feed.activities.flatMap((activity) => activity.categories));
   feed.categories = feed.categories.filter((category) => used.has(category.id));
   const dropped = new Set(
-    problems.filter((problem) => problem.collection === 'activities').map((problem) => problem.index),
+    problems
+      .filter((problem) => problem.collection === 'activities' && problem.severity === 'dropped')
+      .map((problem) => problem.index),
   );
   const located = problems.map((problem) =>
     problem.collection === 'activities'
@@ -227,10 +254,16 @@ function join(
   parsed.forEach((p, i) => {
     const report = reports[i]!;
     if (!p) return;
-    report.dropped.push(...p.problems.map((problem) => ({ ...problem, source: report.url })));
+    for (const problem of p.problems)
+      (problem.severity === 'field' ? report.fields : report.dropped).push({ ...problem, source: report.url });
     report.converted = p.feed.activities.length + p.feed.networks.length + p.feed.resources.length;
     if (report.format === 'linkwork')
-      report.read = report.converted + p.problems.filter((problem) => problem.collection !== 'categories').length;
+      report.read =
+        report.converted +
+        p.problems.filter(
+          (problem) =>
+            problem.severity === 'dropped' && problem.collection !== 'categories' && problem.collection !== 'feed',
+        ).length;
     for (const category of p.feed.categories) if (!categories.has(category.id)) categories.set(category.id, category);
     for (const network of p.feed.networks) if (!networks.has(network.id)) networks.set(network.id, network);
     for (const resource of p.feed.resources) if (!resources.has(resource.id)) resources.set(resource.id, resource);
@@ -251,6 +284,7 @@ function join(
     collection: 'activities',
     index: -1,
     source: p.url,
+    severity: 'dropped',
     reason: stopReason(p),
   }));
   const stale = reports.filter((r) => r.staleSince).sort((a, b) => a.staleSince!.localeCompare(b.staleSince!))[0];
@@ -259,6 +293,7 @@ function join(
     ...(header?.title ? { title: header.title } : {}),
     ...(header?.updated ? { updated: header.updated } : {}),
     ...(header?.publisher ? { publisher: header.publisher } : {}),
+    ...headerRules(parsed),
     categories: [...categories.values()],
     networks: [...networks.values()],
     activities,
@@ -266,10 +301,21 @@ function join(
   };
   return {
     feed,
-    problems: [...reports.flatMap((r) => r.dropped), ...stopped],
+    problems: [...reports.flatMap((r) => [...r.dropped, ...r.fields]), ...stopped],
     partial,
     sources: reports,
     ...(stale ? { staleSince: stale.staleSince, error: stale.error } : {}),
+  };
+}
+
+/** The first bank-holiday rule any source gives, and the search synonyms of all of them. */
+function headerRules(parsed: readonly (ParsedFeed | undefined)[]): Pick<Feed, 'bankHolidays' | 'synonyms'> {
+  const feeds = parsed.flatMap((p) => (p ? [p.feed] : []));
+  const bankHolidays = feeds.find((feed) => feed.bankHolidays)?.bankHolidays;
+  const withSynonyms = feeds.filter((feed) => feed.synonyms);
+  return {
+    ...(bankHolidays ? { bankHolidays } : {}),
+    ...(withSynonyms.length ? { synonyms: Object.assign({}, ...withSynonyms.map((feed) => feed.synonyms)) } : {}),
   };
 }
 

@@ -77,3 +77,50 @@ async function lookUp(
     throw new GeocoderError('The postcode service answered with something other than JSON.');
   }
 }
+
+/** How long the widgets wait for any geocoder, the default or the page's own. */
+export const geocoderTimeoutMs = 8000;
+
+/**
+ * Asks `geocoder` where `postcode` is, as the widgets do: it has {@link geocoderTimeoutMs} to answer (one
+ * that never answers fails like a slow service, with a {@link GeocoderError}), and only a place with
+ * finite coordinates in range counts: any other answer is treated as "not found" and reported in the console.
+ */
+export async function lookUpPostcode(
+  geocoder: Geocoder,
+  postcode: string,
+  { signal, timeoutMs = geocoderTimeoutMs }: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<GeocodedPlace | undefined> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const answer = await new Promise<unknown>((resolve, reject) => {
+    const stop = () =>
+      reject(
+        signal?.aborted
+          ? signal.reason
+          : new GeocoderError(`The postcode service did not answer within ${timeoutMs / 1000} s.`),
+      );
+    if (both.aborted) return stop();
+    both.addEventListener('abort', stop, { once: true });
+    Promise.resolve()
+      .then(() => geocoder(postcode, { signal: both }))
+      .then(resolve, reject)
+      .finally(() => both.removeEventListener('abort', stop));
+  });
+  if (answer === undefined || answer === null) return undefined;
+  const place = placeIn(answer, postcode);
+  if (!place)
+    console.warn(
+      `Linkwork: the geocoder's answer for ${postcode} is not a place (it needs numbers "lat" from -90 to 90 and "lng" from -180 to 180), so the postcode counts as not found:`,
+      answer,
+    );
+  return place;
+}
+
+function placeIn(answer: unknown, postcode: string): GeocodedPlace | undefined {
+  const { lat, lng, label } = answer as Partial<Record<keyof GeocodedPlace, unknown>>;
+  const within = (value: unknown, limit: number): value is number =>
+    typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;
+  if (!within(lat, 90) || !within(lng, 180)) return undefined;
+  return { lat, lng, label: typeof label === 'string' && label.trim() ? label : postcode };
+}

@@ -4,6 +4,7 @@
  * per-category counts and the chosen order. Pure: the same state always gives the same results, so a
  * map and a list on one page agree.
  */
+import { located } from '../feed/located.js';
 import type { Activity, Feed, Synonyms } from '../feed/schema.js';
 import { distanceKm } from '../geo/distance.js';
 import { categoryLabels } from '../store/selectors.js';
@@ -144,8 +145,10 @@ export function queryMatches(
         optional: optionalWord,
       })
     : undefined;
-  const measure = (activity: Activity) =>
-    place && activity.location ? distanceKm(place, activity.location) : undefined;
+  const measure = (activity: Activity) => {
+    const at = located(activity.location);
+    return place && at ? distanceKm(place, at) : undefined;
+  };
   const matches = search
     ? search.hits.map((hit) => ({
         activity: hit.document,

@@ -14,6 +14,8 @@ const sharedStyles = css`
     line-height: 1.5;
     color: var(--lw-color-text, var(--_lw-color-text));
     background-color: var(--lw-color-background, var(--_lw-color-background));
+    /* A word longer than the line (a pasted address, a name without spaces) breaks rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

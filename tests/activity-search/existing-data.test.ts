@@ -1,25 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LwActivitySearch } from '../../src/components/activity-search/activity-search.js';
 import type { LwFeed } from '../../src/components/feed/feed.js';
 import '../../src/define/lw-activity-search.js';
 import '../../src/define/lw-feed.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
-import { countText, findPostcode, parts } from './helpers.js';
-
-/** What a visitor reads on one result card: its distance and each fact ("When", "Cost"…). */
-function card(search: LwActivitySearch, title: string) {
-  const item = parts(search, '[part="item"]').find(
-    (li) => li.querySelector('[part="title"]')!.textContent!.trim() === title,
-  );
-  if (!item) throw new Error(`no result “${title}”`);
-  const facts = Object.fromEntries(
-    [...item.querySelectorAll('dt')].map((term) => [
-      term.textContent!.trim(),
-      term.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim(),
-    ]),
-  );
-  return { distance: item.querySelector('[part="distance"]')?.textContent?.trim(), ...facts };
-}
+import { SearchHarness } from './harness.js';
 
 describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () => {
   afterEach(() => localStorage.clear());
@@ -36,22 +21,21 @@ describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () =>
         <lw-activity-search></lw-activity-search>
       </lw-feed>`,
     );
-    const search = feed.querySelector<LwActivitySearch>('lw-activity-search')!;
-    await waitUntil(() => /match/.test(countText(search)), 'no results', { timeout: 10000 });
-    expect(countText(search)).to.equal('8 activities match');
-    await findPostcode(search, 'LS1 4AP');
-    // From ORUK 3.0: weekly byday + opens_at/closes_at with its free-text description, a free cost option, minimum_age, taxonomy terms.
-    expect(card(search, 'Chapeltown Community Garden')).to.deep.equal({
+    const search = await new SearchHarness(feed.querySelector<LwActivitySearch>('lw-activity-search')!).ready();
+    expect(search.count()).to.equal('10 activities match');
+    await search.findPostcode('LS1 4AP');
+    // From ORUK 3.0: weekly byday + opens_at/closes_at (the free-text description only repeats them), a free cost option, minimum_age, taxonomy terms.
+    expect(search.factsOf('Chapeltown Community Garden')).to.deep.equal({
       distance: '1.6 miles away',
-      When: 'Tuesdays and Thursdays 10:00–12:30 (Tuesdays and Thursdays, 10am to 12.30pm)',
-      Cost: 'Free (Everyone, Free)',
+      When: 'Tuesdays and Thursdays 10:00–12:30',
+      Cost: 'Free',
       Ages: '16 and over',
       Accessibility: 'Step-free access',
       Where: 'Reginald Terrace allotments, Reginald Terrace, Leeds, LS7 3EX',
       Categories: 'Gardening Nature and outdoors',
     });
     // From OpenActive: eventSchedule byDay as schema.org days, offers[].price, ageRange, accessibilitySupport, activity prefLabel.
-    expect(card(search, 'Aquafit for Over 50s')).to.deep.equal({
+    expect(search.factsOf('Aquafit for Over 50s')).to.deep.equal({
       distance: '1.9 miles away',
       When: 'Mondays and Wednesdays 09:30–10:15',
       Cost: '£4.20 (Adult)',
@@ -61,21 +45,66 @@ describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () =>
       Categories: 'Swimming',
     });
     // A series without its own schedule takes the times of the ScheduledSessions pointing at it.
-    expect(card(search, 'Chair Yoga')).to.include({
+    expect(search.factsOf('Chair Yoga')).to.include({
       When: 'Tuesdays 10:00–11:00',
       Cost: 'Free',
       Categories: 'Fitness and exercise',
     });
     // In both sources, shown once: the ORUK record first, with the categories of both.
-    expect(
-      parts(search, '[part="title"]').filter((title) => /walking football/i.test(title.textContent!)),
-    ).to.have.length(1);
-    expect(card(search, 'Walking Football')).to.include({
+    expect(search.titles().filter((title) => /walking football/i.test(title))).to.have.length(1);
+    expect(search.factsOf('Walking Football')).to.include({
       When: 'Thursdays 18:00–19:00',
       Cost: '£3 (per session)',
       Ages: '50 and over',
       Categories: 'Walking Football',
     });
-    await expect(search).to.be.accessible();
+    await expect(search.element).to.be.accessible();
+  });
+
+  it('shows a council’s rich-text descriptions as clean paragraphs, and places without coordinates as distance unknown', async () => {
+    const feed = await fixture<LwFeed>(
+      html`<lw-feed
+        src="/adapters/council/services"
+        format="openreferral"
+        no-cache
+        .geocoder=${postcodesIo('/geocoder')}
+      >
+        <lw-activity-search page-size="20"></lw-activity-search>
+      </lw-feed>`,
+    );
+    const search = await new SearchHarness(feed.querySelector<LwActivitySearch>('lw-activity-search')!).ready();
+    expect(search.count()).to.equal('6 activities match');
+    expect(search.descriptionOf('Knit & Natter')).to.deep.equal([
+      'Knit & Natter at Ashby Library',
+      "Bring your needles – or borrow ours. We're a friendly group & beginners are welcome.",
+      'Each session:',
+      '• Tea & biscuits\n• Help with patterns',
+    ]);
+    expect(search.factsOf('Knit & Natter')).to.include({ 'How to join': 'Drop-in', Ages: '18 and over' });
+    expect(search.factsOf('Online Wellbeing Café')).to.include({ Where: 'Online' });
+    expect(search.listText()).not.to.match(/<\/?[a-z]+|&[a-z]+;|&#\d+;/i);
+
+    await search.findPostcode('LS1 4AP');
+    const order = search.titles();
+    // Measured places first, nearest first; then the places with only an address; then the online café.
+    expect(order.slice(0, 2).sort()).to.deep.equal(['Health Walk', 'Knit & Natter']);
+    expect(search.factsOf('Pottery for Wellbeing').distance).to.equal('Distance unknown');
+    expect(search.factsOf('Community Garden').distance).to.equal('Distance unknown');
+    expect(search.factsOf('Online Wellbeing Café').distance).to.equal(undefined);
+    expect(order.indexOf('Pottery for Wellbeing')).to.be.greaterThan(1);
+    await expect(search.element).to.be.accessible();
+  });
+
+  it('says “distance unknown” in Welsh', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="cy">
+        <lw-feed src="/adapters/council/services" format="openreferral" no-cache .geocoder=${postcodesIo('/geocoder')}>
+          <lw-activity-search page-size="20"></lw-activity-search>
+        </lw-feed>
+      </div>`,
+    );
+    const search = await new SearchHarness(page.querySelector<LwActivitySearch>('lw-activity-search')!).ready();
+    await search.findPostcode('LS1 4AP');
+    expect(search.factsOf('Pottery for Wellbeing').distance).to.equal('Pellter yn anhysbys');
   });
 });

@@ -1,22 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { LwActivitySearch } from '../../src/components/activity-search/activity-search.js';
 import '../../src/define/lw-activity-search.js';
 import '../../src/define/lw-feed.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
-import {
-  checkbox,
-  choose,
-  countText,
-  feedUrl,
-  findPostcode,
-  focused,
-  part,
-  parts,
-  searchWidget,
-  titles,
-  typeQuery,
-} from './helpers.js';
+import { feedUrl, SearchHarness } from './harness.js';
 
 const key = () => `search-${Math.random().toString(36).slice(2)}`;
 
@@ -28,10 +15,10 @@ describe('<lw-activity-search>: states', () => {
       html`<lw-activity-search src="/feeds/stall" no-cache></lw-activity-search>`,
     );
     await element.updateComplete;
-    expect(countText(element)).to.equal('Loading activities…');
-    const skeleton = part(element, '.skeleton');
-    expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
-    expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(300);
+    const search = new SearchHarness(element);
+    expect(search.count()).to.equal('Loading activities…');
+    expect(search.skeleton()?.hidden).to.equal(true);
+    expect(search.skeleton()!.height).to.be.greaterThan(300);
     await expect(element).to.be.accessible();
   });
 
@@ -39,52 +26,46 @@ describe('<lw-activity-search>: states', () => {
     const element = await fixture<LwActivitySearch>(
       html`<lw-activity-search src="/feeds/flaky?key=${key()}&fail=3" no-cache></lw-activity-search>`,
     );
-    await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 10000 });
-    expect(part(element, '[role="alert"]').textContent).to.contain('could not be loaded');
+    const search = new SearchHarness(element);
+    await waitUntil(() => search.feedNotice(), 'no error shown', { timeout: 10000 });
+    expect(search.feedNotice()).to.contain('could not be loaded');
     await expect(element).to.be.accessible();
-    part(element, '[role="alert"] button').focus();
-    await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(focused(element)).to.equal(part(element, '#search-input'));
-    await waitUntil(() => /match/.test(countText(element)), countText(element), { timeout: 10000 });
+    await search.tryAgain();
+    expect(search.focused()).to.equal('search box');
+    await search.ready();
   });
 
   it('says when it shows an older copy of the feed', async () => {
     const src = `/feeds/once?key=${key()}`;
-    const first = await fixture<LwActivitySearch>(html`<lw-activity-search src=${src}></lw-activity-search>`);
-    await waitUntil(() => /match/.test(countText(first)), countText(first), { timeout: 10000 });
-    first.remove();
+    const first = await SearchHarness.open(html`<lw-activity-search src=${src}></lw-activity-search>`);
+    first.element.remove();
     const element = await fixture<LwActivitySearch>(html`<lw-activity-search src=${src}></lw-activity-search>`);
-    await waitUntil(() => /Showing information as of/.test(element.shadowRoot!.textContent ?? ''), 'never said stale', {
+    const search = new SearchHarness(element);
+    await waitUntil(() => /Showing information as of/.test(search.feedNotice()), 'never said stale', {
       timeout: 10000,
     });
-    expect(countText(element)).to.match(/activit/);
+    expect(search.count()).to.match(/activit/);
     await expect(element).to.be.accessible();
   });
 
   it('offers concrete ways out of an empty result', async () => {
-    const element = await searchWidget();
-    await findPostcode(element, 'LS1 4AP');
-    await choose(element, 'filter-distance', '1');
-    checkbox(element, 'Music').click();
-    await typeQuery(element, 'choir', true);
-    await element.updateComplete;
-    expect(countText(element)).to.equal('0 activities match');
-    const empty = part(element, '[part="empty"]');
-    expect(empty.textContent).to.contain('You searched for “choir”.').and.contain('2 filters are in use.');
-    const ways = parts(element, '.ways-out button').map((button) => button.textContent);
-    expect(ways).to.deep.equal([
+    const search = await SearchHarness.open();
+    await search.findPostcode('LS1 4AP');
+    await search.choose('filter-distance', '1');
+    await search.tick('Music');
+    await search.type('choir', true);
+    expect(search.count()).to.equal('0 activities match');
+    expect(search.emptyText()).to.contain('You searched for “choir”.').and.contain('2 filters are in use.');
+    expect(search.waysOut()).to.deep.equal([
       'Clear the search',
       'Look within 3 miles',
       'Remove filter: Music',
       'Clear all filters',
     ]);
-    await expect(element).to.be.accessible();
-    part(element, '[data-way="clear-all"]').focus();
-    await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(titles(element)).to.deep.equal(['Choir for wellbeing']);
-    expect(focused(element)).to.equal(part(element, '#search-input'));
+    await expect(search.element).to.be.accessible();
+    await search.takeWayOut('clear-all');
+    expect(search.titles()).to.deep.equal(['Choir for wellbeing']);
+    expect(search.focused()).to.equal('search box');
   });
 
   it('says so when the feed lists no activities at all', async () => {
@@ -96,34 +77,27 @@ describe('<lw-activity-search>: states', () => {
         <lw-activity-search></lw-activity-search
       ></lw-feed>`,
     );
-    const element = feed.querySelector('lw-activity-search')!;
-    await waitUntil(() => /match/.test(countText(element)), countText(element), { timeout: 10000 });
-    expect(countText(element)).to.equal('0 activities match');
-    expect(part(element, '[part="empty"]').textContent!.trim()).to.equal(
-      'There are no activities listed yet. Please come back soon.',
-    );
-    await expect(element).to.be.accessible();
+    const search = await new SearchHarness(feed.querySelector('lw-activity-search')!).ready();
+    expect(search.count()).to.equal('0 activities match');
+    expect(search.emptyText()).to.equal('There are no activities listed yet. Please come back soon.');
+    await expect(search.element).to.be.accessible();
   });
 
   it('"Show more" adds results and keeps focus', async () => {
-    const element = await searchWidget(
+    const search = await SearchHarness.open(
       html`<lw-activity-search src=${feedUrl} no-cache page-size="5"></lw-activity-search>`,
     );
-    expect(titles(element)).to.have.length(5);
-    expect(countText(element)).to.equal('12 activities match, showing 5');
-    const more = part(element, '[part="more"]');
-    expect(more.textContent).to.equal('Show 5 more');
-    more.focus();
-    await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(titles(element)).to.have.length(10);
-    expect(focused(element)).to.equal(more);
-    expect(countText(element)).to.equal('12 activities match, showing 10');
-    expect(more.textContent).to.equal('Show 2 more');
-    await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(titles(element)).to.have.length(12);
-    expect(focused(element)).to.equal(parts(element, '[part="title"]')[10]);
+    expect(search.titles()).to.have.length(5);
+    expect(search.count()).to.equal('12 activities match, showing 5');
+    expect(search.moreLabel()).to.equal('Show 5 more');
+    await search.showMore();
+    expect(search.titles()).to.have.length(10);
+    expect(search.focused()).to.equal('more');
+    expect(search.count()).to.equal('12 activities match, showing 10');
+    expect(search.moreLabel()).to.equal('Show 2 more');
+    await search.pressKey('Enter');
+    expect(search.titles()).to.have.length(12);
+    expect(search.focused()).to.equal(`title: ${search.titles()[10]}`);
   });
 
   it('hides the filters behind a button on a narrow screen', async () => {
@@ -132,40 +106,28 @@ describe('<lw-activity-search>: states', () => {
         <lw-activity-search src=${feedUrl} no-cache .geocoder=${postcodesIo('/geocoder')}></lw-activity-search>
       </div>`,
     );
-    const element = page.firstElementChild as LwActivitySearch;
-    await waitUntil(() => /match/.test(countText(element)), countText(element), { timeout: 10000 });
-    const toggle = part(element, '[part="filters-toggle"]');
-    const filters = part(element, '[part="filters"]');
-    expect(getComputedStyle(filters).display).to.equal('none');
-    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    toggle.focus();
-    await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(getComputedStyle(filters).display).to.not.equal('none');
-    checkbox(element, 'Gardening').click();
-    await element.updateComplete;
-    expect(toggle.textContent).to.contain('1 in use');
-    await expect(element).to.be.accessible();
-    const done = part(element, '.filters-done');
-    expect(done.textContent!.trim()).to.equal('Show 2 results');
-    done.focus();
-    await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(getComputedStyle(filters).display).to.equal('none');
-    expect(focused(element)).to.equal(part(element, '[part="title"]'));
+    const search = await new SearchHarness(page.firstElementChild as LwActivitySearch).ready();
+    expect(search.filtersVisible()).to.equal(false);
+    expect(search.filtersToggle().expanded).to.equal(false);
+    await search.toggleFilters();
+    expect(search.filtersToggle().expanded).to.equal(true);
+    expect(search.filtersVisible()).to.equal(true);
+    await search.tick('Gardening');
+    expect(search.filtersToggle().text).to.contain('1 in use');
+    await expect(search.element).to.be.accessible();
+    expect(search.filtersDone().text).to.equal('Show 2 results');
+    await search.doneWithFilters();
+    expect(search.filtersVisible()).to.equal(false);
+    expect(search.focused()).to.equal(`title: ${search.titles()[0]}`);
   });
 
   it('shows the filters beside the results on a wide screen, with no toggle', async () => {
     const page = await fixture<HTMLElement>(
       html`<div style="width: 1100px"><lw-activity-search src=${feedUrl} no-cache></lw-activity-search></div>`,
     );
-    const element = page.firstElementChild as LwActivitySearch;
-    await waitUntil(() => /match/.test(countText(element)), countText(element), { timeout: 10000 });
-    expect(getComputedStyle(part(element, '[part="filters-toggle"]')).display).to.equal('none');
-    expect(getComputedStyle(part(element, '.filters-done')).display).to.equal('none');
-    const filters = part(element, '[part="filters"]').getBoundingClientRect();
-    const results = part(element, '[part="list"]').getBoundingClientRect();
-    expect(filters.right).to.be.at.most(results.left);
+    const search = await new SearchHarness(page.firstElementChild as LwActivitySearch).ready();
+    expect(search.filtersToggle().visible).to.equal(false);
+    expect(search.filtersDone().visible).to.equal(false);
+    expect(search.filtersBesideResults()).to.equal(true);
   });
 });

@@ -54,7 +54,9 @@ describe('<lw-activity-search>: words, links and the address', () => {
     expect(agesWords(en, 'en-GB', activity({ ages: { min: 16, max: 25 } }))).to.equal('16 to 25');
     expect(agesWords(en, 'en-GB', activity({ ages: { min: 55 } }))).to.equal('55 and over');
     expect(agesWords(en, 'en-GB', activity({ ages: { max: 11 } }))).to.equal('Up to 11');
-    expect(agesWords(en, 'en-GB', activity({}))).to.equal('All ages');
+    expect(agesWords(en, 'en-GB', activity({ ages: { min: 0 } }))).to.equal('All ages');
+    expect(agesWords(en, 'en-GB', activity({ ages: {} }))).to.equal('All ages');
+    expect(agesWords(en, 'en-GB', activity({}))).to.equal(undefined);
   });
 
   it('makes only http(s), tel and mailto links', () => {

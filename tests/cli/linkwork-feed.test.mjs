@@ -17,13 +17,16 @@ const cli = fileURLToPath(new URL('../../dist/cli/linkwork-feed.js', import.meta
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 
 /**
- * Runs the command line to its end.
+ * Runs the command line to its end. The test server is on 127.0.0.1, so `--allow-private` is given
+ * unless `guarded` (the harvester refuses loopback addresses by default).
  * @param {string[]} args
+ * @param {{ guarded?: boolean }} [options]
  * @returns {Promise<{ code: number, stdout: string, stderr: string }>}
  */
-function run(args) {
+function run(args, { guarded = false } = {}) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd: folder }, (error, stdout, stderr) => {
+    const all = guarded || args.includes('--help') ? args : [...args, '--allow-private'];
+    execFile(process.execPath, [cli, ...all], { cwd: folder }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
   });
@@ -62,16 +65,24 @@ describe('linkwork-feed: a whole harvest', () => {
     ]);
     assert.equal(code, 0);
     assert.equal(stderr, '', 'no progress display when stderr is not a terminal');
-    assert.match(stdout, new RegExp(`^openreferral ${oruk}\n  3 pages, 8 records read: 5 converted, 3 dropped\n`));
+    assert.match(
+      stdout,
+      new RegExp(
+        `^openreferral ${oruk}\n  3 pages, 8 records read: 6 converted, 2 dropped, 1 field mended or removed\n`,
+      ),
+    );
     assert.match(
       stdout,
       /- service 3 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a03": the service is not active \(its status is "inactive"\)\.\n/,
     );
     assert.match(stdout, /- service 5 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a05": the service has no name\.\n/);
-    assert.match(stdout, /- service 7 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a07": location\.lat must be at most 90\n/);
+    assert.match(
+      stdout,
+      /~ service 7 "6f0a6f1e-2b0c-4d4e-9a51-3c1b2f7e0a07": location\.lat must be at most 90; the coordinates were removed and the rest of the place kept\.\n/,
+    );
     assert.ok(
       stdout.includes(
-        `openactive ${openactive}\n  5 pages, 10 records read (and 1 deleted by a later item; 2 sessions merged into their series): 4 converted (1 already in an earlier source, written once), 4 dropped\n`,
+        `openactive ${openactive}\n  5 pages, 10 records read (and 1 deleted by a later item; 2 sessions merged into their series): 5 converted (1 already in an earlier source, written once), 3 dropped, 1 field mended or removed\n`,
       ),
       stdout,
     );
@@ -85,7 +96,7 @@ describe('linkwork-feed: a whole harvest', () => {
     );
     assert.match(
       stdout,
-      /\nTotal: 18 records read from 2 sources, 7 dropped, 1 duplicate written once\. The feed has 8 activities, 0 networks, 0 resources and 10 categories\.\nWrote feed\.json \(\d+ KB\)\.\n$/,
+      /\nTotal: 18 records read from 2 sources, 5 dropped, 1 duplicate written once, 2 fields mended or removed \(\d+(\.\d)? KB read\)\. The feed has 10 activities, 0 networks, 0 resources and 11 categories\.\nWrote feed\.json \(\d+ KB\)\.\n$/,
     );
 
     const feed = await readFeed('feed.json');
@@ -95,10 +106,12 @@ describe('linkwork-feed: a whole harvest', () => {
       'Pottery for Wellbeing',
       "Men's Shed",
       'Singing for the Brain',
+      'Bowls taster',
       'Walking Football',
       'Aquafit for Over 50s',
       'Chair Yoga',
       'Community Sports Hall',
+      'Dance Fit',
     ]);
     const football = feed.activities.find(
       (/** @type {{ title: string }} */ activity) => activity.title === 'Walking Football',
@@ -109,10 +122,22 @@ describe('linkwork-feed: a whole harvest', () => {
       { id: 'gardening', label: 'Gardening' },
       { id: 'nature', label: 'Nature and outdoors' },
     ]);
-    // "dance" came only from the dropped dance-fit series: no category without an activity.
+    // The dance-fit series lost only its impossible age limit: it and its category are kept.
     assert.deepEqual(
       feed.categories.map((/** @type {{ id: string }} */ category) => category.id),
-      ['gardening', 'nature', 'arts', 'woodwork', 'music', 'walking', 'football', 'swimming', 'fitness', 'sport'],
+      [
+        'gardening',
+        'nature',
+        'arts',
+        'woodwork',
+        'music',
+        'walking',
+        'football',
+        'swimming',
+        'fitness',
+        'sport',
+        'dance',
+      ],
     );
   });
 
@@ -127,7 +152,7 @@ describe('linkwork-feed: a whole harvest', () => {
     ]);
     const { code, stdout } = await run(['--from', `linkwork:${url('/files/first.json')}`, '--out', 'again.json']);
     assert.equal(code, 0);
-    assert.match(stdout, /^linkwork .*first\.json\n  1 page, 8 records read: 8 converted, 0 dropped\n/);
+    assert.match(stdout, /^linkwork .*first\.json\n  1 page, 9 records read: 9 converted, 0 dropped\n/);
     assert.deepEqual(titles(await readFeed('again.json')), titles(await readFeed('first.json')));
   });
 
@@ -164,6 +189,7 @@ describe('linkwork-feed: a whole harvest', () => {
       'Walking football',
       'Chair Yoga',
       'Community Sports Hall',
+      'Dance Fit',
     ]);
   });
 
@@ -319,6 +345,169 @@ describe('linkwork-feed: failures', () => {
   });
 });
 
+describe('linkwork-feed: real directories', () => {
+  it('keeps a council list whole but for records without a name, mending and reporting fields', async () => {
+    const { code, stdout } = await run(['--from', url('/adapters/council/services'), '--out', 'council.json']);
+    assert.equal(code, 0, stdout);
+    assert.match(
+      stdout,
+      /^openreferral .*\n  3 pages, 8 records read: 6 converted, 2 dropped, 10 fields mended or removed\n/,
+    );
+    assert.match(
+      stdout,
+      /~ service 1 "2001": url "www\.northlincs\.gov\.uk\/knit-and-natter" was mended to "https:\/\/www\.northlincs\.gov\.uk\/knit-and-natter" \(added https:\/\/\)\.\n/,
+    );
+    assert.match(
+      stdout,
+      /~ service 2 "2002": contact\.email "cafe@example\.org\\u200b" was mended to "cafe@example\.org"/,
+    );
+    const feed = await readFeed('council.json');
+    const knit = feed.activities.find((/** @type {{ id: string }} */ a) => a.id === '2001');
+    assert.equal(knit.title, 'Knit & Natter');
+    assert.ok(knit.description.startsWith('Knit & Natter at Ashby Library\n\nBring your needles – or borrow ours.'));
+  });
+
+  it('joins sessions to series from two OpenActive feeds and counts what ended', async () => {
+    const { code, stdout } = await run([
+      '--from',
+      url('/adapters/leisure/series'),
+      '--from',
+      url('/adapters/leisure/sessions'),
+      '--out',
+      'leisure.json',
+    ]);
+    assert.equal(code, 0, stdout);
+    assert.ok(stdout.includes('8 records read (and 2 ended before today, left out): 6 converted, 0 dropped'), stdout);
+    assert.ok(
+      stdout.includes('6 records read (and 4 sessions merged into their series): 1 converted, 1 dropped'),
+      stdout,
+    );
+    const feed = await readFeed('leisure.json');
+    assert.equal(feed.activities.length, 7);
+  });
+
+  it('fills coordinates from postcodes with --geocode, in one request, checking every answer', async () => {
+    const before = server.geocoderRequests();
+    const args = [
+      '--from',
+      url('/adapters/council/services'),
+      '--out',
+      'geocoded.json',
+      '--geocoder',
+      url('/bulk-geocoder'),
+      '--geocode-cache',
+      'postcodes.json',
+    ];
+    const { code, stdout } = await run(args);
+    assert.equal(code, 0, stdout);
+    assert.equal(server.geocoderRequests() - before, 1);
+    assert.ok(
+      stdout.includes('Geocoding: 1 of 2 places without coordinates located from 2 postcodes (1 request).\n'),
+      stdout,
+    );
+    assert.match(
+      stdout,
+      /- activity 5 "2005": the geocoder gave DN15 6LA coordinates out of range \(100, -0\.65\); they were not used\.\n/,
+    );
+    const feed = await readFeed('geocoded.json');
+    const garden = feed.activities.find((/** @type {{ id: string }} */ a) => a.id === '2003');
+    assert.deepEqual(garden.location, {
+      name: 'Riddings allotments',
+      lat: 53.5712,
+      lng: -0.6598,
+      address: 'Enderby Road, Scunthorpe',
+      postcode: 'DN17 2JL',
+    });
+    const again = await run(args);
+    assert.equal(server.geocoderRequests() - before, 1, 'the second run asks nothing: every postcode is cached');
+    assert.match(again.stdout, /located from 2 postcodes \(0 requests, 2 from the cache\)/);
+  });
+
+  it('writes a large feed a piece at a time, exactly as JSON', async () => {
+    const activities = Array.from({ length: 6000 }, (_, i) => ({
+      id: `a${i}`,
+      title: `Activity ${i}`,
+      description: 'x'.repeat(400),
+    }));
+    await writeFile(join(folder, 'big.json'), JSON.stringify({ version: 1, title: 'Big', activities }));
+    const { code } = await run(['--from', `linkwork:${url('/files/big.json')}`, '--out', 'big-out.json']);
+    assert.equal(code, 0);
+    const text = await readFile(join(folder, 'big-out.json'), 'utf8');
+    const feed = JSON.parse(text);
+    assert.equal(feed.activities.length, 6000);
+    assert.equal(text, `${JSON.stringify(feed)}\n`);
+  });
+});
+
+describe('linkwork-feed: safety', () => {
+  it('refuses a loopback address unless --allow-private, and says how to allow it', async () => {
+    const { code, stderr } = await run(['--from', url('/adapters/council/services'), '--out', 'private.json'], {
+      guarded: true,
+    });
+    assert.equal(code, 1);
+    assert.match(
+      stderr,
+      /^linkwork-feed: http:\/\/127\.0\.0\.1:\d+\/adapters\/council\/services was not fetched: it is a loopback, link-local or private address\. Add --allow-private to harvest from your own network\.\n/,
+    );
+    assert.equal(existsSync(join(folder, 'private.json')), false);
+  });
+
+  it('ends a source at a next link the URL parser refuses, keeps the others, and exits 3 with --partial', async () => {
+    const { code, stdout } = await run([
+      '--from',
+      url('/adapters/leisure/bad-next'),
+      '--from',
+      url('/adapters/council/services'),
+      '--out',
+      'bad-next.json',
+      '--partial',
+    ]);
+    assert.equal(code, 3, stdout);
+    assert.match(
+      stdout,
+      /stopped: page 2 could not be read \(page 1 of .*\/adapters\/leisure\/bad-next gives a "next" link that is not a web address \("http:\/\/\["\)\); page 1 was read\.\n/,
+    );
+    const feed = await readFeed('bad-next.json');
+    assert.equal(feed.activities.length, 8);
+    const without = await run(['--from', url('/adapters/leisure/bad-next'), '--out', 'bad-next-2.json']);
+    assert.equal(without.code, 1);
+    assert.doesNotMatch(without.stderr, /TypeError|at /);
+  });
+
+  it('reports a next link that leads to another site', async () => {
+    const { code, stdout } = await run([
+      '--from',
+      url(`/adapters/leisure/elsewhere?port=${server.port}`),
+      '--out',
+      'elsewhere.json',
+    ]);
+    assert.equal(code, 0, stdout);
+    assert.match(
+      stdout,
+      new RegExp(
+        `  ! the "next" link of page 1 leads to another site, http://localhost:${server.port}; it was followed\\.\\n`,
+      ),
+    );
+  });
+
+  it('stops at --max-bytes with a clear message', async () => {
+    const { code, stdout } = await run([
+      '--from',
+      url('/adapters/council/services'),
+      '--out',
+      'bounded.json',
+      '--max-bytes',
+      '5KB',
+      '--partial',
+    ]);
+    assert.equal(code, 3, stdout);
+    assert.match(
+      stdout,
+      /took the harvest past --max-bytes 5 KB; nothing more was read\. Give a larger --max-bytes to read more\); page 1 was read\./,
+    );
+  });
+});
+
 describe('linkwork-feed: the command line', () => {
   it('prints its help with --help, and exits 0', async () => {
     const { code, stdout } = await run(['--help']);
@@ -387,7 +576,7 @@ describe('linkwork-feed: the command line', () => {
 
   it('shows its progress on a terminal, page by page', async () => {
     // `script` runs the command on a pseudo-terminal (util-linux), as a publisher at a shell would.
-    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --from ${url('/adapters/oruk3/services')} --out tty.json`;
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --from ${url('/adapters/oruk3/services')} --out tty.json --allow-private`;
     const output = await new Promise((resolve, reject) => {
       execFile('script', ['-qec', command, '/dev/null'], { cwd: folder }, (error, stdout) =>
         error ? reject(error) : resolve(stdout),

@@ -52,15 +52,36 @@ describe('the place finder', () => {
     element.geocoder = () => Promise.reject(new Error('must not be called'));
     await search(element, '75008');
     await element.updateComplete;
-    expect(message(element)).to.equal(en.postcodeInvalid('75008'));
+    expect(message(element)).to.equal('“75008” is not a UK postcode. Check it and try again, for example SW1A 1AA.');
     expect(part(element, 'input').getAttribute('aria-invalid')).to.equal('true');
     await expect(element).to.be.accessible();
+  });
+
+  it('says every message in a polite live region that is there, empty, from the start', async () => {
+    const element = await fixture<TestPlaceWidget>(html`<test-place-widget></test-place-widget>`);
+    /** The live region a screen reader hears the message from, if the message is in one. */
+    const liveRegion = () => part(element, '.place-message').closest('[aria-live], [role="status"], [role="alert"]');
+    expect(message(element)).to.equal('');
+    expect(liveRegion()?.getAttribute('aria-live') ?? liveRegion()?.getAttribute('role')).to.be.oneOf([
+      'polite',
+      'status',
+    ]);
+    await search(element, '75008');
+    await element.updateComplete;
+    expect(liveRegion()?.textContent!.trim()).to.equal(
+      '“75008” is not a UK postcode. Check it and try again, for example SW1A 1AA.',
+    );
   });
 
   it('explains an unknown postcode', async () => {
     const element = await fixture<TestPlaceWidget>(html`<test-place-widget></test-place-widget>`);
     await search(element, 'ZZ9 9ZZ');
-    await waitUntil(() => message(element) === en.postcodeUnknown('ZZ9 9ZZ'), message(element));
+    await waitUntil(
+      () =>
+        message(element) ===
+        'We could not find the postcode ZZ9 9ZZ. Check it, or try just the first part (for example SW1A).',
+      message(element),
+    );
     expect(element.place).to.equal(undefined);
   });
 
@@ -68,14 +89,19 @@ describe('the place finder', () => {
     const element = await fixture<TestPlaceWidget>(html`<test-place-widget></test-place-widget>`);
     element.geocoder = postcodesIo('/geocoder-broken');
     await search(element, 'M1 1AE');
-    await waitUntil(() => message(element) === en.geocoderFailed, message(element));
+    await waitUntil(
+      () =>
+        message(element) ===
+        'The postcode service is not answering just now. Please try again in a moment, or use your location.',
+      message(element),
+    );
   });
 
   it('asks for a postcode when the box is empty', async () => {
     const element = await fixture<TestPlaceWidget>(html`<test-place-widget></test-place-widget>`);
     await search(element, '');
     await element.updateComplete;
-    expect(message(element)).to.equal(en.postcodeMissing);
+    expect(message(element)).to.equal('Enter a postcode, for example SW1A 1AA.');
   });
 
   it('uses the browser’s location when the visitor allows it, and forgets it on request', async () => {
@@ -95,7 +121,12 @@ describe('the place finder', () => {
     await executeServerCommand('geolocation', { denied: true });
     const element = await fixture<TestPlaceWidget>(html`<test-place-widget></test-place-widget>`);
     part(element, 'button[type=button]').click();
-    await waitUntil(() => message(element) === en.locationDenied, message(element));
+    await waitUntil(
+      () =>
+        message(element) ===
+        'Your browser did not share your location. You can allow it in the browser’s settings, or enter a postcode instead.',
+      message(element),
+    );
     expect(part(element, 'input')).to.exist;
     await expect(element).to.be.accessible();
   });
@@ -104,7 +135,12 @@ describe('the place finder', () => {
     await executeServerCommand('geolocation', { lat: 48.857, lng: 2.352 });
     const element = await fixture<TestPlaceWidget>(html`<test-place-widget></test-place-widget>`);
     part(element, 'button[type=button]').click();
-    await waitUntil(() => message(element) === en.outsideUk, message(element));
+    await waitUntil(
+      () =>
+        message(element) ===
+        'That place is outside the UK, and everything listed here is in the UK. Enter a UK postcode to look near it.',
+      message(element),
+    );
     expect(element.place).to.equal(undefined);
   });
 });

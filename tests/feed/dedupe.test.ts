@@ -34,6 +34,7 @@ describe('de-duplication across sources', () => {
       {
         collection: 'activities',
         index: 3,
+        severity: 'dropped',
         id: 'x',
         source: 'b.json',
         reason: 'the same activity as "x" from a.json (the same id); it is shown once.',

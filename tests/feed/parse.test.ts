@@ -23,73 +23,191 @@ describe('parseFeed', () => {
     expect(walk).not.to.have.property('colour');
   });
 
-  describe('drops a bad record, says why, and keeps the rest', () => {
-    const cases: [string, object, RegExp][] = [
-      ['a missing id', { title: 'No id' }, /id is missing/],
-      ['an empty title', { id: 'x', title: '  ' }, /title must not be empty/],
-      [
-        'a latitude out of range',
-        activity({ id: 'x', location: { lat: 95, lng: 0 } }),
-        /location\.lat must be at most 90/,
-      ],
-      [
-        'a longitude of the wrong type',
-        activity({ id: 'x', location: { lat: 51, lng: '-1' } }),
-        /location\.lng must be a number/,
-      ],
-      ['a javascript: link', activity({ id: 'x', url: 'javascript:alert(1)' }), /url must be an http\(s\) link/],
-      [
-        'a data: link in contact',
-        activity({ id: 'x', contact: { url: 'data:text/html,hi' } }),
-        /contact\.url must be an http\(s\) link/,
-      ],
-      [
-        'a bad time',
-        activity({ id: 'x', schedule: [{ days: ['mon'], start: '25:00' }] }),
-        /schedule\.0\.start must be a 24-hour time/,
-      ],
-      [
-        'an unknown day',
-        activity({ id: 'x', schedule: [{ days: ['funday'] }] }),
-        /schedule\.0\.days\.0 must be one of "mon"/,
-      ],
-      ['a repeated id', activity({}), /another record already has the id "a"/],
+  describe('drops a record only without an id or a title, and says why', () => {
+    const cases: [string, unknown, string][] = [
+      ['a missing id', { title: 'No id' }, 'id is missing'],
+      ['an empty title', { id: 'x', title: '  ' }, 'title must not be empty'],
+      ['a title that is only markup', { id: 'x', title: '<p></p>' }, 'title must not be empty'],
+      ['a record that is not an object', 'a walk', 'the record is a string, not an object.'],
+      ['a repeated id', activity({}), 'another record already has the id "a".'],
     ];
     for (const [what, bad, reason] of cases) {
       it(what, () => {
         const { feed, problems } = parseFeed({ version: 1, activities: [activity({}), bad, activity({ id: 'b' })] });
         expect(feed.activities.map((a) => a.id)).to.deep.equal(['a', 'b']);
         expect(problems).to.have.length(1);
-        expect(problems[0]).to.include({ collection: 'activities', index: 1 });
-        expect(problems[0].reason).to.match(reason);
+        expect(problems[0]).to.include({ collection: 'activities', index: 1, severity: 'dropped', reason });
       });
     }
 
-    it('reports the id of a dropped record when it has one', () => {
+    it('reports each repeated id at its own position', () => {
       const { problems } = parseFeed({
         version: 1,
-        networks: [{ id: 'n1', name: 'N', scope: 'local', coverage: { radiusKm: 5 } }],
+        activities: [activity({}), activity({ title: 'Again' }), activity({ id: 'b' }), activity({ title: 'Thrice' })],
       });
-      expect(problems).to.deep.equal([
-        {
-          collection: 'networks',
-          index: 0,
-          id: 'n1',
-          reason: 'coverage a radius coverage needs a location to measure from',
-        },
+      expect(problems.map((p) => [p.index, p.id, p.severity])).to.deep.equal([
+        [1, 'a', 'dropped'],
+        [3, 'a', 'dropped'],
       ]);
     });
 
-    it('rejects a resource link that is not http(s)', () => {
+    it('drops a network without a usable coverage, and a resource without a usable link', () => {
       const { feed, problems } = parseFeed({
         version: 1,
+        networks: [{ id: 'n1', name: 'N', scope: 'local', coverage: { radiusKm: 5 } }],
         resources: [
           { id: 'r', title: 'R', type: 'guide', url: 'javascript:void(0)' },
           { id: 's', title: 'S', type: 'guide', url: 'https://example.org/' },
         ],
       });
+      expect(feed.networks).to.deep.equal([]);
       expect(feed.resources.map((r) => r.id)).to.deep.equal(['s']);
-      expect(problems[0]).to.include({ id: 'r', reason: 'url must be an http(s) link' });
+      expect(problems).to.deep.equal([
+        {
+          collection: 'networks',
+          index: 0,
+          id: 'n1',
+          severity: 'dropped',
+          reason: 'coverage a radius coverage needs a location to measure from',
+        },
+        { collection: 'resources', index: 0, id: 'r', severity: 'dropped', reason: 'url must be an http(s) link' },
+      ]);
+    });
+
+    it('reports a record list that is not a list', () => {
+      const { problems } = parseFeed({ version: 1, activities: { id: 'a' } });
+      expect(problems).to.deep.equal([
+        {
+          collection: 'activities',
+          index: -1,
+          severity: 'dropped',
+          reason: '"activities" must be a list, but it is an object.',
+        },
+      ]);
+    });
+  });
+
+  describe('a bad field costs the field, not the record', () => {
+    const cases: [string, object, string, string, object][] = [
+      [
+        'a latitude out of range',
+        { location: { name: 'Hall', lat: 100, lng: 101, postcode: 'LS1 1AA' } },
+        'location',
+        'location.lat must be at most 90; the coordinates were removed and the rest of the place kept.',
+        { location: { name: 'Hall', postcode: 'LS1 1AA' } },
+      ],
+      [
+        'a longitude of the wrong type',
+        { location: { lat: 51, lng: '-1', address: '1 High Street' } },
+        'location',
+        'location.lng must be a number; the coordinates were removed and the rest of the place kept.',
+        { location: { address: '1 High Street' } },
+      ],
+      [
+        'a javascript: link',
+        { url: 'javascript:alert(1)' },
+        'url',
+        'url must be an http(s) link; the field was removed.',
+        {},
+      ],
+      [
+        'a data: link in contact',
+        { contact: { name: 'Jo', url: 'data:text/html,hi' } },
+        'contact.url',
+        'contact.url must be an http(s) link; the field was removed.',
+        { contact: { name: 'Jo' } },
+      ],
+      [
+        'a bad time',
+        { schedule: [{ days: ['mon'], start: '25:00' }] },
+        'schedule.0.start',
+        'schedule.0.start must be a 24-hour time such as 09:30; the field was removed.',
+        { schedule: [{ days: ['mon'], frequency: 'weekly' }] },
+      ],
+      [
+        'an unknown day',
+        { schedule: [{ days: ['funday', 'tue'] }] },
+        'schedule.0.days.0',
+        'schedule.0.days.0 must be one of "mon", "tue", "wed", "thu", "fri", "sat", "sun"; the field was removed.',
+        { schedule: [{ days: ['tue'], frequency: 'weekly' }] },
+      ],
+      [
+        'a description that is a number',
+        { description: 5 },
+        'description',
+        'description must be a string; the field was removed.',
+        {},
+      ],
+      [
+        'an organisation without a name',
+        { organisation: { url: 'https://example.org/' } },
+        'organisation',
+        'organisation.name is missing; organisation was removed.',
+        {},
+      ],
+      [
+        'an email that is not one',
+        { contact: { email: 'ring us', phone: '0113 496 0000' } },
+        'contact.email',
+        'contact.email must be an email address; the field was removed.',
+        { contact: { phone: '0113 496 0000' } },
+      ],
+    ];
+    for (const [what, bad, field, reason, kept] of cases) {
+      it(what, () => {
+        const { feed, problems } = parseFeed({ version: 1, activities: [activity(bad)] });
+        expect(feed.activities).to.have.length(1);
+        expect(feed.activities[0]).to.deep.include({ id: 'a', title: 'A walk', ...kept });
+        expect(problems).to.deep.equal([
+          { collection: 'activities', index: 0, id: 'a', severity: 'field', field, reason },
+        ]);
+      });
+    }
+
+    it('mends links and contacts whose meaning is clear, and says what it did', () => {
+      const { feed, problems } = parseFeed({
+        version: 1,
+        activities: [
+          activity({
+            url: 'www.northlincs.gov.uk',
+            organisation: { name: 'Growers', url: 'http:www.example.co.uk' },
+            contact: { email: ' garden@example.org\u200b. ', phone: 'tel:0113 496 0001', url: 'example.org/path' },
+          }),
+        ],
+      });
+      expect(feed.activities[0]).to.deep.include({
+        url: 'https://www.northlincs.gov.uk',
+        organisation: { name: 'Growers', url: 'http://www.example.co.uk' },
+        contact: { email: 'garden@example.org', phone: '0113 496 0001', url: 'https://example.org/path' },
+      });
+      expect(problems.map((p) => [p.severity, p.field, p.reason])).to.deep.equal([
+        [
+          'field',
+          'organisation.url',
+          'organisation.url "http:www.example.co.uk" was mended to "http://www.example.co.uk" (wrote the scheme as http://).',
+        ],
+        ['field', 'contact.phone', 'contact.phone "tel:0113 496 0001" was mended to "0113 496 0001" (removed tel:).'],
+        [
+          'field',
+          'contact.email',
+          'contact.email " garden@example.org\\u200b. " was mended to "garden@example.org" (removed an invisible character, removed the trailing dot).',
+        ],
+        [
+          'field',
+          'contact.url',
+          'contact.url "example.org/path" was mended to "https://example.org/path" (added https://).',
+        ],
+        ['field', 'url', 'url "www.northlincs.gov.uk" was mended to "https://www.northlincs.gov.uk" (added https://).'],
+      ]);
+    });
+
+    it('keeps a phone number written with words, as the publisher wrote it', () => {
+      const { feed, problems } = parseFeed({
+        version: 1,
+        activities: [activity({ contact: { phone: 'Call 0113 496 0000 (Mon to Fri)' } })],
+      });
+      expect(feed.activities[0].contact).to.deep.equal({ phone: 'Call 0113 496 0000 (Mon to Fri)' });
+      expect(problems).to.deep.equal([]);
     });
 
     it('accepts mailto and tel only as contact email and phone', () => {
@@ -100,10 +218,55 @@ describe('parseFeed', () => {
       expect(feed.activities[0].contact).to.deep.equal({ email: 'hello@example.org', phone: '+44 113 496 0000' });
     });
 
-    it('reports a record list that is not a list', () => {
-      const { problems } = parseFeed({ version: 1, activities: { id: 'a' } });
+    it('keeps a place without coordinates, and one with only an address', () => {
+      const { feed, problems } = parseFeed({
+        version: 1,
+        activities: [activity({ location: { name: 'Village hall', postcode: 'LS7 3EX' } })],
+      });
+      expect(feed.activities[0].location).to.deep.equal({ name: 'Village hall', postcode: 'LS7 3EX' });
+      expect(problems).to.deep.equal([]);
+    });
+
+    it('turns HTML in descriptions and titles into plain text with paragraphs', () => {
+      const { feed } = parseFeed({
+        version: 1,
+        activities: [
+          activity({
+            title: 'Parent &amp; Toddler',
+            description: '<p>Tea &amp; cake.</p><p>Bring&nbsp;a friend&#39;s &rsquo;mug&rsquo;.</p>',
+          }),
+        ],
+      });
+      expect(feed.activities[0].title).to.equal('Parent & Toddler');
+      expect(feed.activities[0].description).to.equal("Tea & cake.\n\nBring a friend's \u2019mug\u2019.");
+    });
+
+    it('reads the feed’s own fields one by one: bad synonyms do not cost the title', () => {
+      const { feed, problems } = parseFeed({
+        version: 1,
+        title: 'Leeds &amp; Bradford activities',
+        synonyms: { choir: 'singing' },
+        bankHolidays: 'sometimes',
+        activities: [activity({})],
+      });
+      expect(feed.title).to.equal('Leeds & Bradford activities');
+      expect(feed).not.to.have.property('synonyms');
+      expect(feed).not.to.have.property('bankHolidays');
       expect(problems).to.deep.equal([
-        { collection: 'activities', index: -1, reason: '"activities" must be a list, but it is an object.' },
+        {
+          collection: 'feed',
+          index: -1,
+          severity: 'field',
+          field: 'bankHolidays',
+          reason: 'bankHolidays must be one of "closed", "open"; the field was removed.',
+        },
+        {
+          collection: 'feed',
+          index: -1,
+          severity: 'field',
+          field: 'synonyms',
+          reason: 'synonyms.choir must be an array; the field was removed.',
+        },
       ]);
     });
   });

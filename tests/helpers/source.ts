@@ -38,9 +38,3 @@ export function lwVarUses(text: string, file: string): VarUse[] {
 export function documentedCssProps(text: string): string[] {
   return [...text.matchAll(/@cssprop(?:erty)?\s+(?:\{[^}]*\}\s+)?\[?(--lw-[a-z0-9-]+)/g)].map((match) => match[1]);
 }
-
-/** The tags the CDN script can define, read from its loader map in src/cdn.ts (widgets land one by one). */
-export async function cdnTags(): Promise<string[]> {
-  const cdn = (await sourceFiles('src'))['src/cdn.ts'];
-  return [...cdn.matchAll(/'(lw-[a-z-]+)':\s*\(\)\s*=>\s*import/g)].map((match) => match[1]);
-}

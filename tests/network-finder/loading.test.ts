@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { LwNetworkFinder } from '../../src/components/network-finder/network-finder.js';
 import { frame, requestedUrls } from '../helpers/frame.js';
 import { shadowText } from '../helpers/shadow-text.js';
+import { FinderHarness } from './harness.js';
 
 const script = '<script type="module" src="/dist/cdn/linkwork.js"></script>';
 const feed = (widgets: string) =>
@@ -11,11 +13,11 @@ const outlineChunk = /\/basemap-[\w-]+\.js$/;
 const activitiesChunk = /\/activity-layer-[\w-]+\.js$/;
 
 /** A page's finder, once it shows the feed's networks. */
-async function finderIn(iframe: HTMLIFrameElement): Promise<Element> {
+async function finderIn(iframe: HTMLIFrameElement): Promise<FinderHarness> {
   await iframe.contentWindow!.customElements.whenDefined('lw-network-finder');
-  const finder = iframe.contentDocument!.querySelector('lw-network-finder')!;
+  const finder = new FinderHarness(iframe.contentDocument!.querySelector('lw-network-finder')! as LwNetworkFinder);
   await waitUntil(
-    () => shadowText(finder).includes('Westminster Arts on Prescription'),
+    () => finder.listNames().includes('Westminster Arts on Prescription'),
     'the finder never showed its networks',
     { timeout: 10000 },
   );
@@ -28,7 +30,11 @@ describe('<lw-network-finder>: what a page downloads (the CDN build)', () => {
   it('a page without the map downloads no Leaflet and no map code at all', async () => {
     const iframe = await frame(feed('<lw-activity-search></lw-activity-search>'));
     await iframe.contentWindow!.customElements.whenDefined('lw-activity-search');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Once the search shows the feed, everything the page needs has arrived.
+    const search = iframe.contentDocument!.querySelector('lw-activity-search')!;
+    await waitUntil(() => /activities match/.test(shadowText(search)), 'the search never showed the feed', {
+      timeout: 10000,
+    });
     expect(
       requestedUrls(iframe).filter((url) => /leaflet|lw-network-finder|basemap|activity-layer|\/tiles\//.test(url)),
     ).to.deep.equal([]);
@@ -37,21 +43,22 @@ describe('<lw-network-finder>: what a page downloads (the CDN build)', () => {
   it('with tiles that load, the map never downloads the outline basemap or the activities code', async () => {
     const iframe = await frame(feed('<lw-network-finder tile-url="/tiles/{z}/{x}/{y}.png"></lw-network-finder>'));
     const finder = await finderIn(iframe);
-    await waitUntil(() => finder.shadowRoot!.querySelectorAll('img.leaflet-tile-loaded').length > 0, 'no tile loaded');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every tile in view has loaded: had one failed, the outline would be on its way.
+    await waitUntil(
+      () => finder.tilesShown() > 0 && finder.tilesLoaded() === finder.tilesShown(),
+      'the tiles never all loaded',
+    );
     expect(requested(iframe, mapChunk)).to.equal(true);
     expect(requested(iframe, outlineChunk)).to.equal(false);
     expect(requested(iframe, activitiesChunk)).to.equal(false);
-    expect(finder.shadowRoot!.querySelector('path.outline')).to.equal(null);
+    expect(finder.hasOutline()).to.equal(false);
   });
 
   it('without tiles it downloads the outline; with activities shown, their code', async () => {
     const iframe = await frame(feed('<lw-network-finder tile-url="" show="networks activities"></lw-network-finder>'));
     const finder = await finderIn(iframe);
     await waitUntil(
-      () =>
-        finder.shadowRoot!.querySelector('path.outline') &&
-        finder.shadowRoot!.querySelector('.cluster-marker, .activity-marker'),
+      () => finder.hasOutline() && finder.markers('cluster').length + finder.markers('activity').length > 0,
       'no outline or activities drawn',
     );
     expect(requested(iframe, outlineChunk)).to.equal(true);

@@ -1,87 +1,99 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LwNetworkFinder } from '../../src/components/network-finder/network-finder.js';
-import { allInside, feedUrl, finder, inside, markerNames } from './helpers.js';
+import { feedUrl, FinderHarness } from './harness.js';
+
+/** A finder with tiles from `tileUrl` and the credit "© Test Tiles" linking to `creditUrl`. */
+async function withCredit(tileUrl: string, creditUrl: string): Promise<FinderHarness> {
+  const element = await fixture<LwNetworkFinder>(
+    html`<lw-network-finder
+      src=${feedUrl}
+      no-cache
+      tile-url=${tileUrl}
+      tile-attribution="© Test Tiles"
+      tile-attribution-url=${creditUrl}
+    ></lw-network-finder>`,
+  );
+  return new FinderHarness(element);
+}
 
 describe('<lw-network-finder>: rendering', () => {
   it('draws markers and coverage areas inside its shadow root, with Leaflet’s CSS applied', async () => {
-    const element = await finder();
-    await waitUntil(() => markerNames(element).length === 4, 'markers never drew');
+    const finder = await FinderHarness.open();
+    await waitUntil(() => finder.markers().length === 4, 'markers never drew');
     // Most local first, then by name: the same order as the list, so Tab goes through them alike.
-    expect(markerNames(element)).to.deep.equal([
-      'Leeds <img src=x onerror="window.pwned=1"> Arts & <b>Health</b> (Local network)',
+    expect(finder.markers()).to.deep.equal([
+      'Leeds Arts & Health (Local network)',
       'Westminster Arts on Prescription (Local network)',
       'London Arts in Health Test Forum (Regional network)',
       'North East Test Network (Regional network)',
     ]);
-    expect(allInside(element, '.network-button .network-name').map((name) => name.textContent)).to.deep.equal([
-      'Leeds <img src=x onerror="window.pwned=1"> Arts & <b>Health</b>',
+    expect(finder.listNames()).to.deep.equal([
+      'Leeds Arts & Health',
       'Westminster Arts on Prescription',
       'London Arts in Health Test Forum',
       'North East Test Network',
       'National Test Alliance',
     ]);
     // National networks are listed, not drawn: four areas for the four local and regional networks.
-    expect(allInside(element, 'path.coverage')).to.have.length(4);
-    expect(allInside(element, 'path.coverage.scope-local')).to.have.length(2);
-    expect(getComputedStyle(inside(element, '.leaflet-marker-pane')).position).to.equal('absolute');
-    expect(getComputedStyle(inside(element, '.leaflet-container')).overflow).to.equal('hidden');
+    expect(finder.areas()).to.equal(4);
+    expect(finder.areas('local')).to.equal(2);
+    expect(finder.leafletStylesApply()).to.equal(true);
     // Markers are buttons with their names, focusable in order.
-    for (const marker of allInside(element, '.network-marker')) {
-      expect(marker.getAttribute('role')).to.equal('button');
-      expect(marker.tabIndex).to.equal(0);
-    }
-    await expect(element).to.be.accessible();
+    expect(finder.markersAreButtons()).to.equal(true);
+    await expect(finder.element).to.be.accessible();
   });
 
-  it('shows a feed name and description holding HTML as text, never as markup', async () => {
-    const element = await finder();
-    inside(element, '.network-button[data-id=leeds]').click();
-    await element.updateComplete;
-    const details = inside(element, '.details');
-    expect(details.textContent).to.include('<script>window.pwned=2</script>Described in <em>markup</em>.');
-    expect(element.shadowRoot!.querySelectorAll('img, b, em, script:not([type])')).to.have.length(0);
+  it('shows a feed name and description holding HTML as plain text, never as markup', async () => {
+    const finder = await FinderHarness.open();
+    await finder.chooseInList('leeds');
+    expect(finder.detailsParagraphs()).to.deep.equal(['Described in markup.']);
+    expect(finder.elementsFromFeedMarkup()).to.equal(0);
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
   });
 
   it('draws the outline basemap when there are no tiles, and keeps the markers usable', async () => {
-    const element = await finder({ tileUrl: '' });
-    await waitUntil(() => inside(element, 'path.outline'), 'no outline');
-    expect(allInside(element, '.leaflet-tile')).to.have.length(0);
-    expect(inside(element, '.attribution')).to.equal(null);
-    inside(element, '.network-marker').click();
-    await waitUntil(() => inside(element, '.details'), 'a marker did nothing');
+    const finder = await FinderHarness.open({ tileUrl: '' });
+    await waitUntil(() => finder.hasOutline(), 'no outline');
+    expect(finder.tilesShown()).to.equal(0);
+    expect(finder.credit()).to.equal(undefined);
+    finder.clickMarker('Leeds');
+    await waitUntil(() => finder.details() !== '', 'a marker did nothing');
   });
 
   it('falls back to the outline when the tile server fails, with the credit still shown', async () => {
-    const element = await fixture<LwNetworkFinder>(
-      html`<lw-network-finder
-        src=${feedUrl}
-        no-cache
-        tile-url="/tiles-missing/{z}/{x}/{y}.png"
-        tile-attribution="© Test Tiles"
-        tile-attribution-url="https://example.org/tiles"
-      ></lw-network-finder>`,
-    );
-    await waitUntil(() => inside(element, 'path.outline'), 'no outline after the tiles failed', { timeout: 10000 });
-    const credit = inside<HTMLAnchorElement>(element, '.attribution a');
-    expect(credit.textContent).to.equal('© Test Tiles');
-    expect(credit.href).to.equal('https://example.org/tiles');
-    await waitUntil(() => markerNames(element).length === 4, 'markers never drew');
+    const finder = await withCredit('/tiles-missing/{z}/{x}/{y}.png', 'https://example.org/tiles');
+    const element = finder.element;
+    await waitUntil(() => finder.hasOutline(), 'no outline after the tiles failed', { timeout: 10000 });
+    expect(finder.credit()).to.deep.equal({ text: 'Map data: © Test Tiles', href: 'https://example.org/tiles' });
+    await waitUntil(() => finder.markers().length === 4, 'markers never drew');
     await expect(element).to.be.accessible();
   });
 
-  it('sets the map’s height from its attribute, without an inline style attribute in the markup', async () => {
-    const element = await finder();
-    element.height = '300px';
+  it('links the tile credit only to an http(s) address, keeping the credit as text otherwise', async () => {
+    const finder = await withCredit('/tiles/{z}/{x}/{y}.png', 'ftp://example.org/tiles');
+    const element = finder.element;
+    await waitUntil(() => finder.credit(), 'no credit shown', { timeout: 10000 });
+    expect(finder.credit()).to.deep.equal({ text: 'Map data: © Test Tiles', href: undefined });
+    element.tileAttributionUrl = 'https://example.org/tiles';
     await element.updateComplete;
-    expect(inside(element, '.map').getBoundingClientRect().height).to.equal(300);
+    expect(finder.credit()).to.deep.equal({ text: 'Map data: © Test Tiles', href: 'https://example.org/tiles' });
+  });
+
+  it('sets the map’s height from its attribute, without an inline style attribute in the markup', async () => {
+    const finder = await FinderHarness.open();
+    finder.element.height = '300px';
+    await finder.element.updateComplete;
+    expect(finder.mapHeight()).to.equal(300);
   });
 
   it('starts at the centre and zoom it is given', async () => {
     const element = await fixture<LwNetworkFinder>(
       html`<lw-network-finder src=${feedUrl} no-cache tile-url="" center="53.8,-1.55" zoom="10"></lw-network-finder>`,
     );
-    await waitUntil(() => element.leafletMap && markerNames(element).length === 4, 'markers never drew');
+    await waitUntil(
+      () => element.leafletMap && new FinderHarness(element).markers().length === 4,
+      'markers never drew',
+    );
     expect(element.leafletMap!.getZoom()).to.equal(10);
     expect(element.leafletMap!.getCenter().lat).to.be.closeTo(53.8, 0.01);
   });
@@ -96,28 +108,30 @@ describe('<lw-network-finder>: rendering', () => {
         zoom="11"
       ></lw-network-finder>`,
     );
-    await waitUntil(() => inside(element, '.networks p'), 'no empty message', { timeout: 10000 });
-    expect(inside(element, '.networks p').textContent).to.equal('This feed lists no networks yet.');
+    const finder = new FinderHarness(element);
+    await waitUntil(() => finder.listMessage(), 'no empty message', { timeout: 10000 });
+    expect(finder.listMessage()).to.equal('This feed lists no networks yet.');
     await waitUntil(() => element.leafletMap!.getZoom() === 11, `zoom ${element.leafletMap!.getZoom()}`);
     await expect(element).to.be.accessible();
   });
 
   it('shows only the scopes asked for', async () => {
-    const element = await finder({ scope: 'regional' });
-    await waitUntil(() => markerNames(element).length === 2, 'markers never drew');
-    expect(allInside(element, '.network-button')).to.have.length(2);
-    expect(allInside(element, '.legend li').map((item) => item.textContent!.trim())[0]).to.include('regional');
+    const finder = await FinderHarness.open({ scope: 'regional' });
+    await waitUntil(() => finder.markers().length === 2, 'markers never drew');
+    expect(finder.listNames()).to.have.length(2);
+    expect(finder.legend()[0]).to.include('regional');
   });
 
   it('says when it shows an older copy of the feed, and stays accessible', async () => {
     const src = `/feeds/once?key=map-stale-${Date.now()}`;
     const first = await fixture<LwNetworkFinder>(html`<lw-network-finder src=${src} tile-url=""></lw-network-finder>`);
-    await waitUntil(() => inside(first, '.network-button'), 'the first load failed', { timeout: 10000 });
+    await waitUntil(() => new FinderHarness(first).listNames().length, 'the first load failed', { timeout: 10000 });
     first.remove();
     const stale = await fixture<LwNetworkFinder>(html`<lw-network-finder src=${src} tile-url=""></lw-network-finder>`);
-    await waitUntil(() => inside(stale, '.notice[role=status]'), 'no stale notice', { timeout: 15000 });
-    expect(inside(stale, '.notice').textContent).to.include('Showing information as of');
-    expect(inside(stale, '.network-button').textContent).to.include('Leeds Test Network');
+    const finder = new FinderHarness(stale);
+    await waitUntil(() => finder.feedNotice(), 'no stale notice', { timeout: 15000 });
+    expect(finder.feedNotice()).to.include('Showing information as of');
+    expect(finder.listNames()[0]).to.include('Leeds Test Network');
     await expect(stale).to.be.accessible();
     localStorage.clear();
   });
@@ -126,13 +140,13 @@ describe('<lw-network-finder>: rendering', () => {
     const loading = await fixture<LwNetworkFinder>(
       html`<lw-network-finder src="/feeds/stall" no-cache tile-url=""></lw-network-finder>`,
     );
-    expect(inside(loading, '.skeleton')).to.exist;
+    expect(new FinderHarness(loading).isLoading()).to.equal(true);
     await expect(loading).to.be.accessible();
     const failed = await fixture<LwNetworkFinder>(
       html`<lw-network-finder src="/feeds/status/500" no-cache tile-url=""></lw-network-finder>`,
     );
-    await waitUntil(() => inside(failed, '[role=alert]'), 'no error shown', { timeout: 10000 });
-    expect(inside(failed, '[role=alert] button').textContent).to.equal('Try again');
+    await waitUntil(() => new FinderHarness(failed).retryLabel(), 'no error shown', { timeout: 10000 });
+    expect(new FinderHarness(failed).retryLabel()).to.equal('Try again');
     await expect(failed).to.be.accessible();
   });
 });

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { en } from '../../src/i18n/en.js';
 import { all, groupHeadings, mount, one, statusSays, titles } from './fixture.js';
 
 const checkbox = (list: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =>
@@ -79,7 +78,7 @@ describe('<lw-resource-list>: filters and search', () => {
     await sendKeys({ type: 'zzzzqqq' });
     await list.updateComplete;
     expect(titles(list)).to.deep.equal([]);
-    expect(one(list, '.empty').textContent).to.include(en.noResourcesMatch);
+    expect(one(list, '.empty').textContent).to.include('No resources match your search and filters.');
     await statusSays(list, '0 of 6 resources');
     await expect(list).to.be.accessible();
     one(list, '.empty button').focus();
@@ -96,7 +95,7 @@ describe('<lw-resource-list>: filters and search', () => {
     await sendKeys({ type: 'webinar zzzzqqq' });
     await list.updateComplete;
     expect(titles(list)).to.deep.equal(['Arts on prescription webinar']);
-    expect(one(list, '.partial').textContent).to.equal(en.resourcesPartial);
+    expect(one(list, '.partial').textContent).to.equal('No resource has all of those words; these have some of them.');
   });
 
   it('names attribute words it does not know in the console, and keeps the ones it does', async () => {

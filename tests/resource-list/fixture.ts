@@ -76,7 +76,7 @@ export async function mount(attributes = '', feedObject: unknown = resourceFeed,
   const feed = wrapper.querySelector('lw-feed')!;
   const list = wrapper.querySelector('lw-resource-list')!;
   feed.feed = feedObject;
-  await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded');
+  await waitUntil(() => feed.store.state.status === 'ready', 'the feed never loaded', { timeout: 10000 });
   await list.updateComplete;
   return { feed, list };
 }

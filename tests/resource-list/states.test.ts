@@ -2,9 +2,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LwResourceList } from '../../src/components/resource-list/resource-list.js';
 import '../../src/define/lw-resource-list.js';
-import { cy } from '../../src/i18n/cy.js';
-import { en } from '../../src/i18n/en.js';
-import { formatDate } from '../../src/i18n/format.js';
 import { all, groupHeadings, mount, one, statusSays } from './fixture.js';
 
 const layouts = ['cards', 'compact'] as const;
@@ -19,7 +16,7 @@ describe('<lw-resource-list>: states', () => {
       );
       await list.updateComplete;
       expect(one(list, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
-      expect(one(list, '[role="status"]').textContent).to.equal(en.feedLoading);
+      expect(one(list, '[role="status"]').textContent).to.equal('Loading…');
       expect(one(list, '.skeleton').getAttribute('aria-hidden')).to.equal('true');
       expect(one(list, '.skeleton').getBoundingClientRect().height).to.be.greaterThan(100);
       await expect(list).to.be.accessible();
@@ -27,10 +24,12 @@ describe('<lw-resource-list>: states', () => {
 
     it(`explains a feed that fails, with a way to try again that keeps focus (${layout})`, async () => {
       const list = await fixture<LwResourceList>(
-        html`<lw-resource-list src="/feeds/status/404" no-cache layout=${layout}></lw-resource-list>`,
+        html`<lw-resource-list src="/feeds/status/503" no-cache layout=${layout}></lw-resource-list>`,
       );
       await waitUntil(() => list.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
-      expect(one(list, '[role="alert"]').textContent).to.include(en.feedFailed);
+      expect(one(list, '[role="alert"]').textContent).to.include(
+        'Sorry, this information could not be loaded just now. Please try again later.',
+      );
       await expect(list).to.be.accessible();
       one(list, '[role="alert"] button').focus();
       await sendKeys({ press: 'Enter' });
@@ -43,7 +42,7 @@ describe('<lw-resource-list>: states', () => {
       feed.store.loaded({ feed: feed.store.state.feed, problems: [], staleSince: '2026-11-20T10:00:00Z' });
       await list.updateComplete;
       expect(all(list, '[part="status"]').map((status) => status.textContent!.trim())).to.deep.equal([
-        en.staleSince(formatDate('en-GB', '2026-11-20T10:00:00Z')),
+        'Showing information as of 20 November; it could not be updated just now.',
       ]);
       expect(groupHeadings(list)).to.have.length(5);
       await expect(list).to.be.accessible();
@@ -51,7 +50,7 @@ describe('<lw-resource-list>: states', () => {
 
     it(`says so when the feed has no resources at all (${layout})`, async () => {
       const { list } = await mount(`layout="${layout}"`, { version: 1, resources: [] });
-      await statusSays(list, en.noResourcesInFeed);
+      await statusSays(list, 'There are no resources here yet.');
       expect(all(list, 'input')).to.have.length(0);
       await expect(list).to.be.accessible();
     });
@@ -68,12 +67,12 @@ describe('<lw-resource-list>: states', () => {
   it('speaks Welsh on a Welsh page, and switches when the page does', async () => {
     const { list } = await mount('layout="compact"', undefined, 'cy');
     expect(groupHeadings(list)).to.deep.equal(['Pyrth', 'Gweminarau', 'Canllawiau', 'Rhwydweithiau', 'Sefydliadau']);
-    expect(one(list, 'label[for="resource-query"]').textContent).to.equal(cy.resourceSearchLabel);
-    expect(one(list, 'summary').textContent!.trim()).to.equal(cy.resourceFilters(0));
+    expect(one(list, 'label[for="resource-query"]').textContent).to.equal('Chwilio adnoddau');
+    expect(one(list, 'summary').textContent!.trim()).to.equal('Hidlo yn ôl math a chynulleidfa');
     expect(
       [...one(list, '[data-id="webinar"]').querySelectorAll('[part="badge"]')].map((badge) => badge.textContent),
-    ).to.deep.equal([cy.registrationRequired, cy.nationalResource]);
-    expect(one(list, '[data-id="portal"] .visually-hidden').textContent!.trim()).to.equal(cy.opensAnotherSite);
+    ).to.deep.equal(['Rhaid cofrestru', 'Cenedlaethol']);
+    expect(one(list, '[data-id="portal"] .visually-hidden').textContent!.trim()).to.equal('(yn agor gwefan arall)');
     expect(one(list, '[data-id="webinar"] .audience').textContent).to.equal(
       'Ar gyfer sefydliadau diwylliannol a gweithwyr cyswllt',
     );

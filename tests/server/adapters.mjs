@@ -6,6 +6,15 @@
 //   /adapters/openactive/feed?afterTimestamp=&afterId=  RPDE, 3 items a page, `next` until an empty page
 //   /adapters/openactive-fails-page-3/feed              the same, but the third page answers 503
 //   /adapters/unknown                                   JSON in no format Linkwork reads
+// Real publishers' shapes (tests/fixtures/adapters/oruk-council-services.json, oruk-3.0-full.json,
+// openactive-series.json, openactive-sessions.json):
+//   /adapters/council/services?page=N                   a council's older ORUK list, pages from 0 (3 a page)
+//   /adapters/council/bare                              the same services as a bare list
+//   /adapters/oruk3-full/services                       one ORUK 3.0 service in full (latitude 100)
+//   /adapters/leisure/series, /adapters/leisure/sessions  SessionSeries and ScheduledSession as two RPDE feeds
+//   /adapters/leisure/bad-next                          an RPDE page whose `next` the URL parser refuses
+//   /adapters/leisure/elsewhere?port=N                  an RPDE page whose `next` leads to localhost:N (another origin)
+//   /adapters/spring-page                               a Spring `content` + `totalElements` page of non-services
 import { readFileSync } from 'node:fs';
 
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/adapters/${name}`, import.meta.url), 'utf8'));
@@ -32,9 +41,7 @@ function oruk3(url, failPage) {
   };
 }
 
-function orukOlder(url) {
-  const all = fixture('oruk-older-services.json');
-  const size = 2;
+function orukOlder(url, all = fixture('oruk-older-services.json'), size = 2) {
   const page = Number(url.searchParams.get('page') ?? 0);
   const pages = Math.ceil(all.length / size);
   const content = all.slice(page * size, (page + 1) * size);
@@ -52,9 +59,7 @@ function orukOlder(url) {
   };
 }
 
-function rpde(url, failPage) {
-  const items = fixture('openactive-items.json');
-  const size = 3;
+function rpde(url, failPage, items = fixture('openactive-items.json'), size = 3) {
   const afterId = url.searchParams.get('afterId');
   const start = afterId
     ? items.findIndex(
@@ -86,6 +91,34 @@ export function answer(requestUrl) {
       return rpde(url, 3);
     case '/adapters/unknown':
       return { status: 200, body: { data: [], meta: { count: 0 } } };
+    case '/adapters/council/services':
+      return orukOlder(url, fixture('oruk-council-services.json'), 3);
+    case '/adapters/council/bare':
+      return { status: 200, body: fixture('oruk-council-services.json') };
+    case '/adapters/oruk3-full/services':
+      return { status: 200, body: fixture('oruk-3.0-full.json') };
+    case '/adapters/leisure/series':
+      return rpde(url, undefined, fixture('openactive-series.json'), 3);
+    case '/adapters/leisure/sessions':
+      return rpde(url, undefined, fixture('openactive-sessions.json'), 2);
+    case '/adapters/leisure/bad-next':
+      return {
+        status: 200,
+        body: { next: 'http://[', items: fixture('openactive-series.json').slice(0, 2) },
+      };
+    case '/adapters/leisure/elsewhere':
+      return {
+        status: 200,
+        body: {
+          next: `http://localhost:${url.searchParams.get('port')}/adapters/leisure/sessions`,
+          items: fixture('openactive-series.json').slice(0, 1),
+        },
+      };
+    case '/adapters/spring-page':
+      return {
+        status: 200,
+        body: { content: [{ id: 1, name: 'Invoice 1', total: 3 }], totalElements: 1, totalPages: 1, number: 0 },
+      };
     default:
       return undefined;
   }

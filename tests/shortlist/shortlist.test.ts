@@ -143,9 +143,7 @@ describe('<lw-shortlist>', () => {
       );
       const list = await fixture<LwShortlist>(html`<lw-shortlist src="/feeds/status/404" no-cache></lw-shortlist>`);
       await waitUntil(() => list.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
-      expect(text(one(list, '[role="alert"] p'))).to.equal(
-        'Sorry, this information could not be loaded just now. Please try again later.',
-      );
+      expect(text(one(list, '[role="alert"] p'))).to.equal('This list is not available.');
       expect(text(one(list, '[role="alert"] button'))).to.equal('Try again');
       // Not "no longer listed": the feed could not say.
       expect(titles(list)).to.deep.equal(['Community choir']);

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { openDemo } from '../helpers/demo-page.js';
-import { cdnTags } from '../helpers/source.js';
+import { definedTags } from '../helpers/manifest.js';
 
 type Media = { 'prefers-color-scheme'?: 'light' | 'dark'; 'forced-colors'?: 'active' | 'none' };
 const media = (features: Media) => executeServerCommand('media-features', features);
@@ -20,7 +20,7 @@ describe('demo/theming.html: the themes', () => {
     await waitUntil(() => feeds.every((feed) => feed.store.state.status === 'ready'), 'a feed never loaded', {
       timeout: 10000,
     });
-    await Promise.all((await cdnTags()).map((tag) => customElements.whenDefined(tag)));
+    await Promise.all((await definedTags()).map((tag) => customElements.whenDefined(tag)));
   });
   after(() => media({}));
 
@@ -52,8 +52,8 @@ describe('demo/theming.html: the themes', () => {
     await media({ 'forced-colors': 'active' });
     const feed = sites[0].querySelector<FeedElement>('lw-feed')!;
     const widget = [...feed.children].find((child) => child.shadowRoot?.querySelector('button, input'));
-    if (!widget) return; // No widget with a control has landed yet; the others are checked above.
-    const control = widget.shadowRoot!.querySelector<HTMLElement>('button, input')!;
+    expect(widget, 'the council theme shows no widget with a control').to.not.equal(undefined);
+    const control = widget!.shadowRoot!.querySelector<HTMLElement>('button, input')!;
     control.focus({ focusVisible: true } as FocusOptions);
     const outline = getComputedStyle(control).outlineColor;
     const highlight = (() => {

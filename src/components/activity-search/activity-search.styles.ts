@@ -148,6 +148,9 @@ export const activitySearchStyles = css`
   .card p {
     margin: var(--lw-space-xs, 0.25rem) 0;
   }
+  .card .description + .description {
+    margin-top: var(--lw-space-s, 0.5rem);
+  }
   .title-button {
     min-height: 1.5rem;
     padding: 0;

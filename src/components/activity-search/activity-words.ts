@@ -4,13 +4,16 @@
  */
 import type { Activity, ScheduleEntry } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
-import { formatDay, formatList, formatNumber, formatPrice, formatTime } from '../../i18n/format.js';
+import { formatDate, formatDay, formatList, formatNumber, formatPrice, formatTime } from '../../i18n/format.js';
 
 /** One session pattern: "Tuesdays and Thursdays 10:00–12:00", "Every other Saturday from 09:30". */
 export function sessionWords(msg: Catalogue, tag: string, entry: ScheduleEntry): string {
   const names = entry.days.map((day) => formatDay(tag, day));
   let days = '';
-  if (names.length > 0) {
+  if (entry.frequency === 'once' && entry.date) {
+    const [year, month, day] = entry.date.split('-').map(Number) as [number, number, number];
+    days = formatDate(tag, new Date(year, month - 1, day), { weekday: true, year: true });
+  } else if (names.length > 0) {
     if (entry.frequency === 'weekly')
       days = msg.weekly(
         formatList(
@@ -40,13 +43,19 @@ export function scheduleWords(msg: Catalogue, tag: string, activity: Activity): 
 export function costWords(msg: Catalogue, tag: string, activity: Activity): string | undefined {
   const { cost } = activity;
   if (!cost) return undefined;
-  const price = 'free' in cost ? msg.free : formatPrice(tag, cost.amount, cost.currency);
+  const price =
+    'free' in cost
+      ? msg.free
+      : cost.from
+        ? msg.priceFrom(formatPrice(tag, cost.amount, cost.currency))
+        : formatPrice(tag, cost.amount, cost.currency);
   return cost.note ? `${price} (${cost.note})` : price;
 }
 
-/** "Ages 18 and over", "Ages 16 to 25", or "All ages" when the feed states none. */
-export function agesWords(msg: Catalogue, tag: string, activity: Activity): string {
-  const { min, max } = activity.ages ?? {};
+/** "18 and over", "16 to 25", "All ages" when the feed says so (no limit, or from 0); undefined when it says nothing. */
+export function agesWords(msg: Catalogue, tag: string, activity: Activity): string | undefined {
+  if (!activity.ages) return undefined;
+  const { min, max } = activity.ages;
   const number = (value: number) => formatNumber(tag, value);
   if (min !== undefined && max !== undefined) return msg.agesBetween(number(min), number(max));
   if (min !== undefined && min > 0) return msg.agesFrom(number(min));

@@ -3,6 +3,7 @@
  * OpenStreetMap. Only http(s), mailto and tel links are ever made; anything else is left out.
  */
 import { html, nothing } from 'lit';
+import { located } from '../../feed/located.js';
 import type { Activity } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { mailtoHref, telHref, webHref } from '../shared/links.js';
@@ -17,11 +18,12 @@ export function renderContactLinks(msg: Catalogue, activity: Activity) {
   const phone = telHref(contact?.phone);
   const email = mailtoHref(contact?.email);
   const website = webHref(contact?.url ?? activity.url ?? activity.organisation?.url);
+  const place = located(location);
   const links = [
     phone && { href: phone, text: msg.call(contact!.phone!) },
     email && { href: email, text: `${msg.email}: ${contact!.email}` },
     website && { href: website, text: msg.website, external: true },
-    location && { href: directionsHref(location), text: msg.directions, external: true },
+    place && { href: directionsHref(place), text: msg.directions, external: true },
   ].filter((link): link is { href: string; text: string; external?: boolean } => Boolean(link));
   if (links.length === 0) return nothing;
   return html`<ul class="contact" aria-label=${msg.contactLabel(activity.title)}>

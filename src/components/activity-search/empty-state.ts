@@ -4,13 +4,63 @@
  */
 import { html, nothing } from 'lit';
 import type { Catalogue } from '../../i18n/en.js';
+import type { ActivityFilters } from '../../store/state.js';
 import type { Chip } from './chips.js';
+import { distanceSteps, distanceWords, toKm, type Units } from './filter-words.js';
+import type { FiltersChange } from './search-session.js';
 
 export interface WayOut {
   label: string;
   /** Kept across renders so focus can follow. */
   key: string;
   act: () => void;
+}
+
+export interface WaysOutContext {
+  msg: Catalogue;
+  /** The BCP 47 tag for `Intl`. */
+  tag: string;
+  units: Units;
+  query: string;
+  filters: ActivityFilters;
+  chips: readonly Chip[];
+  clearQuery: () => void;
+  changeFilters: (change: FiltersChange) => void;
+  clearAll: () => void;
+  /** After a way out is taken (the button that had focus goes with it). */
+  after: () => void;
+}
+
+/** Ways out of an empty result: each removes one thing that narrows the search. */
+export function waysOut(context: WaysOutContext): WayOut[] {
+  const { msg, filters, chips, after } = context;
+  const ways: WayOut[] = [];
+  const then = (change: () => void) => () => {
+    change();
+    after();
+  };
+  if (context.query.trim()) ways.push({ key: 'query', label: msg.clearSearch, act: then(context.clearQuery) });
+  if (filters.withinKm !== undefined) {
+    const wider = distanceSteps.map((step) => toKm(step, context.units)).find((km) => km > filters.withinKm! + 1e-6);
+    const within = (withinKm: number | undefined) =>
+      then(() => context.changeFilters((current) => ({ ...current, withinKm })));
+    if (wider)
+      ways.push({
+        key: 'wider',
+        label: msg.widenDistance(distanceWords(context.tag, wider, context.units)),
+        act: within(wider),
+      });
+    else ways.push({ key: 'any-distance', label: msg.anyDistanceWayOut, act: within(undefined) });
+  }
+  for (const chip of chips.filter((chip) => chip.key !== 'within')) {
+    ways.push({
+      key: chip.key,
+      label: msg.removeFilter(chip.label),
+      act: then(() => context.changeFilters(chip.without)),
+    });
+  }
+  if (chips.length > 1) ways.push({ key: 'clear-all', label: msg.clearAll, act: context.clearAll });
+  return ways;
 }
 
 export function renderEmptyState(

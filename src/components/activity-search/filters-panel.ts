@@ -172,3 +172,45 @@ export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
     }
   `;
 }
+
+export interface FiltersAreaOptions extends FiltersPanelOptions {
+  /** Whether the filters are unfolded (they fold away on narrow screens). */
+  open: boolean;
+  /** How many filters are in use, for the badge on the fold-away button. */
+  inUse: number;
+  /** How many results the filters give, for "Show 5 results". */
+  resultCount: number;
+  onToggle: () => void;
+  /** "Show results": fold the filters away and go to the results. */
+  onDone: () => void;
+}
+
+/** The filters with their heading, the button that folds them away on narrow screens, and "Show results". */
+export function renderFiltersArea(options: FiltersAreaOptions) {
+  const { msg, open, inUse } = options;
+  return html`<div class="filters-area">
+    <button
+      type="button"
+      part="filters-toggle"
+      class="filters-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="filters"
+      @click=${options.onToggle}
+    >
+      ${msg.showFilters}${inUse ? html` <span class="badge">${msg.filtersInUse(inUse)}</span>` : nothing}
+    </button>
+    <div
+      id="filters"
+      part="filters"
+      class=${open ? 'filters open' : 'filters'}
+      role="group"
+      aria-labelledby="filters-heading"
+    >
+      <h3 id="filters-heading" class="filters-heading">${msg.filtersHeading}</h3>
+      ${renderFiltersPanel(options, 'filter')}
+      <button type="button" part="button" class="filters-done primary" @click=${options.onDone}>
+        ${msg.showResults(options.resultCount)}
+      </button>
+    </div>
+  </div>`;
+}

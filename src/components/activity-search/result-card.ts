@@ -4,10 +4,12 @@
  * search matched are marked; every piece of feed text is bound as text, never as HTML.
  */
 import { html, nothing } from 'lit';
+import { located } from '../../feed/located.js';
 import type { Catalogue } from '../../i18n/en.js';
 import type { ActivityResult } from '../../search/activities.js';
 import { highlight } from '../../search/highlight.js';
 import { addressLine } from '../shared/address.js';
+import { paragraphs } from '../shared/paragraphs.js';
 import { agesWords, costWords, scheduleWords } from './activity-words.js';
 import { renderContactLinks } from './contact-links.js';
 import { distanceWords, type Units } from './filter-words.js';
@@ -19,6 +21,8 @@ export interface CardContext {
   matched: ReadonlySet<string>;
   categoryLabel: (id: string) => string;
   selectedId?: string;
+  /** The visitor gave a place, so distances are shown (and "distance unknown" for a place without coordinates). */
+  measuring?: boolean;
   onSelect: (result: ActivityResult) => void;
 }
 
@@ -40,6 +44,14 @@ export function renderResultCard(result: ActivityResult, context: CardContext) {
   const selected = context.selectedId === activity.id;
   const schedule = scheduleWords(msg, tag, activity);
   const cost = costWords(msg, tag, activity);
+  const ages = agesWords(msg, tag, activity);
+  // A place known only by its address is still a place: its distance is unknown, not absent.
+  const distance =
+    result.distanceKm !== undefined
+      ? msg.away(distanceWords(tag, result.distanceKm, context.units))
+      : context.measuring && activity.location && !located(activity.location)
+        ? msg.distanceUnknown
+        : undefined;
   const where = addressLine(activity.location);
   return html`<li part="item" class=${selected ? 'card selected' : 'card'} data-id=${activity.id}>
     <article aria-labelledby="title-${activity.id}">
@@ -55,8 +67,8 @@ export function renderResultCard(result: ActivityResult, context: CardContext) {
         </button>
       </h3>
       ${activity.organisation ? html`<p class="organisation">${msg.organisedBy} ${marked(activity.organisation.name, matched)}</p>` : nothing}
-      ${result.distanceKm !== undefined ? html`<p class="distance" part="distance">${msg.away(distanceWords(tag, result.distanceKm, context.units))}</p>` : nothing}
-      ${activity.description ? html`<p class="description">${marked(activity.description, matched)}</p>` : nothing}
+      ${distance ? html`<p class="distance" part="distance">${distance}</p>` : nothing}
+      ${activity.description ? paragraphs(activity.description, 'description', (line) => marked(line, matched)) : nothing}
       <dl class="facts">
         ${
           schedule.length
@@ -66,7 +78,8 @@ export function renderResultCard(result: ActivityResult, context: CardContext) {
               )
             : nothing
         }
-        ${cost ? fact(msg.costTerm, cost) : nothing} ${fact(msg.agesTerm, agesWords(msg, tag, activity))}
+        ${cost ? fact(msg.costTerm, cost) : nothing} ${ages ? fact(msg.agesTerm, ages) : nothing}
+        ${activity.howToJoin ? fact(msg.howToJoinTerm, activity.howToJoin) : nothing}
         ${activity.accessibility.length ? fact(msg.accessTerm, activity.accessibility.map((need) => msg.accessNeed(need)).join(', ')) : nothing}
         ${where || activity.online ? fact(msg.whereTerm, [where, activity.online ? msg.onlineActivity : ''].filter(Boolean).join(' · ')) : nothing}
         ${

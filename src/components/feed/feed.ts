@@ -25,17 +25,17 @@ function parseInline(text: string): unknown {
  * Loads one feed, validates it, and shares it with every Linkwork widget inside, so a search,
  * a map and a list on one page stay in step.
  *
- * @tagname lw-feed
- * @summary Loads and shares one feed with the widgets inside it. Invisible itself.
- *
  * Besides its own `src`, it reads every `<lw-source src="…" format="…">` element directly inside it, so
  * a council's Open Referral UK API and a leisure provider's OpenActive feed can show as one list: the
  * sources are joined in order, and an activity found in two of them shows once.
  *
+ * @tagname lw-feed
+ * @summary Loads and shares one feed with the widgets inside it. Invisible itself.
+ *
  * @slot - The widgets that show the feed; optionally `<lw-source>` elements naming more sources, or a `<script type="application/json">` holding the feed itself.
  *
- * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records with reasons), `staleSince` when an older copy is shown, `partial` for sources read only in part.
- * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json` or `invalid`.
+ * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records and mended or removed fields, with reasons; counted in `droppedRecords` and `changedFields`), `staleSince` when an older copy is shown, `partial` for sources read only in part.
+ * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json`, `invalid` or `too-large`.
  *
  * @csspart status - The short message shown when loading fails and no widget inside shows it.
  */
@@ -69,6 +69,9 @@ export class LwFeed extends LitElement {
 
   /** Give up on the feed server after this many seconds. */
   @property({ type: Number }) timeout = 10;
+
+  /** Stop reading a feed larger than this many bytes (default 50 MB), with a clear message. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
   /**
    * How the widgets inside turn a postcode into a place: a function from postcode to `{ lat, lng, label }`
@@ -124,6 +127,7 @@ export class LwFeed extends LitElement {
       json: this.feed ?? this.#inlineJson(),
       noCache: this.noCache,
       timeoutMs: this.timeout * 1000,
+      maxBytes: this.maxBytes,
       maxPages: this.maxPages,
       categoryMap: this.categoryMap,
       categoryLabels: builtInLabels(this.#locale.msg),
@@ -148,11 +152,16 @@ export class LwFeed extends LitElement {
   }
 
   override render() {
-    const { status } = this.store.state;
+    const { status, error } = this.store.state;
     // Widgets inside show the error themselves; without any, someone must say it.
     const showError = status === 'error' && this.store.viewCount === 0;
-    return html`<slot></slot
-      >${showError ? html`<p part="status" class="notice" role="status">${this.#locale.msg.feedFailed}</p>` : nothing}`;
+    return html`<slot></slot>${
+        showError
+          ? html`<p part="status" class="notice" role="status">
+              ${error?.permanent ? this.#locale.msg.feedUnavailable : this.#locale.msg.feedFailed}
+            </p>`
+          : nothing
+      }`;
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { layerGroup, marker, type LatLngBounds, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster from 'supercluster';
+import { located } from '../../feed/located.js';
 import type { Activity } from '../../feed/schema.js';
 import { activityResults } from '../../search/activities.js';
 import type { State } from '../../store/state.js';
@@ -75,7 +76,7 @@ export class ActivityLayer {
   #build(activities: readonly Activity[]): void {
     const points = [];
     for (const [index, activity] of activities.entries()) {
-      const location = activity.location;
+      const location = located(activity.location);
       if (location)
         points.push({
           type: 'Feature' as const,

@@ -6,11 +6,8 @@
 import {
   map as createMap,
   latLngBounds,
-  layerGroup,
   marker,
   tileLayer,
-  type LatLngBounds,
-  type Layer,
   type Map as LeafletMap,
   type Marker,
   type TileLayer,
@@ -19,10 +16,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Network, Scope } from '../../feed/schema.js';
 import type { LatLng } from '../../geo/distance.js';
 import type { State } from '../../store/state.js';
-import { onActivate } from './activate.js';
 import type { ActivityCallbacks, ActivityLayer, ActivityWords } from './activity-layer.js';
-import { coverageLayer, markSelected } from './coverage-layers.js';
-import { networkIcon, placeIcon } from './markers.js';
+import { placeIcon } from './markers.js';
+import { networkLayer, NetworkLayers } from './network-layers.js';
 
 /** How the map names its markers, in the visitor's language. */
 export interface MapWords extends ActivityWords {
@@ -51,23 +47,15 @@ export interface MapStart {
   zoom?: number;
 }
 
-interface DrawnNetwork {
-  marker?: Marker;
-  coverage?: Layer;
-}
-
 /** Great Britain and Northern Ireland, for a map with nothing on it yet. */
 const ukBounds = latLngBounds([49.9, -8.2], [58.7, 1.8]);
-/** Network markers stay above activity clusters (the chosen network's above all). */
-const networkLayer = 1000;
 const fitOptions = { padding: [24, 24] as [number, number], maxZoom: 11 };
 
 export class NetworkMap implements ReactiveController {
   /** The Leaflet map, while the element is on the page. */
   map?: LeafletMap;
   #container?: HTMLElement;
-  #layers = layerGroup();
-  #drawn = new Map<string, DrawnNetwork>();
+  #networks?: NetworkLayers;
   #view?: MapView;
   #tiles?: TileLayer;
   #placeMarker?: Marker;
@@ -78,7 +66,7 @@ export class NetworkMap implements ReactiveController {
   readonly #resize = new ResizeObserver(() => this.#resized());
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly callbacks: {
       onNetwork: (network: Network) => void;
       /** For the activities layer, when it is shown. */
@@ -107,12 +95,11 @@ export class NetworkMap implements ReactiveController {
       this.#tiles =
       this.#placeMarker =
       this.#view =
+      this.#networks =
         undefined;
-    this.#layers = layerGroup();
     this.#outline = undefined;
     this.#zooming = false;
     this.#nextMove = undefined;
-    this.#drawn.clear();
     this.#placed = this.#moved = false;
   }
 
@@ -123,12 +110,16 @@ export class NetworkMap implements ReactiveController {
 
   /** Makes the map in `container` if it is not there yet, then shows `view` on it. */
   show(container: HTMLElement, view: MapView): void {
+    // An update can run after the element left the page (removed before it drew): a map made then would
+    // never be removed. It is made when the element comes back (which asks for an update).
+    if (!this.host.isConnected) return;
     if (this.#container !== container) this.#create(container);
     const previous = this.#view;
     this.#view = view;
     if (view.tileUrl !== previous?.tileUrl) this.#showTiles(view.tileUrl);
-    if (view.networks !== previous?.networks || view.words !== previous.words) this.#drawNetworks(view);
-    else if (view.selectedId !== previous.selectedId) this.#markSelection(view.selectedId);
+    if (view.networks !== previous?.networks || view.words !== previous.words)
+      this.#networks!.draw(view.networks, view.words, view.selectedId);
+    else if (view.selectedId !== previous.selectedId) this.#networks!.markSelection(view.selectedId);
     if (view.place !== previous?.place || view.words !== previous?.words) this.#showPlace(view);
     this.#showActivities(view, previous);
     if (!this.#placed && view.ready) this.#placeAtStart();
@@ -172,7 +163,7 @@ export class NetworkMap implements ReactiveController {
 
   /** Fits the networks with these ids, and a place if given. */
   fit(ids: readonly string[], place?: LatLng): void {
-    const bounds = this.#boundsOf(ids);
+    const bounds = this.#networks?.boundsOf(ids) ?? latLngBounds([]);
     if (place) bounds.extend([place.lat, place.lng]);
     if (bounds.isValid()) this.#move((map) => map.fitBounds(bounds, { ...fitOptions, animate: !this.reducedMotion }));
   }
@@ -186,7 +177,7 @@ export class NetworkMap implements ReactiveController {
   }
 
   #fitAll(animate: boolean): void {
-    const bounds = this.#boundsOf([...this.#drawn.keys()]);
+    const bounds = this.#networks?.boundsOf(this.#networks.ids) ?? latLngBounds([]);
     this.map?.fitBounds(bounds.isValid() ? bounds : ukBounds, { ...fitOptions, animate });
   }
 
@@ -233,7 +224,7 @@ export class NetworkMap implements ReactiveController {
     this.#listening = new AbortController();
     for (const type of ['keydown', 'pointerdown'])
       container.addEventListener(type, () => (this.#moved = true), { signal: this.#listening.signal });
-    this.#layers.addTo(this.map);
+    this.#networks = new NetworkLayers(this.map, this.callbacks.onNetwork);
     this.#resize.observe(container);
   }
 
@@ -252,40 +243,6 @@ export class NetworkMap implements ReactiveController {
     this.#outline ??= import('./basemap.js').then(({ addOutline }) => {
       if (this.map === map) addOutline(map);
     });
-  }
-
-  #drawNetworks({ networks, words, selectedId }: MapView): void {
-    this.#layers.clearLayers();
-    this.#drawn.clear();
-    for (const network of networks) {
-      const drawn: DrawnNetwork = { coverage: coverageLayer(network) };
-      if (drawn.coverage) this.#layers.addLayer(drawn.coverage);
-      this.#drawn.set(network.id, drawn);
-    }
-    // Markers after every area, in list order, so that Tab goes through them as the list does.
-    for (const network of networks) {
-      if (!network.location) continue;
-      const icon = networkIcon(words.network(network.name, network.scope), network.scope);
-      const pin = onActivate(
-        marker([network.location.lat, network.location.lng], { icon, keyboard: true, zIndexOffset: networkLayer }),
-        () => this.callbacks.onNetwork(network),
-      );
-      this.#drawn.get(network.id)!.marker = pin;
-      this.#layers.addLayer(pin);
-    }
-    this.#markSelection(selectedId);
-  }
-
-  #markSelection(selectedId: string | undefined): void {
-    for (const [id, { marker: pin, coverage }] of this.#drawn) {
-      const selected = id === selectedId;
-      if (coverage) markSelected(coverage, selected);
-      const element = pin?.getElement();
-      element?.classList.toggle('selected', selected);
-      if (selected) element?.setAttribute('aria-current', 'true');
-      else element?.removeAttribute('aria-current');
-      pin?.setZIndexOffset(selected ? networkLayer * 2 : networkLayer);
-    }
   }
 
   #showPlace({ place, words }: MapView): void {
@@ -320,16 +277,5 @@ export class NetworkMap implements ReactiveController {
       this.#activities = new ActivityLayer(map, this.#view.words, this.callbacks.activities);
       this.#activities.showSearch(this.#view.activities);
     });
-  }
-
-  #boundsOf(ids: readonly string[]): LatLngBounds {
-    const bounds = latLngBounds([]);
-    for (const id of ids) {
-      const drawn = this.#drawn.get(id);
-      const area = drawn?.coverage as (Layer & { getBounds?: () => LatLngBounds }) | undefined;
-      if (area?.getBounds) bounds.extend(area.getBounds());
-      if (drawn?.marker) bounds.extend(drawn.marker.getLatLng());
-    }
-    return bounds;
   }
 }

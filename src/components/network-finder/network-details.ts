@@ -3,6 +3,7 @@ import type { Network } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { addressLine } from '../shared/address.js';
 import { mailtoHref, telHref, webHref } from '../shared/links.js';
+import { paragraphs } from '../shared/paragraphs.js';
 import { coverageWords } from './scope-words.js';
 
 /**
@@ -14,7 +15,7 @@ export function networkDetails(msg: Catalogue, locale: string, network: Network,
   const [website, mail, tel] = [webHref(url), mailtoHref(email), telHref(phone)];
   const address = addressLine(location);
   return html`<div class="details" id=${id} part="details">
-    ${description ? html`<p>${description}</p>` : nothing}
+    ${description ? paragraphs(description, 'description') : nothing}
     <p class="muted">${coverageWords(msg, locale, network)}</p>
     <dl>
       ${

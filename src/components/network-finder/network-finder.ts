@@ -1,31 +1,29 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
+import { fire } from '../../events/fire.js';
 import { LocateEvent } from '../../events/locate-event.js';
-import { SelectEvent } from '../../events/select-event.js';
+import { located } from '../../feed/located.js';
 import type { Activity, Network, Scope } from '../../feed/schema.js';
 import { scopes as allScopes } from '../../feed/schema.js';
-import { byScope, findNetworks, hasLocalCover, type NetworkAnswer } from '../../geo/find-networks.js';
+import { hasLocalCover, type NetworkAnswer } from '../../geo/find-networks.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import type { Catalogue } from '../../i18n/en.js';
-import { formatNumber } from '../../i18n/format.js';
 import type { Selection, State, VisitorPlace } from '../../store/state.js';
+import { choose } from '../shared/choose.js';
 import { followHostFont } from '../../styles/host-font.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { webHref } from '../shared/links.js';
+import { focusAfterUpdate } from '../shared/focus-after-update.js';
 import { PlaceFinder, placeName } from '../shared/place-finder.js';
 import { answerView } from './answer-view.js';
-import { legend } from './legend.js';
-import { NetworkMap, type MapWords } from './map-controller.js';
+import { FinderMemo } from './finder-memo.js';
+import { renderMapColumn } from './map-column.js';
+import { MapController, mapFailure } from './map-module.js';
 import { networkFinderStyles } from './network-finder.styles.js';
 import { networkList } from './network-list.js';
-import { scopeName } from './scope-words.js';
 
 const osmTiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-
-/** Tells the page something happened (the events are documented with `@fires` on the class). */
-const announce = (host: HTMLElement, event: Event) => host.dispatchEvent(event);
 
 /**
  * Which arts-and-health network covers me? A map of networks and the areas they cover, a postcode
@@ -39,7 +37,7 @@ const announce = (host: HTMLElement, event: Event) => host.dispatchEvent(event);
  * @tagname lw-network-finder
  * @summary A map and list of arts-and-health networks that answers "which network covers me?".
  *
- * @fires {SelectEvent} lw-select - The visitor chose a network (`kind: 'network'`) or an activity (`kind: 'activity'`); `id` and `record` say which.
+ * @fires {SelectEvent} lw-select - The visitor chose a network (`kind: 'network'`) or an activity (`kind: 'activity'`); `id` and `record` say which. Fired before the choice is made; cancel it to keep the map and list as they were.
  * @fires {LocateEvent} lw-locate - A place was found from a postcode or the browser's location: `place` has `lat`, `lng`, `label` and `source` (`postcode` or `geolocation`).
  *
  * @csspart place-finder - The postcode form.
@@ -57,12 +55,12 @@ const announce = (host: HTMLElement, event: Event) => host.dispatchEvent(event);
  * @csspart details - The details of the chosen network.
  * @csspart activity - The chosen activity's summary under the map.
  *
- * @cssprop --lw-network-finder-height - Height of the map (also set by the `height` attribute).
- * @cssprop --lw-network-finder-local-color - Colour of local networks' markers and areas.
- * @cssprop --lw-network-finder-regional-color - Colour of regional networks' markers and areas.
- * @cssprop --lw-network-finder-activity-color - Colour of activity markers and clusters.
- * @cssprop --lw-network-finder-sea-color - Background of the map where there are no tiles (the sea around the outline).
- * @cssprop --lw-network-finder-land-color - Colour of the outline basemap's land.
+ * @cssprop [--lw-network-finder-height=28rem] - Height of the map (also set by the `height` attribute).
+ * @cssprop [--lw-network-finder-local-color=#7a2e8e] - Colour of local networks' markers and areas.
+ * @cssprop [--lw-network-finder-regional-color=#0b6b5a] - Colour of regional networks' markers and areas.
+ * @cssprop [--lw-network-finder-activity-color=#a64b00] - Colour of activity markers and clusters.
+ * @cssprop [--lw-network-finder-sea-color=#dce8f2] - Background of the map where there are no tiles (the sea around the outline).
+ * @cssprop [--lw-network-finder-land-color=#f7f4ec] - Colour of the outline basemap's land.
  */
 export class LwNetworkFinder extends LitElement {
   static override styles = networkFinderStyles;
@@ -72,6 +70,9 @@ export class LwNetworkFinder extends LitElement {
 
   /** Do not keep a copy of its own feed in the browser's storage. */
   @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
+
+  /** With its own `src`: stop reading a feed larger than this many bytes (default 50 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
   /** Where the map starts, as `lat,lng` (e.g. `53.8,-1.55`); without it the map fits every network. */
   @property() center?: string;
@@ -100,21 +101,21 @@ export class LwNetworkFinder extends LitElement {
   /** How a postcode becomes a place; by default the feed's (postcodes.io unless the page gave another). */
   @property({ attribute: false }) geocoder?: Geocoder;
 
+  /** How many activities the map shows, once its activities layer has drawn them. */
+  @state() private activityCount?: number;
+
+  /** What the status says about the map's last move, until the place changes. */
+  @state() private mapNews?: { words: (msg: Catalogue) => string; place?: VisitorPlace };
+
   readonly #store = new StoreController(this);
   readonly #locale = new LocaleController(this);
-  readonly #map = new NetworkMap(this, {
-    onNetwork: (network) => this.#chooseOnMap(network),
+  readonly #memo = new FinderMemo();
+  readonly #map = new MapController(this, {
+    onNetwork: (network) => void this.#chooseOnMap(network),
     activities: {
       onActivity: (activity) => this.#chooseActivity(activity),
-      onCount: (count) => {
-        if (count === this.#activityCount) return;
-        this.#activityCount = count;
-        this.requestUpdate();
-      },
-      onExpand: (count) => {
-        this.#mapNews = { words: (msg) => msg.zoomedIn(count), place: this.#store.state.place };
-        this.requestUpdate();
-      },
+      onCount: (count) => (this.activityCount = count),
+      onExpand: (count) => (this.mapNews = { words: (msg) => msg.zoomedIn(count), place: this.#store.state.place }),
     },
     start: () => this.#start(),
   });
@@ -130,14 +131,6 @@ export class LwNetworkFinder extends LitElement {
     return this.#map.map;
   }
 
-  #words?: { msg: Catalogue; words: MapWords };
-  #networks?: { source: readonly Network[]; scope: string; shown: Network[] };
-  #activityCount?: number;
-  /** What the status says about the map's last move, until the place changes. */
-  #mapNews?: { words: (msg: Catalogue) => string; place?: VisitorPlace };
-  #place?: { place: VisitorPlace; view: { lat: number; lng: number; name: string } };
-  #answer?: { networks: readonly Network[]; place: VisitorPlace; answer: NetworkAnswer };
-
   get #scopes(): Scope[] {
     const asked = this.scope.split(/\s+/);
     return allScopes.filter((scope) => asked.includes(scope));
@@ -145,48 +138,16 @@ export class LwNetworkFinder extends LitElement {
 
   /** The networks to show, in list (and map Tab) order; the same array until the feed or `scope` changes. */
   get #shownNetworks(): Network[] {
-    const source = this.#store.state.feed.networks;
-    if (this.#networks?.source !== source || this.#networks.scope !== this.scope) {
-      const scopes = this.#scopes;
-      const shown = source
-        .filter((network) => scopes.includes(network.scope))
-        .map((network) => ({ network }))
-        .sort(byScope)
-        .map(({ network }) => network);
-      this.#networks = { source, scope: this.scope, shown };
-    }
-    return this.#networks.shown;
+    return this.#memo.networks(this.#store.state.feed.networks, this.#scopes);
   }
 
   get #currentAnswer(): NetworkAnswer | undefined {
     const place = this.#store.state.place;
-    if (!place) return undefined;
-    const networks = this.#shownNetworks;
-    if (this.#answer?.networks !== networks || this.#answer.place !== place)
-      this.#answer = { networks, place, answer: findNetworks(networks, place) };
-    return this.#answer.answer;
+    return place && this.#memo.answer(this.#shownNetworks, place);
   }
 
   get #showsActivities(): boolean {
     return this.show.split(/\s+/).includes('activities');
-  }
-
-  get #mapWords(): MapWords {
-    const msg = this.#locale.msg;
-    const locale = this.#locale.intl;
-    if (this.#words?.msg !== msg) {
-      this.#words = {
-        msg,
-        words: {
-          network: (name, scope) => msg.networkMarker(name, scopeName(msg, scope)),
-          place: (name) => msg.placeMarker(name),
-          activity: (title) => msg.activityMarker(title),
-          cluster: (count) => msg.clusterMarker(count),
-          count: (count) => formatNumber(locale, count),
-        },
-      };
-    }
-    return this.#words.words;
   }
 
   #start() {
@@ -198,8 +159,7 @@ export class LwNetworkFinder extends LitElement {
 
   #placeFound(place: VisitorPlace | undefined): void {
     this.#store.store?.setPlace(place);
-    if (!place) return;
-    announce(this, new LocateEvent(place));
+    if (place) fire(this, new LocateEvent(place));
   }
 
   /** What the map last moved for: it moves once per new place or choice, whichever widget made it. */
@@ -221,38 +181,35 @@ export class LwNetworkFinder extends LitElement {
       if (selection.kind === 'network') this.#map.fit([selection.id]);
       const activity =
         selection.kind === 'activity' ? feed.activities.find((candidate) => candidate.id === selection.id) : undefined;
-      if (activity?.location) this.#map.reveal(activity.location);
+      const at = located(activity?.location);
+      if (at) this.#map.reveal(at);
     }
   }
 
-  #select(network: Network, onMap = false): boolean {
-    const store = this.#store.store;
-    const already = store?.state.selection?.kind === 'network' && store.state.selection.id === network.id;
-    const choice: Selection = { kind: 'network', id: network.id };
-    if (onMap) this.#choiceOnMap = choice;
-    store?.select(already ? undefined : choice);
-    if (!already) announce(this, new SelectEvent('network', network.id, network));
-    return !already;
+  #isChosen(network: Network): boolean {
+    const selection = this.#store.state.selection;
+    return selection?.kind === 'network' && selection.id === network.id;
   }
 
-  /** From the list or the answer: show its details, and the network on the map (see `#follow`). */
-  #chooseInList = (network: Network) => void this.#select(network);
+  /** From the list or the answer: show its details (or hide them, chosen again), and the network on the map (see `#follow`). */
+  #chooseInList = (network: Network): void => {
+    if (this.#isChosen(network)) this.#store.store?.select(undefined);
+    else choose(this, this.#store.store, 'network', network);
+  };
 
   /** From a marker: open its details in the list, and take the visitor there. */
   async #chooseOnMap(network: Network): Promise<void> {
-    const store = this.#store.store;
-    if (!(store?.state.selection?.kind === 'network' && store.state.selection.id === network.id))
-      this.#select(network, true);
-    await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLElement>(`.network-button[data-id="${CSS.escape(network.id)}"]`);
-    button?.focus({ preventScroll: true });
+    if (!this.#isChosen(network)) {
+      if (!choose(this, this.#store.store, 'network', network)) return;
+      this.#choiceOnMap = this.#store.state.selection;
+    }
+    const selector = `.network-button[data-id="${CSS.escape(network.id)}"]`;
+    const button = await focusAfterUpdate(this, [selector], { preventScroll: true });
     button?.scrollIntoView({ block: 'nearest', behavior: this.#map.reducedMotion ? 'auto' : 'smooth' });
   }
 
   #chooseActivity(activity: Activity): void {
-    this.#choiceOnMap = { kind: 'activity', id: activity.id };
-    this.#store.store?.select(this.#choiceOnMap);
-    announce(this, new SelectEvent('activity', activity.id, activity));
+    if (choose(this, this.#store.store, 'activity', activity)) this.#choiceOnMap = this.#store.state.selection;
   }
 
   override connectedCallback(): void {
@@ -267,42 +224,27 @@ export class LwNetworkFinder extends LitElement {
       else this.mapBox.style.removeProperty('--lw-network-finder-height');
     }
     const state = this.#store.state;
+    const place = state.place;
     this.#map.show(this.mapBox, {
       networks: this.#shownNetworks.filter((network) => network.scope !== 'national'),
       selectedId: state.selection?.kind === 'network' ? state.selection.id : undefined,
-      place: this.#placeOnMap,
+      place: place && this.#memo.placeOnMap(place, placeName(this.#locale.msg, place)),
       activities: this.#showsActivities && state.status === 'ready' ? state : undefined,
       ready: state.status === 'ready',
       tileUrl: this.tileUrl,
-      words: this.#mapWords,
+      words: this.#memo.mapWords(this.#locale.msg, this.#locale.intl),
     });
     this.#follow(state);
-  }
-
-  /** The visitor's place as the map shows it; the same object until the place or its name changes. */
-  get #placeOnMap() {
-    const place = this.#store.state.place;
-    if (!place) return undefined;
-    const name = placeName(this.#locale.msg, place);
-    if (this.#place?.place !== place || this.#place.view.name !== name)
-      this.#place = { place, view: { lat: place.lat, lng: place.lng, name } };
-    return this.#place.view;
   }
 
   override render() {
     const msg = this.#locale.msg;
     const locale = this.#locale.intl;
     const state = this.#store.state;
-    const networks = this.#shownNetworks;
     const answer = this.#currentAnswer;
     const where = state.place && placeName(msg, state.place);
-    const selectedId = state.selection?.kind === 'network' ? state.selection.id : undefined;
-    const activity =
-      state.selection?.kind === 'activity'
-        ? state.feed.activities.find((candidate) => candidate.id === state.selection!.id)
-        : undefined;
-    const activities = this.#showsActivities;
-    const news = this.#mapNews?.place === state.place ? this.#mapNews?.words(msg) : undefined;
+    const selection = state.selection;
+    const news = this.mapNews?.place === state.place ? this.mapNews?.words(msg) : undefined;
     const status =
       news ??
       (answer && where
@@ -310,62 +252,33 @@ export class LwNetworkFinder extends LitElement {
           ? msg.networksCover(answer.covering.length, where)
           : msg.noNetworkYet(where)
         : '');
-    const attributionLink = webHref(this.tileAttributionUrl);
-    const activityLink = webHref(activity?.url);
     return html`<div class="finder" role="region" aria-label=${msg.finderLabel}>
       ${feedStatus(state, this.#store.store, msg, locale)} ${this.#finder.render(msg, state.place, 'map-place')}
       <p class="result-status" part="status" role="status">${status}</p>
       ${answer && where ? answerView(msg, locale, where, answer, this.#chooseInList) : nothing}
+      ${
+        mapFailure
+          ? html`<p class="notice" part="status">
+              ${mapFailure === 'policy' ? msg.mapBlockedByPolicy : msg.mapFailed}
+            </p>`
+          : nothing
+      }
       <div class="layout">
-        <div class="map-column">
-          <div class="controls" part="controls" role="group" aria-label=${msg.mapControls}>
-            <button type="button" part="button" @click=${() => this.#map.zoomIn()}>
-              <span aria-hidden="true">+</span><span class="visually-hidden">${msg.zoomIn}</span>
-            </button>
-            <button type="button" part="button" @click=${() => this.#map.zoomOut()}>
-              <span aria-hidden="true">−</span><span class="visually-hidden">${msg.zoomOut}</span>
-            </button>
-            <button type="button" part="button" @click=${() => this.#map.pan(0, -1)}>
-              <span aria-hidden="true">↑</span><span class="visually-hidden">${msg.moveNorth}</span>
-            </button>
-            <button type="button" part="button" @click=${() => this.#map.pan(-1, 0)}>
-              <span aria-hidden="true">←</span><span class="visually-hidden">${msg.moveWest}</span>
-            </button>
-            <button type="button" part="button" @click=${() => this.#map.pan(1, 0)}>
-              <span aria-hidden="true">→</span><span class="visually-hidden">${msg.moveEast}</span>
-            </button>
-            <button type="button" part="button" @click=${() => this.#map.pan(0, 1)}>
-              <span aria-hidden="true">↓</span><span class="visually-hidden">${msg.moveSouth}</span>
-            </button>
-            <button type="button" part="button" @click=${() => this.#map.showAll()}>${msg.showAll}</button>
-          </div>
-          <div class="map-frame">
-            <div class="map" part="map" role="region" aria-label=${msg.mapLabel} aria-describedby="map-hint"></div>
-            ${
-              this.tileUrl
-                ? html`<p class="attribution" part="attribution">
-                    <span class="visually-hidden">${msg.attributionLabel}: </span>${
-                      attributionLink
-                        ? html`<a href=${attributionLink} rel="noopener" target="_blank">${this.tileAttribution}</a>`
-                        : this.tileAttribution
-                    }
-                  </p>`
-                : nothing
-            }
-          </div>
-          <p id="map-hint" class="muted">${msg.mapKeyboardHint}</p>
-          ${activities && this.#activityCount !== undefined ? html`<p class="muted">${msg.activitiesShown(this.#activityCount)}</p>` : nothing}
-          ${
-            activity
-              ? html`<div class="activity" part="activity">
-                  <p><strong>${activity.title}</strong></p>
-                  ${activity.location?.name || activity.location?.address ? html`<p class="muted">${[activity.location.name, activity.location.address].filter(Boolean).join(', ')}</p>` : nothing}
-                  ${activityLink ? html`<p><a href=${activityLink} rel="noopener" target="_blank">${msg.website}</a></p>` : nothing}
-                </div>`
-              : nothing
-          }
-          ${legend(msg, this.#scopes, activities)}
-        </div>
+        ${renderMapColumn({
+          msg,
+          hidden: mapFailure !== undefined,
+          map: this.#map,
+          tileUrl: this.tileUrl,
+          tileAttribution: this.tileAttribution,
+          tileAttributionUrl: this.tileAttributionUrl,
+          scopes: this.#scopes,
+          showsActivities: this.#showsActivities,
+          activityCount: this.activityCount,
+          activity:
+            selection?.kind === 'activity'
+              ? state.feed.activities.find((candidate) => candidate.id === selection.id)
+              : undefined,
+        })}
         <div class="list-column">
           ${
             state.status === 'loading'
@@ -373,8 +286,8 @@ export class LwNetworkFinder extends LitElement {
               : networkList({
                   msg,
                   locale,
-                  networks,
-                  selectedId,
+                  networks: this.#shownNetworks,
+                  selectedId: selection?.kind === 'network' ? selection.id : undefined,
                   answer,
                   place: state.place,
                   onChoose: this.#chooseInList,

@@ -4,6 +4,7 @@ import type { Catalogue } from '../../i18n/en.js';
 import { formatList } from '../../i18n/format.js';
 import { highlight, type TextPiece } from '../../search/highlight.js';
 import { isExternal, webHref } from '../shared/links.js';
+import { paragraphs } from '../shared/paragraphs.js';
 import { audienceInSentence } from './resource-words.js';
 
 export interface ResourceCardContext {
@@ -12,8 +13,8 @@ export interface ResourceCardContext {
   intl: string;
   /** The words the search matched, marked in titles. */
   matched: ReadonlySet<string>;
-  /** Called when the visitor follows a resource's link. */
-  onOpen: (resource: Resource) => void;
+  /** Called when the visitor follows a resource's link; false stops the link. */
+  onOpen: (resource: Resource) => boolean;
 }
 
 const externalMark = html`<svg class="external-mark" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
@@ -30,7 +31,8 @@ function title(resource: Resource, matched: ReadonlySet<string>, external: boole
   const pieces = highlight(resource.title, matched);
   if (!external) return pieces.map(piece);
   const last = pieces.pop()!;
-  const cut = last.text.lastIndexOf(' ') + 1;
+  // At most the last 20 letters are kept with the arrow, so a long unbroken word can still wrap.
+  const cut = Math.max(last.text.lastIndexOf(' ') + 1, last.text.length - 20);
   const head = { text: last.text.slice(0, cut), match: last.match };
   const tail = { text: last.text.slice(cut), match: last.match };
   return html`${[...pieces, head].filter((part) => part.text).map(piece)}<span class="last-word"
@@ -47,7 +49,7 @@ export function resourceCard(resource: Resource, { msg, intl, matched, onOpen }:
     <p class="title">
       ${
         href
-          ? html`<a part="link" href=${href} @click=${() => onOpen(resource)}
+          ? html`<a part="link" href=${href} @click=${(event: Event) => onOpen(resource) || event.preventDefault()}
               >${title(resource, matched, external, msg)}</a
             >`
           : html`<span>${title(resource, matched, false, msg)}</span>`
@@ -61,7 +63,7 @@ export function resourceCard(resource: Resource, { msg, intl, matched, onOpen }:
           </p>`
         : nothing
     }
-    ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
+    ${resource.description ? paragraphs(resource.description, 'description') : nothing}
     ${audiences.length ? html`<p class="audience muted">${msg.resourceFor(formatList(intl, audiences))}</p>` : nothing}
   </li>`;
 }

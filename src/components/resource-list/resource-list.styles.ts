@@ -111,6 +111,9 @@ export const resourceListStyles = css`
   .resource p {
     margin: 0;
   }
+  .resource .description + .description {
+    margin-top: var(--lw-space-s, 0.5rem);
+  }
   .title {
     font-weight: 600;
   }

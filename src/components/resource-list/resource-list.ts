@@ -2,11 +2,11 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
-import { SelectEvent } from '../../events/select-event.js';
 import { audiences, resourceTypes, type Audience, type Resource, type ResourceType } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { findResources, groupByType, type ResourceResults } from '../../search/resources.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { choose } from '../shared/choose.js';
 import { followHostFont } from '../../styles/host-font.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { resourceCard } from './resource-card.js';
@@ -34,7 +34,7 @@ const announceDelayMs = 400;
  * @tagname lw-resource-list
  * @summary Resources grouped by type, searchable and filterable by type and audience.
  *
- * @fires {SelectEvent} lw-select - The visitor opened a resource (by mouse or keyboard): `kind` is `resource`, `id` its id and `record` the resource.
+ * @fires {SelectEvent} lw-select - The visitor opened a resource (by mouse or keyboard): `kind` is `resource`, `id` its id and `record` the resource. Cancelling it stops the link, so the page can show the resource its own way.
  *
  * @csspart base - The widget's box.
  * @csspart controls - The search box and filters.
@@ -51,7 +51,7 @@ const announceDelayMs = 400;
  * @csspart status - A message about the feed: failed (with a retry button), or an older copy.
  * @csspart button - Buttons: try again, show all resources.
  *
- * @cssprop --lw-resource-list-card-width - The narrowest a card may be before the cards layout puts fewer in a row (default `16rem`).
+ * @cssprop [--lw-resource-list-card-width=16rem] - The narrowest a card may be before the cards layout puts fewer in a row.
  */
 export class LwResourceList extends LitElement {
   static override styles = [baseStyles, resourceListStyles];
@@ -61,6 +61,9 @@ export class LwResourceList extends LitElement {
 
   /** With its own `src`: do not keep a copy of the feed in the browser's storage. */
   @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
+
+  /** With its own `src`: stop reading a feed larger than this many bytes (default 50 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
   /**
    * Show only these types at first: any of `portal`, `webinar`, `guide`, `network`, `organisation`,
@@ -118,11 +121,9 @@ export class LwResourceList extends LitElement {
     this.requestUpdate();
   }
 
-  #open(resource: Resource): void {
-    // Made apart from dispatchEvent, or the manifest's analyser would take 'resource' for the event's name.
-    const opened = new SelectEvent('resource', resource.id, resource);
-    this.dispatchEvent(opened);
-    this.#store.store?.select({ kind: 'resource', id: resource.id });
+  /** The visitor followed a resource's link; false when the page cancelled `lw-select` (the link is then not followed). */
+  #open(resource: Resource): boolean {
+    return choose(this, this.#store.store, 'resource', resource);
   }
 
   /** Says `message` in the status region: at once after loading, then once typing pauses. */

@@ -15,9 +15,13 @@ export function webHref(url: string | undefined): string | undefined {
   }
 }
 
-/** `tel:` with only the digits and a leading +, or undefined when there are too few digits to call. */
+/**
+ * `tel:` with only the digits and a leading +, or undefined when there are too few digits to call. A number
+ * written with words ("Call 0113 496 0000 (Mon to Fri)", "0113 496 0000 or 07700 900123") calls the first.
+ */
 export function telHref(phone: string | undefined): string | undefined {
-  const digits = phone?.replace(/[^0-9+]/g, '').replace(/(?!^)\+/g, '');
+  const number = phone?.match(/\+?\d[\d\s().-]*\d/)?.[0];
+  const digits = number?.replace(/[^0-9+]/g, '').replace(/(?!^)\+/g, '');
   return digits && /^\+?[0-9]{6,15}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { GeocoderError, type Geocoder } from '../../geo/geocoder.js';
+import { GeocoderError, lookUpPostcode, type Geocoder } from '../../geo/geocoder.js';
 import { LocateError, locateVisitor } from '../../geo/locate.js';
 import { parsePostcode } from '../../geo/postcode.js';
 import { inUk } from '../../geo/uk.js';
@@ -52,7 +52,7 @@ export class PlaceFinder implements ReactiveController {
     if (!postcode) return this.#say((msg) => msg.postcodeInvalid(typed), true);
     const signal = this.#startLookup((msg) => msg.lookingUp(postcode.postcode));
     try {
-      const found = await this.options.geocoder()(postcode.postcode, { signal });
+      const found = await lookUpPostcode(this.options.geocoder(), postcode.postcode, { signal });
       if (signal.aborted) return;
       if (!found) return this.#say((msg) => msg.postcodeUnknown(postcode.postcode), true);
       this.#found({ lat: found.lat, lng: found.lng, label: found.label, source: 'postcode' });

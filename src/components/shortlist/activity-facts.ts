@@ -3,6 +3,7 @@
  * its next sessions, place, cost, access, contact and how fresh it is. Plain strings, so each view
  * draws them its own way (feed text is only ever bound as text).
  */
+import { located } from '../../feed/located.js';
 import type { Activity, BankHolidayRule } from '../../feed/schema.js';
 import type { ShortlistCatalogue } from '../../i18n/shortlist-words.js';
 import type { Nation } from '../../schedule/bank-holidays.js';
@@ -75,6 +76,6 @@ export function activityFacts(activity: Activity, context: FactsContext): Activi
       : undefined,
     summary: firstParagraph(activity.description),
     freshness: fresh && { words: freshnessWords(msg, fresh), stale: fresh.stale },
-    mapUrl: activity.location ? mapUrl(activity.location) : undefined,
+    mapUrl: located(activity.location) ? mapUrl(located(activity.location)!) : undefined,
   };
 }

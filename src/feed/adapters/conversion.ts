@@ -15,6 +15,8 @@ export interface Conversion {
   deleted: number;
   /** Sessions merged into the series they belong to. */
   merged: number;
+  /** Items left out because every date of theirs is past. */
+  ended: number;
 }
 
 export const emptyConversion = (): Conversion => ({
@@ -24,8 +26,9 @@ export const emptyConversion = (): Conversion => ({
   read: 0,
   deleted: 0,
   merged: 0,
+  ended: 0,
 });
 
 export function drop(conversion: Conversion, index: number, id: string | undefined, reason: string): void {
-  conversion.problems.push({ collection: 'activities', index, ...(id ? { id } : {}), reason });
+  conversion.problems.push({ collection: 'activities', index, ...(id ? { id } : {}), severity: 'dropped', reason });
 }

@@ -1,13 +1,25 @@
 /**
- * OpenActive: RPDE pages of `SessionSeries`, `ScheduledSession` and `FacilityUse` items become activities.
- * Items are collected across pages first (a later `deleted` item removes an earlier one), then each
- * series gathers the sessions that name it in `superEvent`, so a session never shows as a second activity.
+ * OpenActive: RPDE pages of `SessionSeries`, `ScheduledSession`, `Event`, `CourseInstance`, `OnDemandEvent`
+ * and `FacilityUse` items become activities. Items are collected across pages first (a later `deleted` item
+ * removes an earlier one), then joined across every OpenActive source of one load: publishers usually put
+ * series and sessions in two feeds, and each session joins the series it names in `superEvent`, so it never
+ * shows as a second activity. Items whose every date is past are left out and counted as ended.
  */
 import type { Day } from '../schema.js';
 import { accessibilityIds } from './accessibility.js';
 import type { CategoryMapper } from './categories.js';
 import { drop, type Conversion } from './conversion.js';
-import { daysOf, ukDayAndTime } from './days.js';
+import {
+  addDuration,
+  calendarDateOf,
+  datesBetween,
+  dayAndTimeOf,
+  durationOf,
+  isDateOnly,
+  weekdayOf,
+  type Duration,
+} from './dates.js';
+import { daysOf } from './days.js';
 import { clock, compact, either, idOf, list, number, record, records, text, typeOf, type Json } from './read.js';
 
 export interface RpdePage {
@@ -30,8 +42,10 @@ export function looksLikeOpenActive(json: unknown): boolean {
 interface Item {
   kind: string;
   data: Json;
-  /** Position of the item across all pages read, for reports. */
+  /** Position of the item across all pages of its source, for reports. */
   index: number;
+  /** The source's conversion: where the item's activity, or its problem, is reported. */
+  into: Conversion;
 }
 
 const seriesKinds = new Set([
@@ -39,15 +53,16 @@ const seriesKinds = new Set([
   'EventSeries',
   'Event',
   'CourseInstance',
+  'Course',
   'HeadlineEvent',
   'OnDemandEvent',
 ]);
 const sessionKinds = new Set(['ScheduledSession', 'ScheduledSession.SessionSeries']);
 const facilityKinds = new Set(['FacilityUse', 'IndividualFacilityUse']);
 
-/** Collects RPDE items across pages; call {@link convert} once every page is read. */
+/** Collects one source's RPDE items across pages; {@link convertRpde} joins the sources once all are read. */
 export class RpdeCollector {
-  readonly #items = new Map<string, Item>();
+  readonly items = new Map<string, Item>();
   #seen = 0;
   readonly conversion: Conversion;
 
@@ -65,7 +80,7 @@ export class RpdeCollector {
         continue;
       }
       if (text(item.state) === 'deleted') {
-        if (this.#items.delete(id)) this.conversion.deleted++;
+        if (this.items.delete(id)) this.conversion.deleted++;
         continue;
       }
       const data = record(item.data);
@@ -73,148 +88,294 @@ export class RpdeCollector {
         drop(this.conversion, index, id, 'the RPDE item has no data.');
         continue;
       }
-      this.#items.delete(id); // an update moves the item to its latest place
-      this.#items.set(id, { kind: text(item.kind) ?? typeOf(data) ?? '', data, index });
-    }
-  }
-
-  convert(categories: CategoryMapper): void {
-    const into = this.conversion;
-    const series = new Map<string, { item: Item; sessions: Json[] }>();
-    const sessions: Item[] = [];
-    for (const [rpdeId, item] of this.#items) {
-      into.read++;
-      const type = typeOf(item.data) ?? item.kind;
-      if (sessionKinds.has(type) || sessionKinds.has(item.kind)) sessions.push(item);
-      else if (seriesKinds.has(type) || facilityKinds.has(type))
-        series.set(idOf(item.data) ?? rpdeId, { item, sessions: [] });
-      else
-        drop(into, item.index, idOf(item.data) ?? rpdeId, `items of type "${type || 'unknown'}" are not activities.`);
-    }
-    for (const session of sessions) {
-      const superEvent = either(session.data, 'superEvent', 'subEventOf');
-      const embedded = record(superEvent);
-      const parentId = embedded ? idOf(embedded) : text(superEvent);
-      const parent = parentId ? series.get(parentId) : undefined;
-      if (parent) {
-        parent.sessions.push(session.data);
-        into.merged++;
-      } else if (embedded && text(embedded.name)) {
-        series.set(parentId ?? `session:${session.index}`, {
-          item: { kind: typeOf(embedded) ?? 'SessionSeries', data: embedded, index: session.index },
-          sessions: [session.data],
-        });
-      } else {
-        drop(
-          into,
-          session.index,
-          idOf(session.data),
-          parentId
-            ? `the session's series "${parentId}" is not in the feed.`
-            : 'the session names no series (superEvent).',
-        );
-      }
-    }
-    for (const [id, { item, sessions: occurrences }] of series) {
-      const title = text(item.data.name);
-      if (!title) {
-        drop(into, item.index, id, `the ${item.kind || 'item'} has no name.`);
-        continue;
-      }
-      into.activities.push(toActivity(item, id, title, occurrences, categories));
-      into.origins.push(item.index);
+      this.items.delete(id); // an update moves the item to its latest place
+      this.items.set(id, { kind: text(item.kind) ?? typeOf(data) ?? '', data, index, into: this.conversion });
     }
   }
 }
 
+interface Series {
+  item: Item;
+  sessions: Json[];
+}
+
+const superEventOf = (data: Json) => either(data, 'superEvent', 'subEventOf');
+const parentIdOf = (data: Json) => {
+  const parent = superEventOf(data);
+  return record(parent) ? idOf(record(parent)!) : text(parent);
+};
+
+/**
+ * Joins the items of every collector: sessions to their series (in any source), then one activity per
+ * series, event and facility. `today` (a UK date) decides what has ended.
+ */
+export function convertRpde(collectors: readonly RpdeCollector[], categories: CategoryMapper, today: string): void {
+  const series = new Map<string, Series>();
+  const sessions: Item[] = [];
+  for (const collector of collectors) {
+    for (const [rpdeId, item] of collector.items) {
+      item.into.read++;
+      const type = typeOf(item.data) ?? item.kind;
+      // A session, or an Event named only through the series it is embedded in: one date of that series.
+      const namedByParent = !text(item.data.name) && text(record(item.data.superEvent)?.name);
+      if (sessionKinds.has(type) || sessionKinds.has(item.kind) || namedByParent) sessions.push(item);
+      else if (seriesKinds.has(type) || facilityKinds.has(type)) {
+        const id = idOf(item.data) ?? rpdeId;
+        if (!series.has(id)) series.set(id, { item, sessions: [] });
+      } else
+        drop(
+          item.into,
+          item.index,
+          idOf(item.data) ?? rpdeId,
+          `items of type "${type || 'unknown'}" are not activities.`,
+        );
+    }
+  }
+  // An Event published beside its EventSeries is one of its dates, not an activity of its own.
+  for (const [id, { item }] of series) {
+    const parent = parentIdOf(item.data);
+    if (parent && parent !== id && series.has(parent) && !series.get(parent)!.item.data.superEvent) {
+      series.delete(id);
+      sessions.push(item);
+    }
+  }
+  for (const session of sessions) {
+    const embedded = record(superEventOf(session.data));
+    const parentId = parentIdOf(session.data);
+    const parent = parentId ? series.get(parentId) : undefined;
+    if (parent) {
+      parent.sessions.push(session.data);
+      session.into.merged++;
+    } else if (embedded && text(embedded.name)) {
+      const id = parentId ?? `session:${session.index}`;
+      const known = series.get(id);
+      if (known) known.sessions.push(session.data);
+      else
+        series.set(id, {
+          item: { kind: typeOf(embedded) ?? 'SessionSeries', data: embedded, index: session.index, into: session.into },
+          sessions: [session.data],
+        });
+    } else {
+      drop(
+        session.into,
+        session.index,
+        idOf(session.data),
+        parentId
+          ? `the session's series "${parentId}" is not in any OpenActive source given.`
+          : 'the session names no series (superEvent).',
+      );
+    }
+  }
+  for (const [id, { item, sessions: occurrences }] of series) {
+    const data = withDetails(item.data);
+    const title = text(data.name);
+    if (!title) {
+      drop(item.into, item.index, id, `the ${item.kind || 'item'} has no name.`);
+      continue;
+    }
+    const activity = toActivity(item.kind, data, id, title, occurrences, categories, today);
+    if (!activity) {
+      item.into.ended++;
+      continue;
+    }
+    item.into.activities.push(activity);
+    item.into.origins.push(item.index);
+  }
+}
+
+/**
+ * An item with the details it names rather than holds: a CourseInstance's `instanceOfCourse`, an Event's
+ * embedded `superEvent` (its name, description, place, prices…). The item's own fields win.
+ */
+function withDetails(data: Json): Json {
+  const course = record(data.instanceOfCourse);
+  const parent = record(data.superEvent);
+  const inherited = { ...(parent ? withoutDates(parent) : {}), ...(course ?? {}) };
+  const merged: Json = { ...inherited };
+  for (const [key, value] of Object.entries(data)) if (value !== undefined && value !== null) merged[key] = value;
+  return merged;
+}
+
+function withoutDates(data: Json): Json {
+  const { startDate: _start, endDate: _end, eventSchedule: _schedule, '@id': _id, id: _otherId, ...details } = data;
+  return details;
+}
+
 function toActivity(
-  { kind, data }: Item,
+  kind: string,
+  data: Json,
   id: string,
   title: string,
   sessions: Json[],
   categories: CategoryMapper,
-): Json {
-  const facility = facilityKinds.has(typeOf(data) ?? kind);
+  today: string,
+): Json | undefined {
+  const type = typeOf(data) ?? kind;
+  const facility = facilityKinds.has(type);
+  const onDemand = type === 'OnDemandEvent';
+  const schedule = facility || onDemand ? openingHours(data) : eventSchedule(data, sessions, today);
+  if (schedule === undefined) return undefined;
   const organizer = record(either(data, 'organizer', 'provider'));
-  const location = record(data.location);
-  const labels = [...records(data.activity), ...records(data.facilityType)].map((concept) =>
-    text(either(concept, 'prefLabel', 'name')),
-  );
+  const location =
+    record(data.location) ?? sessions.map((session) => record(session.location)).find(Boolean) ?? undefined;
+  const concepts = [...list(data.activity), ...list(data.facilityType), ...list(data.category)];
+  const mode = text(either(data, 'eventAttendanceMode', 'attendanceMode')) ?? '';
   return compact({
     id,
     title,
     description: text(data.description),
-    categories: categories.idsFor([...labels, ...list(data.activity).map(text)]),
+    categories: categories.idsFor(concepts.map(labelOf)),
     organisation:
       organizer && text(organizer.name) ? compact({ name: text(organizer.name), url: text(organizer.url) }) : undefined,
-    location: location ? placeOf(location) : undefined,
-    online:
-      /Online/.test(text(either(data, 'eventAttendanceMode', 'attendanceMode')) ?? '') ||
-      typeOf(location ?? {}) === 'VirtualLocation' ||
-      undefined,
-    schedule: facility ? openingHours(data) : eventSchedule(data, sessions),
+    location: location && typeOf(location) !== 'VirtualLocation' ? placeOf(location) : undefined,
+    online: onDemand || /Online|Mixed/.test(mode) || typeOf(location ?? {}) === 'VirtualLocation' || undefined,
+    schedule,
     cost: costOf(data),
-    ages: agesOf(record(data.ageRange)),
-    accessibility: accessibilityIds(
-      records(data.accessibilitySupport).map((concept) => text(either(concept, 'prefLabel', 'name'))),
-    ),
+    ages: agesOf(data),
+    accessibility: accessibilityIds([...records(data.accessibilitySupport).map(labelOf), ...amenities(location)]),
     contact: organizer ? contactOf(organizer) : undefined,
     url: text(data.url),
   });
 }
 
+/** A concept's label (`{ prefLabel }`), or a label written as text (OpenActive 1.0: `"activity": ["Yoga"]`). */
+const labelOf = (concept: unknown) => {
+  const object = record(concept);
+  return object ? text(either(object, 'prefLabel', 'name')) : text(concept);
+};
+
+/** What a venue has (`amenityFeature`: parking, changing facilities…), when it says `value: true`. */
+function amenities(location: Json | undefined): (string | undefined)[] {
+  return records(location?.amenityFeature)
+    .filter((feature) => feature.value === true)
+    .map((feature) => {
+      const type = typeOf(feature)?.replace(/^.*:/, '');
+      return (
+        text(feature.name) ??
+        (type && type !== 'LocationFeatureSpecification' ? type.replace(/(?<=[a-z])(?=[A-Z])/g, ' ') : undefined)
+      );
+    });
+}
+
 function placeOf(location: Json): Json | undefined {
   const geo = record(location.geo);
-  const lat = number(geo?.latitude);
-  const lng = number(geo?.longitude);
-  if (lat === undefined || lng === undefined) return undefined;
   const address = record(location.address);
-  return compact({
+  const place = compact({
     name: text(location.name),
-    lat,
-    lng,
+    lat: number(geo?.latitude),
+    lng: number(geo?.longitude),
     address: address
-      ? [address.streetAddress, address.addressLocality].map(text).filter(Boolean).join(', ') || undefined
+      ? [address.streetAddress, address.addressLocality]
+          .map(text)
+          .map((line) => line?.replace(/^[,\s]+|[,\s]+$/g, ''))
+          .filter(Boolean)
+          .join(', ') || undefined
       : text(location.address),
     postcode: address ? text(address.postalCode) : undefined,
   });
+  return Object.keys(place).length ? place : undefined;
 }
 
-function frequencyOf(period: string | undefined): string {
+/** How often a schedule repeats, from its ISO 8601 `repeatFrequency`. */
+function frequencyOf(period: Duration | undefined): 'daily' | 'weekly' | 'fortnightly' | 'monthly' {
   if (!period) return 'weekly';
-  if (/^P(2W|14D)$/i.test(period)) return 'fortnightly';
-  if (/^P1M$/i.test(period)) return 'monthly';
+  if (period.months === 1 && !period.days) return 'monthly';
+  if (!period.months && period.days === 1) return 'daily';
+  if (!period.months && period.days === 14) return 'fortnightly';
   return 'weekly';
 }
 
-function eventSchedule(data: Json, sessions: Json[]): Json[] {
-  const declared = records(data.eventSchedule).map((schedule) =>
-    compact({
-      days: daysOf(list(schedule.byDay)),
-      start: clock(schedule.startTime),
-      end: clock(schedule.endTime),
-      frequency: frequencyOf(text(schedule.repeatFrequency)),
-    }),
-  );
-  if (declared.length) return declared;
-  return sessionSlots([data, ...sessions]);
+const allDays: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * The schedule of a series or event: its declared `eventSchedule`, else its dates and its sessions' dates.
+ * Undefined when everything in it ended before `today`.
+ */
+function eventSchedule(data: Json, sessions: Json[], today: string): Json[] | undefined {
+  const seriesFrom = calendarDateOf(text(data.startDate));
+  const seriesUntil = calendarDateOf(text(data.endDate));
+  const declared = records(data.eventSchedule);
+  if (declared.length) {
+    const entries = declared
+      .map((schedule) => scheduleEntry(schedule, seriesFrom, seriesUntil))
+      .filter((entry) => !entry.validUntil || (entry.validUntil as string) >= today);
+    const upcoming = sessions.some((session) => (lastDateOf(session) ?? today) >= today);
+    return entries.length || upcoming ? entries : undefined;
+  }
+  const events = [data, ...sessions].filter((event) => text(event.startDate));
+  if (!events.length) return seriesUntil && seriesUntil < today ? undefined : [];
+  const current = events.filter((event) => (lastDateOf(event) ?? today) >= today);
+  return current.length ? datedSlots(current) : undefined;
 }
 
-/** Sessions with no declared pattern: one entry per weekday and time, weekly when it recurs. */
-function sessionSlots(events: Json[]): Json[] {
-  const slots = new Map<string, { day: Day; start: string; end?: string; count: number }>();
-  for (const event of events) {
-    const start = text(event.startDate) ? ukDayAndTime(text(event.startDate)!) : undefined;
-    if (!start) continue;
-    const end = text(event.endDate) ? ukDayAndTime(text(event.endDate)!)?.time : undefined;
-    const key = `${start.day} ${start.time} ${end}`;
-    const slot = slots.get(key) ?? { day: start.day, start: start.time, end, count: 0 };
-    slot.count++;
+function lastDateOf(event: Json): string | undefined {
+  return calendarDateOf(text(event.endDate)) ?? calendarDateOf(text(event.startDate));
+}
+
+function scheduleEntry(schedule: Json, seriesFrom?: string, seriesUntil?: string): Json {
+  const validFrom = calendarDateOf(text(schedule.startDate)) ?? seriesFrom;
+  const validUntil = calendarDateOf(text(schedule.endDate)) ?? seriesUntil;
+  const frequency = frequencyOf(durationOf(text(schedule.repeatFrequency)));
+  const start = clock(schedule.startTime);
+  const end = clock(schedule.endTime) ?? (start ? addDuration(start, durationOf(text(schedule.duration))) : undefined);
+  let days = daysOf(list(schedule.byDay));
+  if (frequency === 'daily' && !days.length)
+    days = validFrom && validUntil ? [...new Set(datesBetween(validFrom, validUntil).map(weekdayOf))] : [...allDays];
+  if (!days.length && validFrom) days = [weekdayOf(validFrom)];
+  return compact({
+    days: allDays.filter((day) => days.includes(day)),
+    start,
+    end,
+    frequency: frequency === 'daily' ? 'weekly' : frequency,
+    date: frequency === 'fortnightly' ? validFrom : undefined,
+    validFrom,
+    validUntil,
+  });
+}
+
+/**
+ * Events and sessions without a declared pattern: one entry per weekday and time; a slot met on several
+ * dates is weekly from the first to the last, one met once is `once` on its date. A date without a time is
+ * a whole day: no time is invented. An event over several days is each of its days.
+ */
+function datedSlots(events: Json[]): Json[] {
+  const slots = new Map<string, { day: Day; start?: string; end?: string; dates: string[] }>();
+  const add = (day: Day, date: string, start?: string, end?: string) => {
+    const key = `${day} ${start} ${end}`;
+    const slot = slots.get(key) ?? { day, start, end, dates: [] };
+    slot.dates.push(date);
     slots.set(key, slot);
+  };
+  for (const event of events) {
+    const startText = text(event.startDate)!;
+    const first = calendarDateOf(startText);
+    if (!first) continue;
+    const last = calendarDateOf(text(event.endDate)) ?? first;
+    const started = dayAndTimeOf(startText);
+    const ended = dayAndTimeOf(text(event.endDate));
+    if (last > first && (isDateOnly(startText) || durationOf(text(event.duration))?.days))
+      for (const date of datesBetween(first, last)) add(weekdayOf(date), date);
+    else
+      add(
+        started?.day ?? weekdayOf(first),
+        first,
+        started?.time,
+        ended?.time ?? (started ? addDuration(started.time, durationOf(text(event.duration))) : undefined),
+      );
   }
-  return [...slots.values()].map((slot) =>
-    compact({ days: [slot.day], start: slot.start, end: slot.end, frequency: slot.count > 1 ? 'weekly' : 'once' }),
-  );
+  return [...slots.values()].map((slot) => {
+    const dates = [...new Set(slot.dates)].sort();
+    return dates.length > 1
+      ? compact({
+          days: [slot.day],
+          start: slot.start,
+          end: slot.end,
+          frequency: 'weekly',
+          validFrom: dates[0],
+          validUntil: dates.at(-1),
+        })
+      : compact({ days: [slot.day], start: slot.start, end: slot.end, frequency: 'once', date: dates[0] });
+  });
 }
 
 function openingHours(data: Json): Json[] {
@@ -224,33 +385,52 @@ function openingHours(data: Json): Json[] {
       start: clock(hours.opens),
       end: clock(hours.closes),
       frequency: 'weekly',
+      validFrom: calendarDateOf(text(hours.validFrom)),
+      validUntil: calendarDateOf(text(hours.validThrough)),
     }),
   );
 }
 
+interface Offer {
+  price: number;
+  currency?: string;
+  name?: string;
+}
+
+/** The cheapest price, named ("from £3.15, Junior" when prices differ); free when every offer is. */
 function costOf(data: Json): Json | undefined {
   const offers = records(data.offers)
-    .map((offer) => ({ price: number(offer.price), currency: text(offer.priceCurrency), name: text(offer.name) }))
-    .filter((offer) => offer.price !== undefined && offer.price >= 0);
-  const paid = offers.filter((offer) => offer.price! > 0).sort((a, b) => a.price! - b.price!);
-  if (paid.length)
+    .map((offer): Offer => ({
+      price: number(offer.price) ?? -1,
+      currency: text(offer.priceCurrency),
+      name: text(offer.name),
+    }))
+    .filter((offer) => offer.price >= 0);
+  const paid = offers.filter((offer) => offer.price > 0).sort((a, b) => a.price - b.price);
+  if (paid.length) {
+    const cheapest = paid[0]!;
     return compact({
-      amount: paid[0]!.price,
-      currency: paid[0]!.currency?.toUpperCase(),
-      note: paid.length > 1 ? undefined : paid[0]!.name,
+      amount: cheapest.price,
+      currency: cheapest.currency?.toUpperCase(),
+      from: offers.some((offer) => offer.price !== cheapest.price) || undefined,
+      note: cheapest.name,
     });
+  }
   if (data.isAccessibleForFree === true || offers.length) return { free: true };
   return undefined;
 }
 
-function agesOf(range: Json | undefined): Json | undefined {
-  const min = number(range?.minValue);
-  const max = number(range?.maxValue);
+/** The item's age range, or else the widest range its offers allow (an offer for any age leaves it open). */
+function agesOf(data: Json): Json | undefined {
+  const range = record(data.ageRange);
+  const ranges = range ? [range] : records(data.offers).map((offer) => record(offer.ageRestriction) ?? {});
+  if (!ranges.length) return undefined;
+  const mins = ranges.map((r) => number(r.minValue));
+  const maxes = ranges.map((r) => number(r.maxValue));
+  const min = mins.every((n) => n !== undefined) ? Math.floor(Math.min(...(mins as number[]))) : undefined;
+  const max = maxes.every((n) => n !== undefined) ? Math.floor(Math.max(...(maxes as number[]))) : undefined;
   if (min === undefined && max === undefined) return undefined;
-  return compact({
-    min: min === undefined ? undefined : Math.floor(min),
-    max: max === undefined ? undefined : Math.floor(max),
-  });
+  return compact({ min, max });
 }
 
 function contactOf(organizer: Json): Json | undefined {

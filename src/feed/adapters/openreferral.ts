@@ -9,6 +9,7 @@ import type { CategoryMapper } from './categories.js';
 import { drop, type Conversion } from './conversion.js';
 import { daysOf } from './days.js';
 import { clock, compact, either, list, number, record, records, text, type Json } from './read.js';
+import { costNoteRepeats, scheduleNoteRepeats } from './repeats.js';
 
 export interface OpenReferralPage {
   shape: '3.0' | 'older';
@@ -46,22 +47,43 @@ export function readOpenReferralPage(json: unknown): OpenReferralPage | undefine
   return undefined;
 }
 
-/** Whether JSON looks like an ORUK services list of either shape. */
+/** Fields only an ORUK service has (any one is enough: list views of real directories are sparse). */
+const serviceFields = [
+  'service_at_locations',
+  'regular_schedules',
+  'schedules',
+  'organization',
+  'service_taxonomys',
+  'eligibilitys',
+  'cost_options',
+  'attending_type',
+  'attending_access',
+  'deliverable_type',
+  'fees',
+  'fees_description',
+  'service_areas',
+  'attributes',
+];
+const isService = (item: unknown) => {
+  const service = record(item);
+  return !!service && serviceFields.some((field) => field in service);
+};
+
+/**
+ * Whether JSON looks like an ORUK services list of either shape. The older shape's envelope (`content`,
+ * `totalElements`) is any Spring API's page, so its records must look like services too; a bare list needs
+ * one record that does (a service without an organisation does not make the list something else).
+ */
 export function looksLikeOpenReferral(json: unknown): boolean {
   const page = record(json);
   if (page)
     return (
       (Array.isArray(page.contents) && ('total_items' in page || 'page_number' in page || 'total_pages' in page)) ||
-      (Array.isArray(page.content) && ('totalElements' in page || 'number' in page || 'totalPages' in page))
+      (Array.isArray(page.content) &&
+        ('totalElements' in page || 'number' in page || 'totalPages' in page) &&
+        (page.content.length === 0 || page.content.some(isService)))
     );
-  return (
-    Array.isArray(json) &&
-    json.length > 0 &&
-    json.every(
-      (item) =>
-        record(item) && ('service_at_locations' in item || 'regular_schedules' in item || 'organization' in item),
-    )
-  );
+  return Array.isArray(json) && json.some(isService);
 }
 
 /** Converts one page of services, appending to `into`; `offset` numbers the records across pages. */
@@ -93,45 +115,63 @@ function serviceToActivity(service: Json, id: string, title: string, categories:
   const locations = atLocations
     .map((at) => record(at.location))
     .filter((location): location is Json => location !== undefined);
-  const place = locations.find(
-    (location) => number(location.latitude) !== undefined && number(location.longitude) !== undefined,
-  );
+  const physical = locations.filter((location) => text(location.location_type) !== 'virtual');
+  // Coordinates when some location has them; else the first place with an address, a postcode or a name.
+  const place =
+    physical.find((location) => number(location.latitude) !== undefined && number(location.longitude) !== undefined) ??
+    physical.find((location) => placeOf(location) !== undefined);
   const schedules = [
     ...records(either(service, 'schedules', 'regular_schedules')),
     ...atLocations.flatMap((at) => records(either(at, 'schedules', 'regular_schedule', 'regular_schedules'))),
   ];
   const organization = record(service.organization);
+  const attending = text(service.attending_type)?.toLowerCase() ?? '';
   return compact({
     id,
     title,
     description: text(service.description),
-    categories: categories.idsFor(taxonomyLabels(service)),
+    categories: categories.idsFor(categoryLabels(service)),
     organisation:
       organization && text(organization.name)
         ? compact({ name: text(organization.name), url: text(either(organization, 'url', 'website')) })
         : undefined,
     location: place ? placeOf(place) : undefined,
-    online: locations.some((location) => text(location.location_type) === 'virtual') || undefined,
+    online:
+      /online|virtual|remote|video/.test(attending) ||
+      locations.some((location) => text(location.location_type) === 'virtual') ||
+      undefined,
     schedule: schedules.map(scheduleOf).filter((entry) => entry !== undefined),
     cost: costOf(service),
     ages: agesOf(service),
     accessibility: accessibilityIds(locations.flatMap(accessibilityNotes)),
+    howToJoin:
+      [text(service.attending_access), text(service.pc_attendingAccess_additionalInfo)].filter(Boolean).join('. ') ||
+      undefined,
     contact: contactOf(service),
     url: text(service.url),
     updated: text(either(service, 'last_modified', 'assured_date')),
   });
 }
 
-function taxonomyLabels(service: Json): (string | undefined)[] {
+/**
+ * Labels that place a service in categories: taxonomy terms (3.0 `attributes`, older `service_taxonomys`),
+ * the council's `deliverable_type` ("Social activity") and Placecube's `pc_targetAudience` ("Older people").
+ */
+function categoryLabels(service: Json): (string | undefined)[] {
   const terms = records(service.attributes).map((attribute) => record(attribute.taxonomy_term));
   const older = records(service.service_taxonomys).map((link) => record(link.taxonomy));
-  return [...terms, ...older].map((term) => term && text(either(term, 'term', 'name')));
+  const audiences = records(service.pc_targetAudience).map((audience) => text(audience.audienceType));
+  return [
+    ...[...terms, ...older].map((term) => term && text(either(term, 'term', 'name'))),
+    ...list(service.deliverable_type).map(text),
+    ...audiences,
+  ];
 }
 
-function placeOf(location: Json): Json {
+function placeOf(location: Json): Json | undefined {
   const addresses = records(either(location, 'addresses', 'physical_addresses'));
   const address = addresses.find((a) => text(a.address_type) !== 'postal') ?? addresses[0];
-  return compact({
+  const place = compact({
     name: text(location.name),
     lat: number(location.latitude),
     lng: number(location.longitude),
@@ -140,6 +180,7 @@ function placeOf(location: Json): Json {
       : undefined,
     postcode: address ? text(address.postal_code) : undefined,
   });
+  return Object.keys(place).length ? place : undefined;
 }
 
 function accessibilityNotes(location: Json): (string | undefined)[] {
@@ -148,43 +189,87 @@ function accessibilityNotes(location: Json): (string | undefined)[] {
   return [...current, ...older];
 }
 
+/** `2026-01-06`, `2026-01-06T00:00:00Z` → `2026-01-06`; anything else → undefined. */
+function dateOf(value: unknown): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}/.exec(text(value) ?? '')?.[0];
+}
+
+/** Week-of-month ordinals in an iCal BYDAY list: `1TU,3TU` → [1, 3]; `-1FR` → [-1]. */
+function weeksOf(byday: unknown[]): number[] {
+  const weeks = byday
+    .flatMap((value) => (typeof value === 'string' ? value.split(',') : []))
+    .map((token) => /^\s*([+-]?\d)[a-z]{2}\s*$/i.exec(token)?.[1])
+    .filter((week): week is string => week !== undefined)
+    .map(Number)
+    .filter((week) => (week >= 1 && week <= 5) || week === -1);
+  return [...new Set(weeks)];
+}
+
 function scheduleOf(schedule: Json): Json | undefined {
-  const days = daysOf([...list(schedule.byday), ...list(schedule.weekday)]);
-  const note = text(either(schedule, 'description', 'notes'));
+  const byday = [...list(schedule.byday), ...list(schedule.weekday)];
+  const days = daysOf(byday);
   const start = clock(schedule.opens_at);
+  const end = clock(schedule.closes_at);
+  const notes = [text(schedule.description), text(schedule.notes)].filter((note): note is string => !!note);
+  const note = notes.filter((words) => !scheduleNoteRepeats(words, { days, start, end })).join(' ') || undefined;
   if (!days.length && !start && !note) return undefined;
   const freq = text(schedule.freq)?.toUpperCase();
   const interval = number(schedule.interval) ?? 1;
+  const weeks = freq === 'MONTHLY' ? weeksOf(byday) : [];
   const frequency = freq === 'MONTHLY' ? 'monthly' : interval === 2 ? 'fortnightly' : 'weekly';
-  return compact({ days, start, end: clock(schedule.closes_at), frequency, note });
+  return compact({
+    days,
+    start,
+    end,
+    frequency,
+    weeks: weeks.length ? weeks : undefined,
+    // A fortnightly session is counted from a day it meets.
+    date: frequency === 'fortnightly' ? dateOf(schedule.dtstart) : undefined,
+    validFrom: dateOf(schedule.valid_from),
+    validUntil: dateOf(either(schedule, 'valid_to', 'until')),
+    note,
+  });
 }
 
 function costOf(service: Json): Json | undefined {
   const options = records(service.cost_options);
   const described = (option: Json) =>
     [option.option, option.amount_description].map(text).filter(Boolean).join(', ') || undefined;
-  const paid = options.find((option) => (number(option.amount) ?? 0) > 0);
-  if (paid)
+  const paid = options
+    .filter((option) => (number(option.amount) ?? 0) > 0)
+    .sort((a, b) => number(a.amount)! - number(b.amount)!);
+  if (paid.length) {
+    const amount = number(paid[0]!.amount)!;
+    const note = described(paid[0]!);
     return compact({
-      amount: number(paid.amount),
-      currency: text(paid.currency)?.toUpperCase(),
-      note: described(paid),
+      amount,
+      currency: text(paid[0]!.currency)?.toUpperCase(),
+      from: paid.some((option) => number(option.amount) !== amount) || undefined,
+      note: note && !costNoteRepeats(note, amount) ? note : undefined,
     });
+  }
   const free = options.find((option) => number(option.amount) === 0 || /\bfree\b/i.test(described(option) ?? ''));
-  if (free) return compact({ free: true, note: described(free) });
+  if (free) {
+    const note = described(free);
+    return compact({ free: true, note: note && !costNoteRepeats(note) ? note : undefined });
+  }
   const fees = text(either(service, 'fees_description', 'fees'));
   return fees && /\bfree\b/i.test(fees) ? { free: true } : undefined;
 }
 
+/** An age limit; -1, which some directories write for "none", is none. */
+const ageLimit = (value: unknown) => {
+  const age = number(value);
+  return age === undefined || age < 0 ? undefined : Math.floor(age);
+};
+
 function agesOf(service: Json): Json | undefined {
   const sources = [service, ...records(service.eligibilitys)];
-  const min = sources.map((s) => number(s.minimum_age)).find((n) => n !== undefined);
-  const max = sources.map((s) => number(s.maximum_age)).find((n) => n !== undefined);
-  if (min === undefined && max === undefined) return undefined;
-  return compact({
-    min: min === undefined ? undefined : Math.floor(min),
-    max: max === undefined ? undefined : Math.floor(max),
-  });
+  const min = sources.map((s) => ageLimit(s.minimum_age)).find((n) => n !== undefined);
+  const max = sources.map((s) => ageLimit(s.maximum_age)).find((n) => n !== undefined);
+  if (min !== undefined || max !== undefined) return compact({ min, max });
+  const said = [service.eligibility_description, ...sources.map((s) => s.eligibility)].map(text);
+  return said.some((words) => words && /\ball ages\b/i.test(words)) ? { min: 0 } : undefined;
 }
 
 function contactOf(service: Json): Json | undefined {

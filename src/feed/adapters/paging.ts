@@ -34,6 +34,8 @@ export interface PagingStop {
 export interface Paged<Page> {
   pages: Page[];
   stop?: PagingStop;
+  /** Worth a publisher's attention, though reading went on: a `next` link to another site. */
+  warnings: string[];
 }
 
 export const defaultMaxPages = 50;
@@ -55,6 +57,7 @@ export async function readOpenReferralPages(
   options: PagingOptions,
 ): Promise<Paged<OpenReferralPage>> {
   const pages = [first];
+  const warnings: string[] = [];
   const countsFrom = first.pageNumber === 0 ? 0 : 1;
   let page = first;
   let number = first.pageNumber ?? countsFrom;
@@ -63,10 +66,17 @@ export async function readOpenReferralPages(
     !page.last &&
     (page.totalPages === undefined ? page.services.length > 0 : number - countsFrom + 1 < page.totalPages);
   while (more()) {
-    if (pages.length >= (options.maxPages ?? defaultMaxPages)) return { pages, stop: { page: pages.length + 1 } };
-    const address = openReferralPageUrl(url, number + 1);
+    if (pages.length >= (options.maxPages ?? defaultMaxPages))
+      return { pages, stop: { page: pages.length + 1 }, warnings };
+    let address: string;
+    try {
+      address = openReferralPageUrl(url, number + 1);
+    } catch {
+      const error = new FeedError('invalid', `the address of page ${number + 1} of ${url} is not a valid URL.`);
+      return { pages, stop: { page: pages.length + 1, error }, warnings };
+    }
     const next = await readPage(address, pages.length + 1, options, readOpenReferralPage, 'an Open Referral UK page');
-    if ('error' in next) return { pages, stop: next };
+    if ('error' in next) return { pages, stop: next, warnings };
     if (next.pageNumber !== undefined && next.pageNumber !== number + 1) {
       return {
         pages,
@@ -77,31 +87,54 @@ export async function readOpenReferralPages(
             `${address} answered with page ${next.pageNumber} instead of page ${number + 1}.`,
           ),
         },
+        warnings,
       };
     }
     pages.push((page = next));
     number++;
     options.onPage?.({ url, pages: pages.length, totalPages: page.totalPages });
   }
-  return { pages };
+  return { pages, warnings };
+}
+
+/** A URL, or undefined when the URL parser refuses it (`http://[`). */
+function parsed(url: string, base?: string): URL | undefined {
+  try {
+    return new URL(url, base);
+  } catch {
+    return undefined;
+  }
 }
 
 export async function readRpdePages(url: string, first: RpdePage, options: PagingOptions): Promise<Paged<RpdePage>> {
   const pages = [first];
-  let address = new URL(url, globalThis.location?.href).href;
+  const warnings: string[] = [];
+  const origin = parsed(url, globalThis.location?.href)?.origin;
+  let address = parsed(url, globalThis.location?.href)?.href ?? url;
   let page = first;
   options.onPage?.({ url, pages: 1 });
   while (page.items.length && page.next) {
-    const next = new URL(page.next, address).href;
+    const link = parsed(page.next, address);
+    if (!link || !/^https?:$/.test(link.protocol)) {
+      const error = new FeedError(
+        'invalid',
+        `page ${pages.length} of ${url} gives a "next" link that is not a web address (${JSON.stringify(page.next)}).`,
+      );
+      return { pages, stop: { page: pages.length + 1, error }, warnings };
+    }
+    const next = link.href;
     if (next === address) break;
-    if (pages.length >= (options.maxPages ?? defaultMaxPages)) return { pages, stop: { page: pages.length + 1 } };
+    if (link.origin !== origin && !warnings.some((warning) => warning.includes(link.origin)))
+      warnings.push(`the "next" link of page ${pages.length} leads to another site, ${link.origin}; it was followed.`);
+    if (pages.length >= (options.maxPages ?? defaultMaxPages))
+      return { pages, stop: { page: pages.length + 1 }, warnings };
     const read = await readPage(next, pages.length + 1, options, readRpdePage, 'an RPDE page');
-    if ('error' in read) return { pages, stop: read };
+    if ('error' in read) return { pages, stop: read, warnings };
     pages.push((page = read));
     address = next;
     options.onPage?.({ url, pages: pages.length });
   }
-  return { pages };
+  return { pages, warnings };
 }
 
 async function readPage<Page>(

@@ -32,6 +32,9 @@ export const map: typeof english = {
   moveWest: 'Symud y map i’r gorllewin',
   moveEast: 'Symud y map i’r dwyrain',
   mapControls: 'Rheolyddion y map',
+  mapBlockedByPolicy:
+    'Ni all y map lwytho o dan bolisi diogelwch y dudalen hon (Trusted Types). Mae pob rhwydwaith yn y rhestr isod.',
+  mapFailed: "Nid oedd modd llwytho'r map. Mae pob rhwydwaith yn y rhestr isod.",
   legendHeading: 'Allwedd',
   scopeLocal: 'Rhwydwaith lleol',
   scopeRegional: 'Rhwydwaith rhanbarthol',

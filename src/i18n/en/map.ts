@@ -17,6 +17,9 @@ export const map = {
   moveWest: 'Move the map west',
   moveEast: 'Move the map east',
   mapControls: 'Map controls',
+  mapBlockedByPolicy:
+    "The map cannot load under this page's security policy (Trusted Types). Every network is in the list below.",
+  mapFailed: 'The map could not be loaded. Every network is in the list below.',
   legendHeading: 'Key',
   scopeLocal: 'Local network',
   scopeRegional: 'Regional network',

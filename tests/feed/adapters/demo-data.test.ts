@@ -28,19 +28,26 @@ describe('the existing-data demo', () => {
         duplicates,
       })),
     ).to.deep.equal([
-      { pages: 3, read: 8, converted: 5, deleted: 0, merged: 0, duplicates: 0 },
-      { pages: 5, read: 10, converted: 4, deleted: 1, merged: 2, duplicates: 1 },
+      { pages: 3, read: 8, converted: 6, deleted: 0, merged: 0, duplicates: 0 },
+      { pages: 5, read: 10, converted: 5, deleted: 1, merged: 2, duplicates: 1 },
     ]);
     expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal([
       'Chapeltown Community Garden',
       'Pottery for Wellbeing',
       "Men's Shed",
       'Singing for the Brain',
+      'Bowls taster',
       'Walking Football',
       'Aquafit for Over 50s',
       'Chair Yoga',
       'Community Sports Hall',
+      'Dance Fit',
     ]);
+    const garden = loaded.feed.activities[0]!;
+    expect(garden.description).to.equal(
+      'Grow vegetables and flowers with neighbours – no experience needed.\n\nWe provide:\n\n• Tools & gloves\n• Tea and cake',
+    );
+    expect(garden.url).to.equal('https://www.example.org/services/community-garden');
   });
 
   it('shows a visitor the search over both sources, and what was read and dropped', async () => {
@@ -48,9 +55,22 @@ describe('the existing-data demo', () => {
     const page = iframe.contentDocument!;
     const count = () =>
       page.querySelector('lw-activity-search')?.shadowRoot?.querySelector('[part="count"]')?.textContent?.trim();
-    await waitUntil(() => count() === '8 activities match', `the search said “${count()}”`, { timeout: 10000 });
-    expect(page.getElementById('feed-status')!.textContent).to.equal('Feed loaded. 8 records dropped (details below).');
-    expect(page.querySelector('#feed-problems summary')!.textContent).to.equal('8 records dropped');
+    await waitUntil(() => count() === '10 activities match', `the search said “${count()}”`, { timeout: 10000 });
+    expect(page.getElementById('feed-status')!.textContent).to.equal(
+      'Feed loaded. 6 records dropped, 4 fields mended or removed (details below).',
+    );
+    expect(page.querySelector('#feed-problems summary')!.textContent).to.equal(
+      '6 records dropped, 4 fields mended or removed',
+    );
+    const results = page.querySelector('lw-activity-search')!.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    const garden = results.querySelector('[part="item"]')!.querySelectorAll<HTMLElement>('p.description');
+    expect([...garden].map((p) => p.innerText.trim())).to.deep.equal([
+      'Grow vegetables and flowers with neighbours – no experience needed.',
+      'We provide:',
+      '• Tools & gloves\n• Tea and cake',
+    ]);
+    // No markup or entity is ever shown as text.
+    expect(results.innerText).not.to.match(/<\/?[a-z]+|&[a-z]+;|&#\d+;/i);
     iframe.remove();
   });
 });

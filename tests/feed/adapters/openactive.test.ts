@@ -10,7 +10,7 @@ describe('OpenActive adapter', () => {
       format: 'openactive',
       pages: 5,
       read: 10,
-      converted: 4,
+      converted: 5,
       deleted: 1,
       merged: 2,
     });
@@ -19,16 +19,22 @@ describe('OpenActive adapter', () => {
       'Walking football',
       'Chair Yoga',
       'Community Sports Hall',
+      'Dance Fit',
     ]);
     expect(loaded.feed.activities.map((a) => a.title)).not.to.include('Tai Chi in the Park');
-    expect(loaded.problems.map((p) => [p.id, p.reason])).to.deep.equal([
-      ['https://example.org/api/slots/1', 'items of type "Slot" are not activities.'],
+    expect(loaded.problems.map((p) => [p.severity, p.id, p.reason])).to.deep.equal([
+      ['dropped', 'https://example.org/api/slots/1', 'items of type "Slot" are not activities.'],
       [
+        'dropped',
         'https://example.org/api/scheduled-sessions/orphan',
-        `the session's series "https://example.org/api/session-series/not-published" is not in the feed.`,
+        `the session's series "https://example.org/api/session-series/not-published" is not in any OpenActive source given.`,
       ],
-      ['https://example.org/api/session-series/nameless', 'the SessionSeries has no name.'],
-      ['https://example.org/api/session-series/dance-fit', 'ages.min must be at most 120'],
+      ['dropped', 'https://example.org/api/session-series/nameless', 'the SessionSeries has no name.'],
+      [
+        'field',
+        'https://example.org/api/session-series/dance-fit',
+        'ages.min must be at most 120; the field was removed.',
+      ],
     ]);
   });
 
@@ -67,7 +73,16 @@ describe('OpenActive adapter', () => {
 
   it('gives a series without its own schedule the times of the ScheduledSessions that point at it', async () => {
     const yoga = activity(await load([{ url: feed }]), 'Chair Yoga');
-    expect(yoga.schedule).to.deep.equal([{ days: ['tue'], start: '10:00', end: '11:00', frequency: 'weekly' }]);
+    expect(yoga.schedule).to.deep.equal([
+      {
+        days: ['tue'],
+        start: '10:00',
+        end: '11:00',
+        frequency: 'weekly',
+        validFrom: '2030-11-26',
+        validUntil: '2030-12-03',
+      },
+    ]);
     expect(yoga.cost).to.deep.equal({ free: true });
     expect(yoga.categories).to.deep.equal(['fitness']);
   });

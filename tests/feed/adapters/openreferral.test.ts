@@ -9,18 +9,19 @@ describe('Open Referral UK adapter', () => {
     it('reads every page and keeps the good services, reporting the bad ones', async () => {
       const loaded = await load([{ url: oruk3 }]);
       const [report] = loaded.sources;
-      expect(report).to.include({ format: 'openreferral', pages: 3, read: 8, converted: 5 });
+      expect(report).to.include({ format: 'openreferral', pages: 3, read: 8, converted: 6 });
       expect(loaded.feed.activities.map((a) => a.title)).to.deep.equal([
         'Chapeltown Community Garden',
         'Pottery for Wellbeing',
         "Men's Shed",
         'Singing for the Brain',
+        'Bowls taster',
         'Walking Football',
       ]);
-      expect(loaded.problems.map((p) => [p.index, p.reason])).to.deep.equal([
-        [2, 'the service is not active (its status is "inactive").'],
-        [4, 'the service has no name.'],
-        [6, 'location.lat must be at most 90'],
+      expect(loaded.problems.map((p) => [p.index, p.severity, p.reason])).to.deep.equal([
+        [2, 'dropped', 'the service is not active (its status is "inactive").'],
+        [4, 'dropped', 'the service has no name.'],
+        [6, 'field', 'location.lat must be at most 90; the coordinates were removed and the rest of the place kept.'],
       ]);
       expect(loaded.problems.every((p) => p.source === oruk3)).to.equal(true);
       expect(loaded.partial).to.deep.equal([]);
@@ -46,10 +47,9 @@ describe('Open Referral UK adapter', () => {
             start: '10:00',
             end: '12:30',
             frequency: 'weekly',
-            note: 'Tuesdays and Thursdays, 10am to 12.30pm',
           },
         ],
-        cost: { free: true, note: 'Everyone, Free' },
+        cost: { free: true },
         ages: { min: 16 },
         accessibility: ['step-free'],
         contact: { name: 'Amira Khan', email: 'garden@example.org', phone: '0113 496 0001' },
@@ -63,17 +63,19 @@ describe('Open Referral UK adapter', () => {
       expect(pottery.cost).to.deep.equal({ amount: 5, currency: 'GBP', note: 'per session' });
       expect(pottery.categories).to.deep.equal(['arts']);
       const singing = activity(loaded, 'Singing for the Brain');
-      expect(singing.schedule).to.deep.equal([{ days: ['mon'], start: '11:00', end: '12:00', frequency: 'monthly' }]);
+      expect(singing.schedule).to.deep.equal([
+        { days: ['mon'], start: '11:00', end: '12:00', frequency: 'monthly', weeks: [1] },
+      ]);
       expect(singing.cost).to.deep.equal({ free: true, note: 'Free for carers and members' });
     });
 
-    it('keeps a free-text schedule, a place without coordinates off the map, and an unmapped category under its own name', async () => {
+    it('keeps a free-text schedule, a place without coordinates (off the map), and an unmapped category under its own name', async () => {
       const loaded = await load([{ url: oruk3 }]);
       const shed = activity(loaded, "Men's Shed");
       expect(shed.schedule).to.deep.equal([
         { days: [], frequency: 'weekly', note: 'Most weekday mornings; ring first' },
       ]);
-      expect(shed.location).to.equal(undefined);
+      expect(shed.location).to.deep.equal({ name: 'Unit 4', address: 'Town Street, Leeds', postcode: 'LS12 3HN' });
       expect(shed.categories).to.deep.equal(['woodwork']);
       expect(loaded.feed.categories).to.deep.include({ id: 'woodwork', label: 'Woodwork' });
       expect(loaded.feed.categories).to.deep.include({ id: 'gardening', label: 'Gardening' });
@@ -148,7 +150,7 @@ describe('Open Referral UK adapter', () => {
 
     it('follows a {page} URL template, for an API saved as static files', async () => {
       const loaded = await load([{ url: '/adapters/oruk3/services?page={page}&per_page=4' }]);
-      expect(loaded.sources[0]).to.include({ pages: 2, read: 8, converted: 5 });
+      expect(loaded.sources[0]).to.include({ pages: 2, read: 8, converted: 6 });
     });
   });
 });

@@ -1,0 +1,376 @@
+/**
+ * `<lw-activity-search>` as a visitor meets it. Only this file knows the search's DOM: tests speak in
+ * a visitor's steps (type a search, tick a filter, find a postcode, remove a chip, take a way out) and
+ * read what the visitor sees or hears (the count, the titles, a card's facts, where focus is).
+ */
+import { fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html, type TemplateResult } from 'lit';
+import type { LwActivitySearch } from '../../src/components/activity-search/activity-search.js';
+import '../../src/define/lw-activity-search.js';
+import { postcodesIo } from '../../src/geo/geocoder.js';
+
+export const feedUrl = '/tests/fixtures/search-feed.json';
+
+/** One result card as read: its title, organisation, facts (`When`, `Cost`…), contact links and whole text. */
+export interface Card {
+  title: string;
+  organisation: string;
+  facts: Record<string, string>;
+  links: [string, string][];
+  text: string;
+  /** Whether feed text became markup in it (it never may). */
+  hasMarkup: boolean;
+}
+
+const words = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+export class SearchHarness {
+  constructor(readonly element: LwActivitySearch) {}
+
+  /** A search with its own copy of the fixture feed and the fake geocoder (or `template`), once results show. */
+  static async open(template?: TemplateResult): Promise<SearchHarness> {
+    const element = await fixture<LwActivitySearch>(
+      template ??
+        html`<lw-activity-search src=${feedUrl} no-cache .geocoder=${postcodesIo('/geocoder')}></lw-activity-search>`,
+    );
+    return new SearchHarness(
+      element.localName === 'lw-activity-search' ? element : element.querySelector('lw-activity-search')!,
+    ).ready();
+  }
+
+  /** Waits until the count says how many match (in English or Welsh). */
+  async ready(): Promise<this> {
+    await waitUntil(() => /match|cyfateb/.test(this.count()), `the results never showed: “${this.count()}”`, {
+      timeout: 10000,
+    });
+    return this;
+  }
+
+  #one<T extends Element = HTMLElement>(selector: string): T | null {
+    return this.element.shadowRoot!.querySelector<T>(selector);
+  }
+
+  #all<T extends Element = HTMLElement>(selector: string): T[] {
+    return [...this.element.shadowRoot!.querySelectorAll<T>(selector)];
+  }
+
+  async #settle(): Promise<void> {
+    await this.element.updateComplete;
+  }
+
+  /** The result count, as a screen reader hears it. */
+  count(): string {
+    return words(this.#one('[part="count"]'));
+  }
+
+  /** The titles of the results shown, in order. */
+  titles(): string[] {
+    return this.#all('[part="title"]').map(words);
+  }
+
+  /** The ids of the results shown, in order. */
+  ids(): string[] {
+    return this.#all('[part="item"]').map((item) => item.dataset.id!);
+  }
+
+  /** The words of the first result the search marked as matched. */
+  marked(): string[] {
+    return this.#all('.results > li:first-child mark').map(words);
+  }
+
+  /** The distances shown, in order. */
+  distances(): string[] {
+    return this.#all('[part="distance"]').map(words);
+  }
+
+  /** Result `index` (from 0) as a visitor reads it. */
+  card(index = 0): Card {
+    const card = this.#all('.results > li')[index];
+    if (!card) throw new Error(`no result ${index}: ${this.titles().join(', ')}`);
+    return {
+      title: words(card.querySelector('[part="title"]')),
+      organisation: words(card.querySelector('.organisation')),
+      facts: Object.fromEntries(
+        [...card.querySelectorAll('.fact')].map((fact) => [
+          words(fact.querySelector('dt')),
+          words(fact.querySelector('dd')),
+        ]),
+      ),
+      links: [...card.querySelectorAll<HTMLAnchorElement>('.contact a')].map((link) => [
+        link.textContent!,
+        link.getAttribute('href')!,
+      ]),
+      text: card.textContent ?? '',
+      hasMarkup: card.querySelectorAll('b, img, script, i').length > 0,
+    };
+  }
+
+  /** The result titled `title` as read: its distance and each fact (`When`, `Cost`…). */
+  factsOf(title: string): Record<string, string | undefined> {
+    const index = this.titles().indexOf(title);
+    if (index < 0) throw new Error(`no result “${title}”: ${this.titles().join(', ')}`);
+    const item = this.#all('.results > li')[index];
+    return { distance: words(item.querySelector('[part="distance"]')) || undefined, ...this.card(index).facts };
+  }
+
+  /** The paragraphs and lines of the description of the result titled `title`, as rendered. */
+  descriptionOf(title: string): string[] {
+    const index = this.titles().indexOf(title);
+    if (index < 0) throw new Error(`no result “${title}”: ${this.titles().join(', ')}`);
+    const item = this.#all('.results > li')[index];
+    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) => paragraph.innerText.trim());
+  }
+
+  /** All the text of the results shown. */
+  listText(): string {
+    return this.#one('[part="list"]')?.textContent ?? '';
+  }
+
+  /** Whether result `index` is shown as chosen. */
+  isChosen(index: number): boolean {
+    return this.#all('[part="title"]')[index].getAttribute('aria-pressed') === 'true';
+  }
+
+  /** The labels of the filter chips shown. */
+  chips(): string[] {
+    return this.#all('[part="chip"] span:first-child').map(words);
+  }
+
+  /** The accessible name of chip `index`. */
+  chipName(index = 0): string {
+    return this.#all('[part="chip"]')[index].getAttribute('aria-label') ?? '';
+  }
+
+  /** What the empty state says ('' when there are results). */
+  emptyText(): string {
+    return words(this.#one('[part="empty"]'));
+  }
+
+  /** The ways out an empty result offers. */
+  waysOut(): string[] {
+    return this.#all('.ways-out button').map(words);
+  }
+
+  /** The label of "Show more" ('' without one). */
+  moreLabel(): string {
+    return words(this.#one('[part="more"]'));
+  }
+
+  /** What the place finder says under the postcode box. */
+  placeMessage(): string {
+    return words(this.#one('.place-message'));
+  }
+
+  /** The place in use, as shown ("Near LS1 4AP"), or ''. */
+  placeShown(): string {
+    return words(this.#one('.place-current span'));
+  }
+
+  /** A notice about the feed: an error (with "Try again"), or an older copy; '' when all is well. */
+  feedNotice(): string {
+    return words(this.#one('[part="status"]'));
+  }
+
+  /** Whether the filters panel is there at all. */
+  hasFilters(): boolean {
+    return this.#one('[part="filters"]') !== null;
+  }
+
+  /** Whether the filters can be seen now. */
+  filtersVisible(): boolean {
+    return getComputedStyle(this.#one('[part="filters"]')!).display !== 'none';
+  }
+
+  /** The button that shows and hides the filters: its words, whether it is shown and whether it says they are open. */
+  filtersToggle(): { text: string; visible: boolean; expanded: boolean } {
+    const toggle = this.#one('[part="filters-toggle"]')!;
+    return {
+      text: words(toggle),
+      visible: getComputedStyle(toggle).display !== 'none',
+      expanded: toggle.getAttribute('aria-expanded') === 'true',
+    };
+  }
+
+  /** "Show results" under the filters: its words and whether it is shown. */
+  filtersDone(): { text: string; visible: boolean } {
+    const done = this.#one('.filters-done')!;
+    return { text: words(done), visible: getComputedStyle(done).display !== 'none' };
+  }
+
+  /** Whether the filters sit beside the results (left of them). */
+  filtersBesideResults(): boolean {
+    return (
+      this.#one('[part="filters"]')!.getBoundingClientRect().right <=
+      this.#one('[part="list"]')!.getBoundingClientRect().left
+    );
+  }
+
+  /** The loading skeleton: whether screen readers skip it, and its height. */
+  skeleton(): { hidden: boolean; height: number } | undefined {
+    const skeleton = this.#one('.skeleton');
+    return skeleton
+      ? { hidden: skeleton.getAttribute('aria-hidden') === 'true', height: skeleton.getBoundingClientRect().height }
+      : undefined;
+  }
+
+  /** The label of a checkbox filter starting with `label` ("Gardening (2)"). */
+  filterLabel(label: string): string {
+    return words(this.#checkbox(label).parentElement);
+  }
+
+  /** The options of a choice (`filter-distance`, `filter-cost`, `sort`…), as read. */
+  options(choice: string): string[] {
+    return [...this.#one<HTMLSelectElement>(`#${choice}`)!.options].map((option) => option.text);
+  }
+
+  /** The day filter's options, as read. */
+  dayOptions(): string[] {
+    return this.#all('input[name="day"]').map((day) => words(day.parentElement));
+  }
+
+  /** The search box's label. */
+  searchLabel(): string {
+    return words(this.#one('label[for="search-input"]'));
+  }
+
+  /** What has focus, named as a visitor would: `search box`, `postcode box`, `more`, `filters toggle`, `title: …`, `chip: …`. */
+  focused(): string | undefined {
+    const active = this.element.shadowRoot!.activeElement as HTMLElement | null;
+    if (!active) return undefined;
+    if (active.id === 'search-input') return 'search box';
+    if (active.id === 'place-postcode') return 'postcode box';
+    if (active.matches('[part="more"]')) return 'more';
+    if (active.matches('[part="filters-toggle"]')) return 'filters toggle';
+    if (active.matches('[part="title"]')) return `title: ${words(active)}`;
+    if (active.matches('[part="chip"]')) return `chip: ${words(active.querySelector('span'))}`;
+    if (active.matches('input[name="day"]')) return `day: ${words(active.parentElement)}`;
+    return words(active);
+  }
+
+  /** What the search box holds. */
+  typed(): string {
+    return this.#one<HTMLInputElement>('#search-input')!.value;
+  }
+
+  /** Presses "Use my location". */
+  async useMyLocation(): Promise<void> {
+    this.#all('.place-row button')
+      .find((button) => button.textContent === 'Use my location')!
+      .click();
+    await this.#settle();
+  }
+
+  /** Types into the search box as a visitor would, optionally pressing Enter. */
+  async type(text: string, enter = false): Promise<void> {
+    const input = this.#one<HTMLInputElement>('#search-input')!;
+    input.focus();
+    input.select();
+    await sendKeys({ press: 'Backspace' });
+    if (text) await sendKeys({ type: text });
+    if (enter) await sendKeys({ press: 'Enter' });
+    if (enter) await this.#settle();
+  }
+
+  /** Ticks (or unticks) the checkbox filter whose label starts with `label`, by mouse. */
+  async tick(label: string): Promise<void> {
+    this.#checkbox(label).click();
+    await this.#settle();
+  }
+
+  /** Chooses an option of a choice (`filter-cost`, `filter-mode`, `filter-distance`, `sort`), as the browser does. */
+  async choose(choice: string, value: string): Promise<void> {
+    const select = this.#one<HTMLSelectElement>(`#${choice}`)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.#settle();
+  }
+
+  /** Types an age and Tabs away. */
+  async enterAge(age: string): Promise<void> {
+    this.#one('#filter-age')!.focus();
+    await sendKeys({ type: age });
+    await sendKeys({ press: 'Tab' });
+    await this.#settle();
+  }
+
+  /** Types a postcode and presses Enter; waits for distances unless `expectDistances` is false. */
+  async findPostcode(postcode: string, expectDistances = true): Promise<void> {
+    const input = this.#one<HTMLInputElement>('#place-postcode')!;
+    input.focus();
+    input.value = '';
+    await sendKeys({ type: postcode });
+    await sendKeys({ press: 'Enter' });
+    if (expectDistances) await waitUntil(() => this.distances().length > 0, 'no distances shown', { timeout: 5000 });
+  }
+
+  /** Presses "Forget this place" with the keyboard. */
+  async forgetPlace(): Promise<void> {
+    await this.#press('.place-current button');
+  }
+
+  /** Presses Enter on chip `index`. */
+  async removeChip(index = 0): Promise<void> {
+    await this.#press(`[part="chip"]:nth-of-type(${index + 1})`, this.#all('[part="chip"]')[index]);
+  }
+
+  /** Presses Enter on "Clear all". */
+  async clearAll(): Promise<void> {
+    await this.#press('.clear-all');
+  }
+
+  /** Presses Enter on the way out `key` (`query`, `wider`, `clear-all`, or a chip's key). */
+  async takeWayOut(key: string): Promise<void> {
+    await this.#press(`[data-way="${key}"]`);
+  }
+
+  /** Presses Enter on "Show more". */
+  async showMore(): Promise<void> {
+    await this.#press('[part="more"]');
+  }
+
+  /** Presses Enter on "Try again" in a failed feed's alert. */
+  async tryAgain(): Promise<void> {
+    await this.#press('[role="alert"] button');
+  }
+
+  /** Presses Enter on the button that shows and hides the filters. */
+  async toggleFilters(): Promise<void> {
+    await this.#press('[part="filters-toggle"]');
+  }
+
+  /** Presses Enter on "Show results" under the filters. */
+  async doneWithFilters(): Promise<void> {
+    await this.#press('.filters-done');
+  }
+
+  /** Chooses result `index` by clicking its title. */
+  chooseResult(index: number): void {
+    this.#all('[part="title"]')[index].click();
+  }
+
+  /** Presses a key where focus is, and waits for the widget to draw. */
+  async pressKey(key: string): Promise<void> {
+    await sendKeys({ press: key });
+    await this.#settle();
+  }
+
+  /** Presses Tab until `reached(name of what has focus)` (at most `limit` times); true when it got there. */
+  async tabUntil(reached: (focused: string | undefined) => boolean, limit = 80): Promise<boolean> {
+    for (let i = 0; i < limit && !reached(this.focused()); i++) await sendKeys({ press: 'Tab' });
+    return reached(this.focused());
+  }
+
+  async #press(selector: string, target = this.#one(selector)): Promise<void> {
+    if (!target) throw new Error(`nothing to press: ${selector}`);
+    target.focus();
+    await sendKeys({ press: 'Enter' });
+    await this.#settle();
+  }
+
+  #checkbox(label: string): HTMLInputElement {
+    const found = this.#all('label.check').find((option) => words(option).startsWith(label));
+    if (!found) throw new Error(`no filter “${label}”`);
+    return found.querySelector('input')!;
+  }
+}
