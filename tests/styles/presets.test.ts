@@ -40,9 +40,10 @@ const hexOf = (colour: string) =>
 async function openPresetPage(url: string): Promise<Document> {
   const iframe = await framePage(url);
   const page = iframe.contentDocument!;
-  await waitUntil(() => (page.querySelector('lw-feed') as FeedElement | null)?.store?.state.status === 'ready', '', {
-    timeout: 15000,
-  });
+  const feed = () => page.querySelector<FeedElement>('lw-feed')?.store;
+  await waitUntil(() => feed()?.state.status === 'ready', 'the sample feed never loaded', { timeout: 15000 });
+  // One activity saved, so the list shows its buttons and note too.
+  feed()!.save(feed()!.state.feed.activities[0].id);
   await waitUntil(
     () => widgetTags.every((tag) => page.querySelector(tag)?.shadowRoot?.querySelector('button, input')),
     'not every widget showed its controls',
