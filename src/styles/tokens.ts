@@ -66,7 +66,7 @@ export const tokens: readonly Token[] = [
     name: '--lw-color-border-strong',
     default: '#6e7781',
     dark: '#8b949e',
-    meaning: 'Borders of inputs and selects (keep 3:1 contrast on the surfaces)',
+    meaning: 'Borders of inputs, selects and the network list (keep 3:1 contrast on the surfaces)',
   },
   { name: '--lw-color-accent', default: '#0b5cad', dark: '#6cb6ff', meaning: 'Links, buttons and selected items' },
   {

@@ -8,7 +8,9 @@ const failing = (pairs: Pair[]) =>
     .map((pair) => `${pair.where}: ${pair.foreground} on ${pair.background} is ${pair.ratio}:1`);
 
 for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
-  describe(`colour contrast in the ${scheme} scheme, measured from the rendered widgets`, () => {
+  describe(`colour contrast in the ${scheme} scheme, measured from the rendered widgets`, function () {
+    // Every widget in its busiest state, measured element by element, and axe over all of it: give a busy machine time.
+    this.timeout(60000);
     let page: HTMLElement;
     let pairs: Pair[];
 

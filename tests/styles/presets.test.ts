@@ -55,7 +55,9 @@ async function openPresetPage(url: string): Promise<Document> {
 const inside = (page: Document, tag: string, selector: string) =>
   page.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(selector)!;
 
-describe('design-system presets on the demo pages', () => {
+describe('design-system presets on the demo pages', function () {
+  // Each page loads a design system, the CDN script and a map: give a busy machine time.
+  this.timeout(60000);
   for (const [name, promised] of Object.entries(presets)) {
     describe(`demo/presets/${name}.html`, () => {
       let page: Document;

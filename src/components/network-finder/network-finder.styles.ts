@@ -136,7 +136,7 @@ const finderCss = css`
     padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
     text-align: start;
     color: var(--lw-color-text, var(--_lw-color-text));
-    border-color: var(--lw-color-border, var(--_lw-color-border));
+    border-color: var(--lw-color-border-strong, var(--_lw-color-border-strong));
   }
   .network-button > :not(.swatch) {
     grid-column: 2;
@@ -167,7 +167,7 @@ const finderCss = css`
     height: 1rem;
     margin-block-start: 0.25rem;
     border-radius: 50%;
-    background: var(--scope-color, var(--lw-color-border, var(--_lw-color-border)));
+    background: var(--scope-color, var(--lw-color-border-strong, var(--_lw-color-border-strong)));
   }
   /* The map's marks on a rim of the map's land colour, as on the map: they keep 3:1 on a dark surface too. */
   .swatch:not(.scope-national),
