@@ -106,6 +106,17 @@ describe('design-system presets on the demo pages', function () {
     });
   }
 
+  it('ships each preset as it is written in dist/presets, exported as linkwork/presets/*.css and kept by bundlers', async () => {
+    const manifest = await (await fetch('/package.json')).json();
+    expect(manifest.exports['./presets/*.css']).to.equal('./dist/presets/*.css');
+    expect(manifest.sideEffects).to.include('./dist/presets/*.css');
+    for (const name of Object.keys(presets)) {
+      const shipped = await fetch(`/dist/presets/${name}.css`);
+      expect(shipped.status, name).to.equal(200);
+      expect(await shipped.text(), name).to.equal(await (await fetch(`/src/styles/presets/${name}.css`)).text());
+    }
+  });
+
   it('without a preset, gives the widgets on a GOV.UK page a sans-serif font, not the browser’s serif', async () => {
     const page = await openPresetPage('/demo/presets/govuk.html?preset=none');
     expect(page.getElementById('preset')).to.equal(null);
