@@ -1,11 +1,31 @@
 import { expect } from '@open-wc/testing';
-import { colourPairs, focusableIn, focusRing, type Pair } from './contrast.js';
+import { backgroundBehind, colourPairs, contrast, focusableIn, focusRing, parseColour, type Pair } from './contrast.js';
 import { everyWidget, linkworkElements, media, widgetTags, type Scheme } from './page.js';
 
 const failing = (pairs: Pair[]) =>
   pairs
     .filter((pair) => pair.ratio < pair.needed)
     .map((pair) => `${pair.where}: ${pair.foreground} on ${pair.background} is ${pair.ratio}:1`);
+
+describe('the contrast measure', () => {
+  it('gives the ratios WCAG gives, for colours as the browser writes them', () => {
+    expect(contrast([118, 118, 118], [255, 255, 255])).to.equal(4.54);
+    expect(contrast([0, 0, 0], [255, 255, 255])).to.equal(21);
+    expect(parseColour('rgba(0, 0, 0, 0.5)')).to.deep.equal({ rgb: [0, 0, 0], alpha: 0.5 });
+    expect(parseColour('color(srgb 1 0 0)').rgb).to.deep.equal([255, 0, 0]);
+    expect(parseColour('oklab(1 0 0)').rgb.map(Math.round)).to.deep.equal([255, 255, 255]);
+  });
+
+  it('composites half-transparent backgrounds up the tree, through a shadow root', () => {
+    const outer = document.body.appendChild(document.createElement('div'));
+    outer.style.background = '#000000';
+    const host = outer.appendChild(document.createElement('div'));
+    const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('p'));
+    inner.style.background = 'rgba(255, 255, 255, 0.5)';
+    expect(backgroundBehind(inner).map(Math.round)).to.deep.equal([128, 128, 128]);
+    outer.remove();
+  });
+});
 
 for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
   describe(`colour contrast in the ${scheme} scheme, measured from the rendered widgets`, function () {
