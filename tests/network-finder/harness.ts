@@ -204,6 +204,22 @@ export class FinderHarness {
     return this.#one('path.outline') !== null;
   }
 
+  /** The names of towns and cities the outline shows in the map's box. */
+  placeLabels(): string[] {
+    const map = this.#one('.map')!.getBoundingClientRect();
+    return this.#all('.place-label')
+      .filter((label) => {
+        const box = label.getBoundingClientRect();
+        return box.left >= map.left && box.right <= map.right && box.top >= map.top && box.bottom <= map.bottom;
+      })
+      .map((label) => label.textContent!);
+  }
+
+  /** Whether the outline's names are hidden from screen readers (the markers and list say what matters). */
+  placeLabelsAreHidden(): boolean {
+    return this.#one('.leaflet-lw-outline-pane')?.getAttribute('aria-hidden') === 'true';
+  }
+
   tilesShown(): number {
     return this.#all('.leaflet-tile').length;
   }

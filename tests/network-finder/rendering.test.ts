@@ -64,6 +64,21 @@ describe('<lw-network-finder>: rendering', () => {
     await waitUntil(() => finder.details() !== '', 'a marker did nothing');
   });
 
+  it('names towns and cities on the outline at town zoom, from Natural Earth, for the eye only', async () => {
+    const finder = await FinderHarness.open({ tileUrl: '' });
+    await waitUntil(() => finder.hasOutline(), 'no outline');
+    finder.map.setView([53.8, -1.55], 11, { animate: false });
+    await waitUntil(() => finder.placeLabels().includes('Leeds'), finder.placeLabels().join(', '));
+    expect(finder.placeLabels()).to.include('Bradford');
+    expect(finder.placeLabels()).not.to.include('London');
+    expect(finder.placeLabelsAreHidden()).to.equal(true);
+    // At the scale of the UK, only the biggest places are named, and no two names touch.
+    finder.map.setView([54, -2.5], 5, { animate: false });
+    await waitUntil(() => finder.placeLabels().includes('London'), finder.placeLabels().join(', '));
+    expect(finder.placeLabels()).not.to.include('Bradford');
+    await expect(finder.element).to.be.accessible();
+  });
+
   it('falls back to the outline when the tile server fails, crediting Natural Earth while no tile shows', async () => {
     const finder = await withCredit('/tiles-missing/{z}/{x}/{y}.png', 'https://example.org/tiles');
     const element = finder.element;
