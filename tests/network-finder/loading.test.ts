@@ -44,10 +44,12 @@ describe('<lw-network-finder>: what a page downloads (the CDN build)', () => {
   it('with tiles that load, the map never downloads the outline basemap or the activities code', async () => {
     const iframe = await frame(feed('<lw-network-finder tile-url="/tiles/{z}/{x}/{y}.png"></lw-network-finder>'));
     const finder = await finderIn(iframe);
+    await finder.mapLoaded();
     // Every tile in view has loaded: had one failed, the outline would be on its way.
     await waitUntil(
       () => finder.tilesShown() > 0 && finder.tilesLoaded() === finder.tilesShown(),
       'the tiles never all loaded',
+      { timeout: 10000 },
     );
     expect(requested(iframe, mapChunk)).to.equal(true);
     expect(requested(iframe, outlineChunk)).to.equal(false);
