@@ -39,7 +39,13 @@ export class FinderHarness {
     element.geocoder = postcodesIo('/geocoder');
     const finder = new FinderHarness(element);
     await waitUntil(() => finder.listNames().length > 0, 'the networks never showed', { timeout: 10000 });
+    await finder.mapLoaded();
     return finder;
+  }
+
+  /** Waits for the map: it loads once the finder is near the viewport. */
+  async mapLoaded(): Promise<void> {
+    await waitUntil(() => this.mapPanes() > 0, 'the map never loaded', { timeout: 10000 });
   }
 
   /** The Leaflet map, for what only the map can say (zoom, bounds). */
@@ -88,20 +94,97 @@ export class FinderHarness {
     return this.#all(`.leaflet-marker-pane .${kind}-marker`).map(markerName);
   }
 
-  /** The clusters of activities: the count each shows, and whether it is a button in the Tab order. */
+  /** The clusters of activities: the count each shows, and whether it is a button the map's arrow keys reach (not Tab). */
   clusters(): { shows: string; isButton: boolean }[] {
     return this.#all('.cluster-marker').map((cluster) => ({
       shows: cluster.querySelector('.cluster-count')!.textContent!,
-      isButton: cluster.getAttribute('role') === 'button' && cluster.tabIndex === 0,
+      isButton: cluster.getAttribute('role') === 'button' && cluster.tabIndex === -1,
     }));
   }
 
-  /** Whether every network marker is a button in the Tab order. */
+  /** Whether every network marker is a button that the map's arrow keys reach, out of the Tab order. */
   markersAreButtons(): boolean {
     const markers = this.#all('.network-marker');
     return (
-      markers.length > 0 && markers.every((marker) => marker.getAttribute('role') === 'button' && marker.tabIndex === 0)
+      markers.length > 0 &&
+      markers.every((marker) => marker.getAttribute('role') === 'button' && marker.tabIndex === -1)
     );
+  }
+
+  /** The box of every marker drawn (networks, clusters, activities, the place), with its name. */
+  markerBoxes(): { name: string; box: DOMRect }[] {
+    return this.#all('.leaflet-marker-pane .lw-marker').map((marker) => ({
+      name: marker.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? markerName(marker),
+      box: marker.getBoundingClientRect(),
+    }));
+  }
+
+  /** The landmarks in the finder, each as `role "name"`. */
+  landmarks(): string[] {
+    const named = (element: Element) =>
+      element.getAttribute('aria-label') ??
+      (element.getAttribute('aria-labelledby') &&
+        this.element.shadowRoot!.getElementById(element.getAttribute('aria-labelledby')!)?.textContent?.trim()) ??
+      '';
+    return this.#all(
+      '[role], section, nav, aside, main, header, footer, form[aria-label], form[aria-labelledby], search',
+    )
+      .map((element) => {
+        const role = element.getAttribute('role') ?? (element.localName === 'section' ? 'region' : element.localName);
+        const landmark = ['region', 'search', 'navigation', 'main', 'banner', 'complementary', 'contentinfo', 'form'];
+        const counted = landmark.includes(role) && (!['region', 'form'].includes(role) || named(element));
+        return counted ? `${role} "${named(element)}"` : '';
+      })
+      .filter(Boolean);
+  }
+
+  /** The status element: whether it is in the accessibility tree now (not display:none, not hidden). */
+  statusIsInTree(): boolean {
+    const status = this.#one('[role=status].result-status');
+    return status !== null && getComputedStyle(status).display !== 'none' && !status.closest('[hidden]');
+  }
+
+  /** Records every text the status says from now on. */
+  listenToStatus(): string[] {
+    const said: string[] = [];
+    const status = this.#one('[role=status].result-status')!;
+    new MutationObserver(() => {
+      const text = status.textContent!.replace(/\s+/g, ' ').trim();
+      if (text && text !== said.at(-1)) said.push(text);
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+    return said;
+  }
+
+  /** The name of the marker with focus, or undefined. */
+  focusedMarker(): string | undefined {
+    const active = this.element.shadowRoot!.activeElement;
+    return active?.classList.contains('lw-marker') ? markerName(active) : undefined;
+  }
+
+  /** Presses keys one after the other. */
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) await sendKeys({ press: key });
+  }
+
+  /** Focuses the map (as Tab would) and presses `keys`. */
+  async onMap(...keys: string[]): Promise<void> {
+    this.#one('.map')!.focus();
+    await this.press(...keys);
+  }
+
+  /** Focuses the "Use my location" button (the last of the place box). */
+  focusLastPlaceButton(): void {
+    this.#all('.place-row button').at(-1)!.focus();
+  }
+
+  /** What has focus in the finder, as a visitor names it (see `focused`), after `tab` more Tabs each. */
+  async tabStops(count: number): Promise<(string | undefined)[]> {
+    const stops = [];
+    for (let i = 0; i < count; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(this.focused());
+    }
+    return stops;
   }
 
   /** Whether the marker whose name starts with `name` is drawn as the chosen one (and says so). */
@@ -119,6 +202,22 @@ export class FinderHarness {
   /** Whether the outline basemap is drawn (no tiles, or they failed). */
   hasOutline(): boolean {
     return this.#one('path.outline') !== null;
+  }
+
+  /** The names of towns and cities the outline shows in the map's box. */
+  placeLabels(): string[] {
+    const map = this.#one('.map')!.getBoundingClientRect();
+    return this.#all('.place-label')
+      .filter((label) => {
+        const box = label.getBoundingClientRect();
+        return box.left >= map.left && box.right <= map.right && box.top >= map.top && box.bottom <= map.bottom;
+      })
+      .map((label) => label.textContent!);
+  }
+
+  /** Whether the outline's names are hidden from screen readers (the markers and list say what matters). */
+  placeLabelsAreHidden(): boolean {
+    return this.#one('.leaflet-lw-outline-pane')?.getAttribute('aria-hidden') === 'true';
   }
 
   tilesShown(): number {
@@ -249,7 +348,10 @@ export class FinderHarness {
     if (!active) return undefined;
     if (active.matches('input[name=postcode]')) return 'postcode box';
     if (active.dataset.id) return active.dataset.id;
-    if (active.closest('.map')) return 'the map';
+    if (active.matches('.map')) return 'the map';
+    if (active.matches('.lw-marker')) return markerName(active);
+    if (active.matches('#networks-heading')) return 'the list heading';
+    if (active.closest('.controls')) return (active.querySelector('.visually-hidden') ?? active).textContent!.trim();
     return active.textContent?.trim();
   }
 
@@ -340,11 +442,6 @@ export class FinderHarness {
       if (active && reached(active)) return active.textContent!.trim();
     }
     throw new Error('Tab never got there');
-  }
-
-  /** Tabs to the first marker on the map; returns its name. */
-  tabToMarkers(): Promise<string> {
-    return this.tabTo((active) => active.matches('.network-marker'));
   }
 
   /** Presses Tab once; returns what then has focus. */

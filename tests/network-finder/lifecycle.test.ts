@@ -62,4 +62,15 @@ describe('<lw-network-finder>: resizing, leaving and coming back', () => {
       await executeServerCommand('media-features', {});
     }
   });
+
+  it('without IntersectionObserver (an old browser), loads the map at once', async () => {
+    const observer = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver')!;
+    delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+    try {
+      const finder = await FinderHarness.open();
+      expect(finder.mapPanes()).to.equal(1);
+    } finally {
+      Object.defineProperty(window, 'IntersectionObserver', observer);
+    }
+  });
 });

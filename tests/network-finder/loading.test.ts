@@ -11,6 +11,7 @@ const requested = (iframe: HTMLIFrameElement, chunk: RegExp) => requestedUrls(if
 const mapChunk = /\/lw-network-finder-[\w-]+\.js$/;
 const outlineChunk = /\/basemap-[\w-]+\.js$/;
 const activitiesChunk = /\/activity-layer-[\w-]+\.js$/;
+const leafletChunk = /\/map-controller-[\w-]+\.js$/;
 
 /** A page's finder, once it shows the feed's networks. */
 async function finderIn(iframe: HTMLIFrameElement): Promise<FinderHarness> {
@@ -43,10 +44,12 @@ describe('<lw-network-finder>: what a page downloads (the CDN build)', () => {
   it('with tiles that load, the map never downloads the outline basemap or the activities code', async () => {
     const iframe = await frame(feed('<lw-network-finder tile-url="/tiles/{z}/{x}/{y}.png"></lw-network-finder>'));
     const finder = await finderIn(iframe);
+    await finder.mapLoaded();
     // Every tile in view has loaded: had one failed, the outline would be on its way.
     await waitUntil(
       () => finder.tilesShown() > 0 && finder.tilesLoaded() === finder.tilesShown(),
       'the tiles never all loaded',
+      { timeout: 10000 },
     );
     expect(requested(iframe, mapChunk)).to.equal(true);
     expect(requested(iframe, outlineChunk)).to.equal(false);
@@ -63,5 +66,22 @@ describe('<lw-network-finder>: what a page downloads (the CDN build)', () => {
     );
     expect(requested(iframe, outlineChunk)).to.equal(true);
     expect(requested(iframe, activitiesChunk)).to.equal(true);
+  });
+
+  it('loads Leaflet only once the finder comes near the viewport; its list works before', async () => {
+    const iframe = await frame(
+      feed('<div style="height: 3000px"></div><lw-network-finder tile-url=""></lw-network-finder>'),
+    );
+    const finder = await finderIn(iframe);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(requested(iframe, leafletChunk), 'Leaflet loaded out of sight').to.equal(false);
+    expect(finder.mapPanes()).to.equal(0);
+    await finder.chooseInList('leeds');
+    expect(finder.isOpen('leeds')).to.equal(true);
+    iframe.contentDocument!.querySelector('lw-network-finder')!.scrollIntoView();
+    await waitUntil(() => finder.mapPanes() > 0, 'the map never loaded in view', { timeout: 10000 });
+    expect(requested(iframe, leafletChunk)).to.equal(true);
+    // The choice made before the map was there is shown on it.
+    await waitUntil(() => finder.markerIsChosen('Leeds'), 'the map did not show the network chosen before');
   });
 });

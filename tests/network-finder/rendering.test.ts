@@ -55,16 +55,39 @@ describe('<lw-network-finder>: rendering', () => {
     const finder = await FinderHarness.open({ tileUrl: '' });
     await waitUntil(() => finder.hasOutline(), 'no outline');
     expect(finder.tilesShown()).to.equal(0);
-    expect(finder.credit()).to.equal(undefined);
+    // Only the outline shows: its data is credited, not the tiles'.
+    expect(finder.credit()).to.deep.equal({
+      text: 'Map data: Natural Earth',
+      href: 'https://www.naturalearthdata.com/',
+    });
     finder.clickMarker('Leeds');
     await waitUntil(() => finder.details() !== '', 'a marker did nothing');
   });
 
-  it('falls back to the outline when the tile server fails, with the credit still shown', async () => {
+  it('names towns and cities on the outline at town zoom, from Natural Earth, for the eye only', async () => {
+    const finder = await FinderHarness.open({ tileUrl: '' });
+    await waitUntil(() => finder.hasOutline(), 'no outline');
+    finder.map.setView([53.8, -1.65], 10, { animate: false });
+    await waitUntil(() => finder.placeLabels().includes('Leeds'), finder.placeLabels().join(', '));
+    expect(finder.placeLabels()).to.include('Bradford');
+    expect(finder.placeLabels()).not.to.include('London');
+    expect(finder.placeLabelsAreHidden()).to.equal(true);
+    // At the scale of the UK, only the biggest places are named, and no two names touch.
+    finder.map.setView([54, -2.5], 5, { animate: false });
+    await waitUntil(() => finder.placeLabels().includes('London'), finder.placeLabels().join(', '));
+    expect(finder.placeLabels()).not.to.include('Bradford');
+    await expect(finder.element).to.be.accessible();
+  });
+
+  it('falls back to the outline when the tile server fails, crediting Natural Earth while no tile shows', async () => {
     const finder = await withCredit('/tiles-missing/{z}/{x}/{y}.png', 'https://example.org/tiles');
     const element = finder.element;
     await waitUntil(() => finder.hasOutline(), 'no outline after the tiles failed', { timeout: 10000 });
-    expect(finder.credit()).to.deep.equal({ text: 'Map data: © Test Tiles', href: 'https://example.org/tiles' });
+    await waitUntil(() => finder.credit()?.text === 'Map data: Natural Earth', 'the credit still names the tiles');
+    expect(finder.credit()).to.deep.equal({
+      text: 'Map data: Natural Earth',
+      href: 'https://www.naturalearthdata.com/',
+    });
     await waitUntil(() => finder.markers().length === 4, 'markers never drew');
     await expect(element).to.be.accessible();
   });
@@ -111,7 +134,7 @@ describe('<lw-network-finder>: rendering', () => {
     const finder = new FinderHarness(element);
     await waitUntil(() => finder.listMessage(), 'no empty message', { timeout: 10000 });
     expect(finder.listMessage()).to.equal('This feed lists no networks yet.');
-    await waitUntil(() => element.leafletMap!.getZoom() === 11, `zoom ${element.leafletMap!.getZoom()}`);
+    await waitUntil(() => element.leafletMap?.getZoom() === 11, 'the map did not start at zoom 11');
     await expect(element).to.be.accessible();
   });
 

@@ -1,11 +1,18 @@
 /**
  * The activities the search currently finds, clustered so that 100,000 points stay smooth: only the
  * clusters and single activities in view are markers (supercluster). A cluster is a button named
- * "24 activities here: zoom in"; choosing it zooms in until it splits.
+ * "24 activities here: zoom in"; choosing it zooms in until it splits. While the search index is still
+ * being built, the markers stay as they were and are redrawn once it is ready.
  *
  * The map loads this module (with the search engine and supercluster) only when it shows activities.
  */
-import { layerGroup, marker, type LatLngBounds, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import {
+  layerGroup,
+  marker,
+  type LatLngBounds,
+  type Map as LeafletMap,
+  type Marker,
+} from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster from 'supercluster';
 import { located } from '../../feed/located.js';
 import type { Activity } from '../../feed/schema.js';
@@ -29,17 +36,21 @@ export interface ActivityCallbacks {
   onCount?: (count: number) => void;
   /** A group of `count` activities was chosen, and the map zooms in on it. */
   onExpand?: (count: number) => void;
+  /** The markers were drawn again for new activities (not only for a move of the map). */
+  onDrawn?: () => void;
 }
 
 interface PointProperties {
+  /** The activity's place in the search's results; a cluster keeps its first (so markers keep list order). */
   index: number;
 }
 
 export class ActivityLayer {
   readonly #group = layerGroup();
-  #index?: Supercluster<PointProperties>;
+  #index?: Supercluster<PointProperties, PointProperties>;
   #activities: readonly Activity[] = [];
-  readonly #render = () => this.render();
+  /** The markers drawn, in list order (by the first result each holds). */
+  #markers: { marker: Marker; index: number }[] = [];
 
   constructor(
     private readonly map: LeafletMap,
@@ -47,17 +58,29 @@ export class ActivityLayer {
     private readonly callbacks: ActivityCallbacks,
   ) {
     this.#group.addTo(map);
-    map.on('moveend', this.#render);
   }
 
   #searched: unknown[] = [];
+  #latest?: State;
 
-  /** Shows the activities a store's search finds (its query, filters and place), when they changed. */
+  /**
+   * Shows the activities a store's search finds (its query, filters and place), when they changed. While
+   * the index is still being built the markers stay as they were, and the search is asked again when it is
+   * ready (if nothing newer was asked meanwhile).
+   */
   showSearch(state: State): void {
+    this.#latest = state;
     const key = [state.feed, state.query, state.filters, state.place];
     if (key.every((part, i) => part === this.#searched[i])) return;
+    const found = activityResults(state);
+    if (found.pending) {
+      void found.ready.then(() => {
+        if (this.#latest === state) this.showSearch(state);
+      });
+      return;
+    }
     this.#searched = key;
-    this.show(activityResults(state).results.map((result) => result.activity));
+    this.show(found.results.map((result) => result.activity));
   }
 
   /** Shows these activities (those without a place are left out). */
@@ -85,8 +108,26 @@ export class ActivityLayer {
         });
     }
     this.callbacks.onCount?.(points.length);
-    this.#index = new Supercluster<PointProperties>({ radius: 56, maxZoom: 17 }).load(points);
+    this.#index = new Supercluster<PointProperties, PointProperties>({
+      radius: 56,
+      maxZoom: 17,
+      map: (properties) => ({ index: properties.index }),
+      reduce: (into, from) => {
+        into.index = Math.min(into.index, from.index);
+      },
+    }).load(points);
     this.render();
+    this.callbacks.onDrawn?.();
+  }
+
+  /** The markers' elements in list order (a group by the first activity it holds). */
+  markers(): HTMLElement[] {
+    return this.#markers.map(({ marker }) => marker.getElement()!);
+  }
+
+  /** The markers drawn, in list order. */
+  get drawn(): readonly Marker[] {
+    return this.#markers.map(({ marker }) => marker);
   }
 
   /** Draws the clusters and activities in view at the map's zoom. */
@@ -97,8 +138,9 @@ export class ActivityLayer {
     const root = container.getRootNode() as Document | ShadowRoot;
     const hadFocus =
       root.activeElement instanceof HTMLElement &&
-      this.#group.getLayers().some((layer) => (layer as ReturnType<typeof marker>).getElement() === root.activeElement);
+      this.#markers.some(({ marker: drawn }) => drawn.getElement() === root.activeElement);
     this.#group.clearLayers();
+    const markers: { marker: Marker; index: number }[] = [];
     const zoom = Math.round(this.map.getZoom());
     for (const feature of index.getClusters(bbox(this.map.getBounds()), zoom)) {
       const [lng, lat] = feature.geometry.coordinates;
@@ -113,21 +155,28 @@ export class ActivityLayer {
             Math.min(index.getClusterExpansionZoom(properties.cluster_id), this.map.getMaxZoom()),
           );
         };
-        this.#group.addLayer(onActivate(marker([lat, lng], { icon, keyboard: true }), expand));
+        markers.push({
+          marker: onActivate(marker([lat, lng], { icon, keyboard: false }), expand),
+          index: properties.index,
+        });
       } else {
-        const activity = this.#activities[(properties as PointProperties).index];
+        const { index } = properties as PointProperties;
+        const activity = this.#activities[index];
         const icon = activityIcon(this.words.activity(activity.title));
-        this.#group.addLayer(
-          onActivate(marker([lat, lng], { icon, keyboard: true }), () => this.callbacks.onActivity(activity)),
+        const pin = onActivate(marker([lat, lng], { icon, keyboard: false }), () =>
+          this.callbacks.onActivity(activity),
         );
+        markers.push({ marker: pin, index });
       }
     }
+    markers.sort((a, b) => a.index - b.index);
+    for (const { marker: drawn } of markers) this.#group.addLayer(drawn);
+    this.#markers = markers;
     // The marker that had focus is gone (a cluster split): keep focus in the map rather than drop it.
     if (hadFocus) container.focus({ preventScroll: true });
   }
 
   remove(): void {
-    this.map.off('moveend', this.#render);
     this.#group.remove();
   }
 }

@@ -25,8 +25,8 @@ export function answerView(
       >
     </li>`;
   const covered = hasLocalCover(answer);
-  return html`<section class="answer" part="answer" aria-labelledby="answer-heading">
-    <h3 id="answer-heading">${msg.answerHeading(placeName)}</h3>
+  return html`<div class="answer" part="answer">
+    <h3>${msg.answerHeading(placeName)}</h3>
     ${
       covered
         ? nothing
@@ -50,5 +50,5 @@ export function answerView(
             </ol>`
         : nothing
     }
-  </section>`;
+  </div>`;
 }

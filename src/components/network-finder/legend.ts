@@ -5,8 +5,8 @@ import type { Catalogue } from '../../i18n/en.js';
 /** The key to the map's colours and shapes, for the scopes shown. */
 export function legend(msg: Catalogue, scopes: readonly Scope[], activities: boolean) {
   const area = { local: msg.scopeLocalArea, regional: msg.scopeRegionalArea };
-  return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
-    <p class="legend-title" id="legend-heading">${msg.legendHeading}</p>
+  return html`<div class="legend" part="legend">
+    <p class="legend-title">${msg.legendHeading}</p>
     <ul>
       ${scopes.map((scope) =>
         scope === 'national'
@@ -16,5 +16,5 @@ export function legend(msg: Catalogue, scopes: readonly Scope[], activities: boo
       ${activities ? html`<li><span class="key-swatch key-activity" aria-hidden="true"></span>${msg.legendActivities}</li>` : nothing}
       <li><span class="key-swatch key-place" aria-hidden="true"></span>${msg.legendPlace}</li>
     </ul>
-  </section>`;
+  </div>`;
 }

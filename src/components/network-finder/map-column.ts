@@ -8,15 +8,15 @@ import type { Activity, Scope } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { webHref } from '../shared/links.js';
 import { legend } from './legend.js';
-import type { NetworkMap } from './map-controller.js';
+import { mapToolbar, type MapMoves } from './toolbar.js';
 
 export interface MapColumnOptions {
   msg: Catalogue;
   /** Whether the map column is hidden (the map cannot run on this page). */
   hidden: boolean;
-  map: Pick<NetworkMap, 'zoomIn' | 'zoomOut' | 'pan' | 'showAll'>;
-  /** The tiles' URL template; empty when there are none (and so no credit). */
-  tileUrl: string;
+  map: MapMoves;
+  /** Whether the map shows only its outline basemap (no tiles chosen, or none arrived): then it credits Natural Earth. */
+  outlineOnly: boolean;
   tileAttribution: string;
   /** Where the credit links to, if it is an http(s) address. */
   tileAttributionUrl: string;
@@ -29,25 +29,15 @@ export interface MapColumnOptions {
   activity?: Activity;
 }
 
-function controls(msg: Catalogue, map: MapColumnOptions['map']) {
-  const button = (label: string, sign: string, act: () => void) =>
-    html`<button type="button" part="button" @click=${act}>
-      <span aria-hidden="true">${sign}</span><span class="visually-hidden">${label}</span>
-    </button>`;
-  return html`<div class="controls" part="controls" role="group" aria-label=${msg.mapControls}>
-    ${button(msg.zoomIn, '+', () => map.zoomIn())} ${button(msg.zoomOut, '−', () => map.zoomOut())}
-    ${button(msg.moveNorth, '↑', () => map.pan(0, -1))} ${button(msg.moveWest, '←', () => map.pan(-1, 0))}
-    ${button(msg.moveEast, '→', () => map.pan(1, 0))} ${button(msg.moveSouth, '↓', () => map.pan(0, 1))}
-    <button type="button" part="button" @click=${() => map.showAll()}>${msg.showAll}</button>
-  </div>`;
-}
+const naturalEarth = { text: 'Natural Earth', url: 'https://www.naturalearthdata.com/' };
 
-function attribution({ msg, tileUrl, tileAttribution, tileAttributionUrl }: MapColumnOptions) {
-  if (!tileUrl) return nothing;
-  const link = webHref(tileAttributionUrl);
+function attribution({ msg, outlineOnly, tileAttribution, tileAttributionUrl }: MapColumnOptions) {
+  const [text, link] = outlineOnly
+    ? [naturalEarth.text, naturalEarth.url]
+    : [tileAttribution, webHref(tileAttributionUrl)];
   return html`<p class="attribution" part="attribution">
     <span class="visually-hidden">${msg.attributionLabel}: </span>${
-      link ? html`<a href=${link} rel="noopener" target="_blank">${tileAttribution}</a>` : tileAttribution
+      link ? html`<a href=${link} rel="noopener" target="_blank">${text}</a>` : text
     }
   </p>`;
 }
@@ -62,12 +52,22 @@ function activitySummary(msg: Catalogue, activity: Activity) {
   </div>`;
 }
 
+/** "Skip the map": to the list of networks, which carries everything the map shows. */
+function skipLink(msg: Catalogue) {
+  const skip = (event: Event) => {
+    event.preventDefault();
+    const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+    root.querySelector<HTMLElement>('#networks-heading, .list-column .skeleton')?.focus();
+  };
+  return html`<a class="skip-link" href="#networks-heading" @click=${skip}>${msg.skipMap}</a>`;
+}
+
 export function renderMapColumn(options: MapColumnOptions) {
   const { msg, showsActivities, activityCount, activity } = options;
   return html`<div class="map-column" ?hidden=${options.hidden}>
-    ${controls(msg, options.map)}
+    ${skipLink(msg)} ${mapToolbar(msg, options.map)}
     <div class="map-frame">
-      <div class="map" part="map" role="region" aria-label=${msg.mapLabel} aria-describedby="map-hint"></div>
+      <div class="map" part="map" role="group" aria-label=${msg.mapLabel} aria-describedby="map-hint"></div>
       ${attribution(options)}
     </div>
     <p id="map-hint" class="muted">${msg.mapKeyboardHint}</p>

@@ -17,6 +17,8 @@ import type { Network, Scope } from '../../feed/schema.js';
 import type { LatLng } from '../../geo/distance.js';
 import type { State } from '../../store/state.js';
 import type { ActivityCallbacks, ActivityLayer, ActivityWords } from './activity-layer.js';
+import { declutter } from './declutter.js';
+import { inView, listenForMarkerKeys } from './marker-keys.js';
 import { placeIcon } from './markers.js';
 import { networkLayer, NetworkLayers } from './network-layers.js';
 
@@ -72,6 +74,8 @@ export class NetworkMap implements ReactiveController {
       /** For the activities layer, when it is shown. */
       activities: ActivityCallbacks;
       start: () => MapStart;
+      /** Whether only the outline basemap shows (the tiles failed), and again when tiles arrive. */
+      onOutlineOnly?: (outlineOnly: boolean) => void;
     },
   ) {
     host.addController(this);
@@ -123,6 +127,42 @@ export class NetworkMap implements ReactiveController {
     if (view.place !== previous?.place || view.words !== previous?.words) this.#showPlace(view);
     this.#showActivities(view, previous);
     if (!this.#placed && view.ready) this.#placeAtStart();
+    this.#layout();
+  }
+
+  /** Every marker's element in view, in list order: networks, then activities. */
+  #markersInView(): HTMLElement[] {
+    const container = this.#container!;
+    return [...this.#networks!.markers(), ...(this.#activities?.markers() ?? [])].filter((element) =>
+      inView(container, element),
+    );
+  }
+
+  /**
+   * Moves markers apart (by a CSS translate, so their places stay true) until none overlaps another:
+   * the searched-for place first, then the chosen network, the other networks, and the activities.
+   */
+  #layout(): void {
+    const map = this.map;
+    if (!map) return;
+    const markers = [
+      ...(this.#placeMarker ? [this.#placeMarker] : []),
+      ...this.#networks!.drawn,
+      ...(this.#activities?.drawn ?? []),
+    ];
+    const boxes = markers.map((drawn) => {
+      const point = map.latLngToContainerPoint(drawn.getLatLng());
+      const { iconSize, iconAnchor } = drawn.options.icon!.options as {
+        iconSize: [number, number];
+        iconAnchor: [number, number];
+      };
+      return { left: point.x - iconAnchor[0], top: point.y - iconAnchor[1], width: iconSize[0], height: iconSize[1] };
+    });
+    const moves = declutter(boxes);
+    for (const [i, drawn] of markers.entries()) {
+      const element = drawn.getElement();
+      if (element) element.style.translate = moves[i].x || moves[i].y ? `${moves[i].x}px ${moves[i].y}px` : '';
+    }
   }
 
   #placeAtStart(): void {
@@ -209,7 +249,8 @@ export class NetworkMap implements ReactiveController {
       trackResize: false,
       attributionControl: false,
       scrollWheelZoom: false,
-      keyboard: true,
+      // The map's own keys (marker-keys.ts) go from marker to marker; the buttons above it move it.
+      keyboard: false,
       zoomSnap: 0.5,
       zoomAnimation: !still,
       fadeAnimation: !still,
@@ -221,9 +262,17 @@ export class NetworkMap implements ReactiveController {
     this.map.setView(ukBounds.getCenter(), 5, { animate: false });
     this.map.on('zoomstart', () => (this.#zooming = true)).on('zoomend', () => this.#zoomEnded());
     this.map.on('dragstart', () => (this.#moved = true));
+    this.map.on('moveend', () => {
+      this.#activities?.render();
+      this.#layout();
+    });
     this.#listening = new AbortController();
-    for (const type of ['keydown', 'pointerdown'])
-      container.addEventListener(type, () => (this.#moved = true), { signal: this.#listening.signal });
+    container.addEventListener('pointerdown', () => (this.#moved = true), { signal: this.#listening.signal });
+    listenForMarkerKeys(
+      container,
+      { markers: () => this.#markersInView(), zoom: (by) => (by > 0 ? this.zoomIn() : this.zoomOut()) },
+      this.#listening.signal,
+    );
     this.#networks = new NetworkLayers(this.map, this.callbacks.onNetwork);
     this.#resize.observe(container);
   }
@@ -232,8 +281,17 @@ export class NetworkMap implements ReactiveController {
     this.#tiles?.remove();
     this.#tiles = url ? tileLayer(url, { maxZoom: 19, crossOrigin: true }).addTo(this.map!) : undefined;
     // No tiles, or the first tile failed (offline, blocked): draw the outline basemap, loaded only then.
-    if (this.#tiles) this.#tiles.once('tileerror', () => this.#showOutline());
-    else this.#showOutline();
+    if (!this.#tiles) return this.#showOutline();
+    const tiles = this.#tiles;
+    let arrived = false;
+    tiles.once('tileerror', () => {
+      this.#showOutline();
+      if (!arrived) this.callbacks.onOutlineOnly?.(true);
+    });
+    tiles.once('tileload', () => {
+      arrived = true;
+      this.callbacks.onOutlineOnly?.(false);
+    });
   }
 
   #outline?: Promise<void>;
@@ -274,7 +332,10 @@ export class NetworkMap implements ReactiveController {
     this.#loadingActivities ??= import('./activity-layer.js').then(({ ActivityLayer }) => {
       // The map may have gone, or the layer been turned off, while the code loaded.
       if (this.map !== map || !this.#view?.activities) return;
-      this.#activities = new ActivityLayer(map, this.#view.words, this.callbacks.activities);
+      this.#activities = new ActivityLayer(map, this.#view.words, {
+        ...this.callbacks.activities,
+        onDrawn: () => this.#layout(),
+      });
       this.#activities.showSearch(this.#view.activities);
     });
   }

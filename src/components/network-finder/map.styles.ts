@@ -15,6 +15,27 @@ export const mapStyles = css`
     stroke: var(--lw-color-border, var(--_lw-color-border));
     stroke-width: 1;
   }
+  /* The names of towns and cities on the outline: a dot, and the name above it with a halo of land colour. */
+  .place-label span {
+    position: absolute;
+    transform: translate(-50%, calc(-100% - 3px));
+    white-space: nowrap;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: #3b4048;
+    text-shadow:
+      0 0 2px var(--lw-network-finder-land-color, #f7f4ec),
+      0 0 3px var(--lw-network-finder-land-color, #f7f4ec);
+  }
+  .place-label::before {
+    content: '';
+    position: absolute;
+    width: 5px;
+    height: 5px;
+    margin: -2.5px 0 0 -2.5px;
+    border-radius: 50%;
+    background: #3b4048;
+  }
 
   /* Coverage areas and markers, in the colour of their scope. */
   .scope-local {
@@ -104,6 +125,12 @@ export const mapStyles = css`
     .outline {
       fill: Canvas;
       stroke: CanvasText;
+    }
+    .place-label span {
+      color: CanvasText;
+    }
+    .place-label::before {
+      background: CanvasText;
     }
     .map.leaflet-container {
       background: Canvas;

@@ -23,8 +23,13 @@ const finderCss = css`
   h4 {
     font-size: 1em;
   }
+  /* Empty, the status stays in the accessibility tree (a live region must be there before it speaks), taking no room. */
   .result-status:empty {
-    display: none;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .result-status {
     margin: 0;
@@ -43,6 +48,18 @@ const finderCss = css`
   }
   :host {
     container-type: inline-size;
+  }
+  /* "Skip the map": out of sight until it has focus. */
+  .skip-link:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-link:focus {
+    justify-self: start;
   }
   .map-column[hidden] {
     display: none;

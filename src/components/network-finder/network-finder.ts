@@ -19,7 +19,7 @@ import { PlaceFinder, placeName } from '../shared/place-finder.js';
 import { answerView } from './answer-view.js';
 import { FinderMemo } from './finder-memo.js';
 import { renderMapColumn } from './map-column.js';
-import { MapController, mapFailure } from './map-module.js';
+import { LazyMap } from './map-module.js';
 import { networkFinderStyles } from './network-finder.styles.js';
 import { networkList } from './network-list.js';
 
@@ -105,13 +105,16 @@ export class LwNetworkFinder extends LitElement {
   /** How many activities the map shows, once its activities layer has drawn them. */
   @state() private activityCount?: number;
 
+  /** Whether the map shows only its outline (no tiles chosen, or none arrived). */
+  @state() private outlineOnly = false;
+
   /** What the status says about the map's last move, until the place changes. */
   @state() private mapNews?: { words: (msg: Catalogue) => string; place?: VisitorPlace };
 
   readonly #store = new StoreController(this);
   readonly #locale = new LocaleController(this);
   readonly #memo = new FinderMemo();
-  readonly #map = new MapController(this, {
+  readonly #map = new LazyMap(this, {
     onNetwork: (network) => void this.#chooseOnMap(network),
     activities: {
       onActivity: (activity) => this.#chooseActivity(activity),
@@ -119,6 +122,7 @@ export class LwNetworkFinder extends LitElement {
       onExpand: (count) => (this.mapNews = { words: (msg) => msg.zoomedIn(count), place: this.#store.state.place }),
     },
     start: () => this.#start(),
+    onOutlineOnly: (outlineOnly) => (this.outlineOnly = outlineOnly),
   });
   readonly #finder = new PlaceFinder(this, {
     geocoder: () => this.geocoder ?? this.#store.store!.geocoder,
@@ -158,7 +162,11 @@ export class LwNetworkFinder extends LitElement {
       : {};
   }
 
+  /** The place found in this finder's own box: only its answer is announced (another widget announces its own). */
+  #ownPlace?: VisitorPlace;
+
   #placeFound(place: VisitorPlace | undefined): void {
+    this.#ownPlace = place;
     this.#store.store?.setPlace(place);
     if (place) fire(this, new LocateEvent(place));
   }
@@ -209,6 +217,20 @@ export class LwNetworkFinder extends LitElement {
     button?.scrollIntoView({ block: 'nearest', behavior: this.#map.reducedMotion ? 'auto' : 'smooth' });
   }
 
+  /** Escape closes the open network's details (focus back on its button) or the chosen activity's summary. */
+  #closeDetails = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || (event.target as Element).closest('.map')) return;
+    const selection = this.#store.state.selection;
+    if (!selection) return;
+    event.preventDefault();
+    this.#store.store?.select(undefined);
+    const back =
+      selection.kind === 'network'
+        ? `.network-button[data-id="${CSS.escape(selection.id)}"]`
+        : '.map.leaflet-container';
+    void focusAfterUpdate(this, [back]);
+  };
+
   #chooseActivity(activity: Activity): void {
     if (choose(this, this.#store.store, 'activity', activity)) this.#choiceOnMap = this.#store.state.selection;
   }
@@ -245,10 +267,11 @@ export class LwNetworkFinder extends LitElement {
     const answer = this.#currentAnswer;
     const where = state.place && placeName(msg, state.place);
     const selection = state.selection;
+    const failure = this.#map.failure;
     const news = this.mapNews?.place === state.place ? this.mapNews?.words(msg) : undefined;
     const status =
       news ??
-      (answer && where
+      (answer && where && state.place === this.#ownPlace
         ? hasLocalCover(answer)
           ? msg.networksCover(answer.covering.length, where)
           : msg.noNetworkYet(where)
@@ -258,18 +281,16 @@ export class LwNetworkFinder extends LitElement {
       <p class="result-status" part="status" role="status">${status}</p>
       ${answer && where ? answerView(msg, locale, where, answer, this.#chooseInList) : nothing}
       ${
-        mapFailure
-          ? html`<p class="notice" part="status">
-              ${mapFailure === 'policy' ? msg.mapBlockedByPolicy : msg.mapFailed}
-            </p>`
+        failure
+          ? html`<p class="notice" part="status">${failure === 'policy' ? msg.mapBlockedByPolicy : msg.mapFailed}</p>`
           : nothing
       }
-      <div class="layout">
+      <div class="layout" @keydown=${this.#closeDetails}>
         ${renderMapColumn({
           msg,
-          hidden: mapFailure !== undefined,
+          hidden: failure !== undefined,
           map: this.#map,
-          tileUrl: this.tileUrl,
+          outlineOnly: !this.tileUrl || this.outlineOnly,
           tileAttribution: this.tileAttribution,
           tileAttributionUrl: this.tileAttributionUrl,
           scopes: this.#scopes,
@@ -283,7 +304,7 @@ export class LwNetworkFinder extends LitElement {
         <div class="list-column">
           ${
             state.status === 'loading'
-              ? html`<p class="skeleton" aria-busy="true">${msg.feedLoading}</p>`
+              ? html`<p class="skeleton" aria-busy="true" tabindex="-1">${msg.feedLoading}</p>`
               : networkList({
                   msg,
                   locale,

@@ -36,6 +36,19 @@ export class NetworkLayers {
     this.#group.addTo(map);
   }
 
+  /** The markers, in list order. */
+  get drawn(): Marker[] {
+    const markers = [...this.#drawn.values()].flatMap(({ marker: pin }) => (pin ? [pin] : []));
+    // The chosen network's marker is placed first: it stays where it belongs when markers are moved apart.
+    const chosen = markers.findIndex((pin) => pin.getElement()?.classList.contains('selected'));
+    return chosen > 0 ? [markers[chosen], ...markers.slice(0, chosen), ...markers.slice(chosen + 1)] : markers;
+  }
+
+  /** The markers' elements, in list order. */
+  markers(): HTMLElement[] {
+    return [...this.#drawn.values()].flatMap(({ marker: pin }) => (pin?.getElement() ? [pin.getElement()!] : []));
+  }
+
   /** The ids of the networks drawn. */
   get ids(): string[] {
     return [...this.#drawn.keys()];
@@ -49,12 +62,12 @@ export class NetworkLayers {
       if (drawn.coverage) this.#group.addLayer(drawn.coverage);
       this.#drawn.set(network.id, drawn);
     }
-    // Markers after every area, in list order, so that Tab goes through them as the list does.
+    // Markers after every area, in list order, so that the map's arrow keys go through them as the list does.
     for (const network of networks) {
       if (!network.location) continue;
       const icon = networkIcon(words.network(network.name, network.scope), network.scope);
       const pin = onActivate(
-        marker([network.location.lat, network.location.lng], { icon, keyboard: true, zIndexOffset: networkLayer }),
+        marker([network.location.lat, network.location.lng], { icon, keyboard: false, zIndexOffset: networkLayer }),
         () => this.onNetwork(network),
       );
       this.#drawn.get(network.id)!.marker = pin;

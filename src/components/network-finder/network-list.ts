@@ -62,8 +62,10 @@ export function networkList({
       ${selected ? networkDetails(msg, locale, network, detailsId) : html`<div id=${detailsId} hidden></div>`}
     </li>`;
   };
-  return html`<section class="networks" aria-labelledby="networks-heading">
-    <h3 id="networks-heading">${msg.listHeading} <span class="muted">(${msg.networkCount(networks.length)})</span></h3>
+  return html`<div class="networks">
+    <h3 id="networks-heading" tabindex="-1">
+      ${msg.listHeading} <span class="muted">(${msg.networkCount(networks.length)})</span>
+    </h3>
     ${networks.length === 0 ? html`<p>${feedHasNetworks ? msg.noNetworksForScope : msg.noNetworksInFeed}</p>` : nothing}
     ${
       drawn.length
@@ -89,5 +91,5 @@ export function networkList({
             </ul>`
         : nothing
     }
-  </section>`;
+  </div>`;
 }

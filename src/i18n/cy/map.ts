@@ -23,7 +23,8 @@ export const map: typeof english = {
   finderLabel: 'Dod o hyd i rwydwaith celfyddydau ac iechyd',
   mapLabel: 'Map o rwydweithiau celfyddydau ac iechyd',
   mapKeyboardHint:
-    'Pan fydd y map yn weithredol, mae’r bysellau saeth yn ei symud ac mae’r bysellau plws a minws yn chwyddo. Mae pob rhwydwaith ar y map hefyd yn y rhestr.',
+    'Ar y map, mae’r bysellau saeth yn mynd o farciwr i farciwr, mae Enter yn dewis un ac mae Escape yn dod yn ôl i’r map; mae’r bysellau plws a minws yn chwyddo. Mae’r botymau uchod yn symud y map. Mae pob rhwydwaith ar y map hefyd yn y rhestr.',
+  skipMap: 'Neidio heibio’r map',
   zoomIn: 'Chwyddo i mewn',
   zoomOut: 'Chwyddo allan',
   showAll: 'Dangos pob rhwydwaith',

@@ -8,7 +8,8 @@ export const map = {
   finderLabel: 'Find an arts and health network',
   mapLabel: 'Map of arts and health networks',
   mapKeyboardHint:
-    'When the map has focus, the arrow keys move it and the plus and minus keys zoom. Every network on the map is also in the list.',
+    'On the map, the arrow keys go from marker to marker, Enter chooses one and Escape comes back to the map; the plus and minus keys zoom. The buttons above move the map. Every network on the map is also in the list.',
+  skipMap: 'Skip the map',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show all networks',
