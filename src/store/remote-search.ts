@@ -67,7 +67,11 @@ export class RemoteSearch {
     this.#shown = this.#current;
     for (const category of this.#base.categories) this.#categories.set(category.id, category);
     this.#learn(first);
-    store.update({ remote: this.#stateOf(first, first.applied) });
+    // The directory's activities only: another source beside it gives networks and resources.
+    store.update({
+      feed: { ...this.#base, activities: first.activities },
+      remote: this.#stateOf(first, first.applied),
+    });
     this.follow();
   }
 
