@@ -5,8 +5,10 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define/lw-feed.js';
+import '../../src/define/lw-network-finder.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
 import { SearchHarness } from '../activity-search/harness.js';
+import { FinderHarness } from '../network-finder/harness.js';
 
 let sessions = 0;
 const newSession = () => `t${Date.now().toString(36)}${sessions++}`;
@@ -155,6 +157,30 @@ describe('remote mode: filters', () => {
     expect((await searches(session)).at(-1)).to.equal('/3.0/services?minimum_age=70&maximum_age=70&per_page=50');
   });
 
+  it('asks for a day where the openapi document lists it', async () => {
+    const { session, search } = await open();
+    await search.tick('Monday');
+    await waitUntil(async () => (await searches(session)).at(-1)!.includes('day='), 'no day asked', { timeout: 10000 });
+    expect((await searches(session)).at(-1)).to.equal('/3.0/services?day=MO&per_page=50');
+    await countIs(search, '7,143 activities match, showing 10');
+  });
+
+  it('looks further, a page at a time, when nothing in hand passes a filter the API cannot apply', async () => {
+    const { session, search } = await open();
+    await search.choose('filter-mode', 'online');
+    await waitUntil(() => note(search).startsWith('Filtered within the first 50 results'), note(search), {
+      timeout: 5000,
+    });
+    expect(search.count()).to.equal('0 activities match');
+    expect(search.moreLabel()).to.equal('Look further');
+    await expect(search.element).to.be.accessible();
+    await search.showMore();
+    await waitUntil(() => note(search).startsWith('Filtered within the first 100 results'), note(search), {
+      timeout: 10000,
+    });
+    expect((await searches(session)).at(-1)).to.equal('/3.0/services?per_page=50&page=2');
+  });
+
   it('asks for a distance from a postcode as postcode and proximity in metres', async () => {
     const { session, search } = await open();
     await search.findPostcode('LS1 4AP');
@@ -233,5 +259,28 @@ describe('remote mode: failures', () => {
     expect(search.feedNotice()).to.equal(
       'Ni atebodd y cyfeiriadur. Mae’r canlyniadau a ddangosir o’r chwiliad blaenorol. Rhowch gynnig arall arni',
     );
+  });
+});
+
+describe('remote mode: beside other sources and widgets', () => {
+  it('takes networks from an ordinary <lw-source>, and the map shows the results of the current search', async () => {
+    const session = newSession();
+    const element = await fixture(
+      html`<lw-feed no-cache>
+        <lw-source src="/oruk-api/${session}/3.0/services" format="openreferral" search="remote"></lw-source>
+        <lw-source src="/tests/fixtures/networks-feed.json"></lw-source>
+        <lw-network-finder show="networks activities" tile-url=""></lw-network-finder>
+        <lw-activity-search .geocoder=${postcodesIo('/geocoder')}></lw-activity-search>
+      </lw-feed>`,
+    );
+    const search = await new SearchHarness(element.querySelector('lw-activity-search')!).ready();
+    const finder = new FinderHarness(element.querySelector('lw-network-finder')!);
+    expect(search.count()).to.equal('50,000 activities match, showing 10');
+    expect(finder.listNames().length).to.be.greaterThan(0);
+    await waitUntil(() => finder.activitiesNote() !== '', 'no activities on the map', { timeout: 10000 });
+    expect(finder.activitiesNote()).to.equal('50 activities on the map, as the search finds them');
+    await search.choose('filter-cost', 'free');
+    await waitUntil(() => finder.activitiesNote().startsWith('33 '), finder.activitiesNote(), { timeout: 10000 });
+    expect(await searches(session)).to.deep.equal(['/3.0/services?per_page=50']);
   });
 });

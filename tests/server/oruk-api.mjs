@@ -57,7 +57,7 @@ const starts = ['09:30', '10:00', '11:00', '13:30', '14:00', '18:30', '19:00'];
 function facts(n) {
   const town = towns[n % towns.length];
   const kind = kinds[Math.floor(n / towns.length) % kinds.length];
-  const day = weekdays[(n * 7 + 3) % weekdays.length];
+  const day = weekdays[(n * 3 + 1) % weekdays.length];
   const start = starts[(n * 5) % starts.length];
   const [hours, minutes] = start.split(':').map(Number);
   const end = `${String(hours + 2).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
