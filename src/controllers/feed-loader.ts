@@ -16,6 +16,8 @@ export interface FeedSource {
   src?: string;
   /** The format of `src`: `linkwork`, `openreferral` or `openactive`; told from the feed when absent. */
   format?: string;
+  /** `remote`: `src` is an Open Referral UK API searched where it lives, a page at a time. */
+  search?: string;
   /** More sources to combine with `src` (e.g. from `<lw-source>` elements). */
   sources?: readonly FeedSourceSpec[];
   /** A feed object given directly (the `feed` property or inline JSON); wins over `src`. A `FeedError` here says why it could not be read. */
@@ -34,7 +36,8 @@ export interface FeedSource {
 
 /** What makes two sources load the same thing: a change of any of these loads again. */
 function sameSource(a: FeedSource, b: FeedSource): boolean {
-  const where = (s: FeedSource) => JSON.stringify([s.src, s.format, s.sources, s.maxPages, s.noCache, s.maxBytes]);
+  const where = (s: FeedSource) =>
+    JSON.stringify([s.src, s.format, s.search, s.sources, s.maxPages, s.noCache, s.maxBytes]);
   return a.json === b.json && a.categoryMap === b.categoryMap && where(a) === where(b);
 }
 
@@ -89,7 +92,10 @@ export class FeedLoader implements ReactiveController {
         source.json !== undefined
           ? parseFeed(source.json)
           : await loadSources(
-              [...(source.src ? [{ url: source.src, format: source.format }] : []), ...(source.sources ?? [])],
+              [
+                ...(source.src ? [{ url: source.src, format: source.format, search: source.search }] : []),
+                ...(source.sources ?? []),
+              ],
               {
                 ...this.options,
                 signal: abort.signal,

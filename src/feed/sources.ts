@@ -26,12 +26,16 @@ import { dedupeActivities, type SourcedActivity } from './dedupe.js';
 import { FeedError } from './errors.js';
 import { fetchFeed, lastGoodCopy, type LoadedFeed, type PartialSource } from './load.js';
 import { parseFeed, type ParsedFeed, type Problem } from './parse.js';
+import { RemoteDirectory, firstRemoteUrl } from './remote/directory.js';
 import type { Category, Feed } from './schema.js';
+import { validate } from './validate.js';
 
 export interface FeedSourceSpec {
   url: string;
   /** `linkwork`, `openreferral` or `openactive`; told from the first page when absent. */
   format?: string;
+  /** `remote`: an Open Referral UK API searched where it lives, a page at a time, never read whole. */
+  search?: string;
 }
 
 export interface SourcesOptions extends PagingOptions {
@@ -77,12 +81,15 @@ export interface SourceReport {
 export interface LoadedSources extends LoadedFeed {
   partial: PartialSource[];
   sources: SourceReport[];
+  /** The directory searched where it lives (`search="remote"`), when a source is one. */
+  remote?: RemoteDirectory;
 }
 
 type Fetched =
   | { kind: 'feed'; json: unknown; body?: Uint8Array; fresh: boolean; staleSince?: string; error?: FeedError }
   | { kind: 'openreferral'; paged: Paged<OpenReferralPage> }
   | { kind: 'openactive'; paged: Paged<RpdePage> }
+  | { kind: 'remote'; directory: RemoteDirectory }
   | { kind: 'failed'; error: FeedError };
 
 export async function loadSources(specs: readonly FeedSourceSpec[], options: SourcesOptions): Promise<LoadedSources> {
@@ -129,6 +136,17 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
     if (f.kind === 'failed') {
       report.error = f.error;
       report.stop = { page: 1, error: f.error };
+    } else if (f.kind === 'remote') {
+      const first = f.directory.firstPage;
+      Object.assign(report, { format: 'openreferral', pages: 1, read: first.read });
+      const feed: Feed = {
+        version: 1,
+        categories: first.categories,
+        networks: [],
+        activities: first.activities,
+        resources: [],
+      };
+      parsed[i] = { feed, problems: first.problems.map(({ source: _, ...problem }) => problem) };
     } else if (f.kind !== 'feed' && conversion) {
       Object.assign(report, {
         format: f.kind,
@@ -144,15 +162,22 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
       if (!report.stop && options.cache !== false) void saveCachedFeed(specs[i]!.url, parsed[i]!.feed);
     }
   });
-  return join(parsed, reports);
+  const remote = fetched.find((f) => f.kind === 'remote')?.directory;
+  return { ...join(parsed, reports), ...(remote ? { remote } : {}) };
 }
 
 async function fetchSource(spec: FeedSourceSpec, options: SourcesOptions): Promise<Fetched> {
-  const url = firstPageUrl(spec.url);
+  const remote = spec.search === 'remote';
+  const url = remote ? firstRemoteUrl(spec.url) : firstPageUrl(spec.url);
   if (options.cache === false) void forgetCachedFeed(spec.url);
   try {
     const { json: first, body } = await fetchFeed(url, options);
     const format = chooseFormat(first, spec.url, spec.format);
+    if (remote && format === 'openreferral') {
+      const { signal: _, cache: __, ...load } = options;
+      const page = readOpenReferralPage(first)!;
+      return { kind: 'remote', directory: new RemoteDirectory(spec.url, page, { url, bytes: body.byteLength }, load) };
+    }
     if (format === 'linkwork') return { kind: 'feed', json: first, body, fresh: true };
     if (format === 'openreferral')
       return { kind: format, paged: await readOpenReferralPages(spec.url, readOpenReferralPage(first)!, options) };
@@ -214,32 +239,6 @@ function readForeign(
     offset += page.services.length;
   }
   return { conversion, categories };
-}
-
-/**
- * Validates converted records with the feed schema. Problems, and `origins` of the kept activities,
- * point at the foreign record's position in its source.
- */
-function validate(conversion: Conversion, categories: Category[]): ParsedFeed & { origins: number[] } {
-  const { feed, problems } = parseFeed({ version: 1, categories, activities: conversion.activities });
-  // A category only a dropped record had would be a filter that finds nothing.
-  const used = new Set(feed.activities.flatMap((activity) => activity.categories));
-  feed.categories = feed.categories.filter((category) => used.has(category.id));
-  const dropped = new Set(
-    problems
-      .filter((problem) => problem.collection === 'activities' && problem.severity === 'dropped')
-      .map((problem) => problem.index),
-  );
-  const located = problems.map((problem) =>
-    problem.collection === 'activities'
-      ? { ...problem, index: conversion.origins[problem.index] ?? problem.index }
-      : problem,
-  );
-  return {
-    feed,
-    problems: [...conversion.problems, ...located],
-    origins: conversion.origins.filter((_, index) => !dropped.has(index)),
-  };
 }
 
 function join(

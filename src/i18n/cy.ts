@@ -2,6 +2,7 @@ import { adapters } from './cy/adapters.js';
 import { feed } from './cy/feed.js';
 import { map } from './cy/map.js';
 import { place } from './cy/place.js';
+import { remote } from './cy/remote.js';
 import { resources } from './cy/resources.js';
 import { schedule } from './cy/schedule.js';
 import { search } from './cy/search.js';
@@ -16,4 +17,5 @@ export const cy: Catalogue = {
   ...resources,
   ...adapters,
   ...schedule,
+  ...remote,
 };

@@ -6,6 +6,7 @@ import { adapters } from './en/adapters.js';
 import { feed } from './en/feed.js';
 import { map } from './en/map.js';
 import { place } from './en/place.js';
+import { remote } from './en/remote.js';
 import { resources } from './en/resources.js';
 import { schedule } from './en/schedule.js';
 import { search } from './en/search.js';
@@ -18,6 +19,7 @@ export const en = {
   ...resources,
   ...adapters,
   ...schedule,
+  ...remote,
 };
 
 export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };

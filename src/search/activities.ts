@@ -13,6 +13,7 @@ import { noFilters } from '../store/state.js';
 import { inCategories, passesOtherFilters } from './filters.js';
 import { isSoftWord } from './normalise.js';
 import { sortBlended, sortByDistance, type Ranked } from './ranking.js';
+import { remoteResults, type RemoteResults } from './remote-results.js';
 import {
   createIndex,
   type IndexOptions,
@@ -124,6 +125,11 @@ export interface ActivityResults {
   pending: boolean;
   /** Settles when the feed's index is built. */
   ready: Promise<void>;
+  /**
+   * With a directory searched where it lives (`search="remote"`): its count, whether it has more, and
+   * whether some filter was applied only to the results in hand. Category counts are then not known.
+   */
+  remote?: RemoteResults;
 }
 
 /** Words that add to a match but are not needed: "group", "club", and words the filters understand ("free"). */
@@ -198,9 +204,14 @@ const lastResults = new Map<ActivitySort, { asked: readonly unknown[]; results: 
  * is not kept, so asking again once the index is ready searches.
  */
 export function activityResults(state: State, sort: ActivitySort = 'relevance', synonyms?: Synonyms): ActivityResults {
-  const asked = [state.feed, state.query, state.filters, state.place, synonyms];
+  const asked = [state.feed, state.query, state.filters, state.place, synonyms, state.remote];
   const last = lastResults.get(sort);
   if (last && asked.every((part, i) => part === last.asked[i])) return last.results;
+  if (state.remote) {
+    const answered = remoteResults(state, sort);
+    lastResults.set(sort, { asked, results: answered });
+    return answered;
+  }
   const results = findActivities(state.feed, {
     query: state.query,
     filters: state.filters,

@@ -6,6 +6,7 @@ import type { FeedError } from '../feed/errors.js';
 import type { PartialSource } from '../feed/load.js';
 import type { Problem } from '../feed/parse.js';
 import type { Day, Feed } from '../feed/schema.js';
+import type { RemoteSearchState } from './remote-search.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
@@ -62,6 +63,11 @@ export interface State {
   saved: readonly string[];
   /** The note written on the list for the person it is for (by a link worker, say). */
   listNote: string;
+  /**
+   * With a directory searched where it lives (`search="remote"`): how its search stands. The feed's
+   * activities are then the pages of the current search in hand, not the whole directory.
+   */
+  remote?: RemoteSearchState;
 }
 
 export const emptyFeed: Feed = Object.freeze({

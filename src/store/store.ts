@@ -4,7 +4,9 @@
  */
 import type { FeedError } from '../feed/errors.js';
 import type { LoadedFeed } from '../feed/load.js';
+import type { RemoteDirectory } from '../feed/remote/directory.js';
 import { postcodesIo, type Geocoder } from '../geo/geocoder.js';
+import { RemoteSearch } from './remote-search.js';
 import { maxNoteLength, maxSaved, savedId, savedIds } from './saved.js';
 import { initialState, type ActivityFilters, type Selection, type State, type VisitorPlace } from './state.js';
 
@@ -15,6 +17,7 @@ export class LinkworkStore {
   readonly #listeners = new Set<Listener>();
   readonly #views = new Set<object>();
   #reload?: () => void;
+  #remote?: RemoteSearch;
 
   /** How the widgets turn a postcode into a place: postcodes.io unless the page gives its own. */
   geocoder: Geocoder = postcodesIo();
@@ -37,8 +40,30 @@ export class LinkworkStore {
     this.#set({ status: 'loading', error: undefined });
   }
 
-  loaded({ feed, problems, staleSince, error, partial }: LoadedFeed): void {
-    this.#set({ status: 'ready', feed, problems, staleSince, error, partial: partial?.length ? partial : undefined });
+  loaded({ feed, problems, staleSince, error, partial, remote }: LoadedFeed & { remote?: RemoteDirectory }): void {
+    this.#remote?.dispose();
+    this.#remote = undefined;
+    this.#set({
+      status: 'ready',
+      feed,
+      problems,
+      staleSince,
+      error,
+      partial: partial?.length ? partial : undefined,
+      remote: undefined,
+    });
+    // The directory answers each settled search from now on (see remote-search.ts).
+    if (remote) this.#remote = new RemoteSearch(remote, { state: () => this.#state, update: (c) => this.#set(c) });
+  }
+
+  /** With a directory searched where it lives: reads the next page of the current search ("Show more"). */
+  searchMore(): void {
+    this.#remote?.more();
+  }
+
+  /** With a directory searched where it lives: asks again after a failed search ("Try again"). */
+  searchAgain(): void {
+    this.#remote?.retry();
   }
 
   failed(error: FeedError): void {
@@ -113,6 +138,7 @@ export class LinkworkStore {
     const previous = this.#state;
     this.#state = Object.freeze({ ...previous, ...change });
     this.#notify(previous);
+    this.#remote?.follow();
   }
 
   #notify(previous: State): void {

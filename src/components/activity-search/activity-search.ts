@@ -27,6 +27,7 @@ import { renderEmptyState, waysOut } from './empty-state.js';
 import { feedFacts } from './feed-facts.js';
 import type { Units } from './filter-words.js';
 import { renderFiltersArea } from './filters-panel.js';
+import { renderRemoteNote } from './remote-note.js';
 import { renderResultList, renderSkeleton } from './results.js';
 import { renderSearchBox, renderSortChoice } from './search-form.js';
 import { SearchSession } from './search-session.js';
@@ -191,6 +192,12 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     void focusAfterUpdate(this, ['[part="more"]', `.results > li:nth-child(${firstNew + 1}) .title-button`]);
   }
 
+  /** The next page of a directory searched where it lives: its results show as they arrive. */
+  #showMoreRemote(): void {
+    this.shown += this.#pageSize;
+    this.#store.store?.searchMore();
+  }
+
   /** On a narrow screen, folds the filters away and takes the visitor to the results. */
   #closeFilters(): void {
     this.filtersOpen = false;
@@ -210,17 +217,22 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     const chips = filterChips(state.filters, { msg, tag, units: this.units, currency, categoryLabel });
     const ready = state.status === 'ready';
     const found = ready ? this.#results() : undefined;
-    const total = found?.results.length ?? 0;
-    const shown = Math.min(total, this.shown);
+    const remote = found?.remote;
+    const inHand = found?.results.length ?? 0;
+    // A directory searched where it lives says how many it holds; only a page of them is in hand.
+    const total = remote?.total ?? inHand;
+    const shown = Math.min(inHand, this.shown);
     const matching = msg.resultCount(total);
     const count =
       state.status === 'loading'
         ? msg.searching
         : !ready
           ? ''
-          : total > shown
-            ? msg.countShowing(matching, formatNumber(tag, shown))
-            : matching;
+          : remote?.status === 'searching'
+            ? msg.remoteSearching
+            : total > shown
+              ? msg.countShowing(matching, formatNumber(tag, shown))
+              : matching;
 
     return html`
       <div @click=${this.#onStatusClick}>${feedStatus(state, this.#store.store, msg, tag)}</div>
@@ -248,7 +260,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
                 resultCount: total,
                 filters: state.filters,
                 categories: state.feed.categories,
-                categoryCounts: found?.categoryCounts ?? new Map(),
+                categoryCounts: remote ? undefined : (found?.categoryCounts ?? new Map()),
                 accessNeeds: feedFacts(state.feed).accessNeeds,
                 currency,
                 units: this.units,
@@ -265,6 +277,18 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
           )}
           <p part="count" class="count" role="status">${count}</p>
           ${found?.partial && total > 0 ? html`<p class="muted">${msg.partialMatch}</p>` : nothing}
+          ${
+            remote
+              ? renderRemoteNote({
+                  msg,
+                  remote,
+                  error: state.remote?.error,
+                  empty: inHand === 0,
+                  onMore: () => this.#store.store?.searchMore(),
+                  onRetry: () => this.#store.store?.searchAgain(),
+                })
+              : nothing
+          }
           ${this.#renderResults(found, shown, chips)}
         </div>
       </div>
@@ -290,7 +314,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
         clearAll: () => this.#clearFilters(),
         after: () => void focusAfterUpdate(this, ['#search-input']),
       });
-      return renderEmptyState(msg, state.query, chips, ways, state.feed.activities.length === 0);
+      return renderEmptyState(msg, state.query, chips, ways, !found.remote && state.feed.activities.length === 0);
     }
     return renderResultList(found, shown, {
       msg,
@@ -301,8 +325,12 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
       selectedId: state.selection?.kind === 'activity' ? state.selection.id : undefined,
       measuring: state.place !== undefined,
       onSelect: (result) => this.#select(result),
-      more: Math.min(this.#pageSize, found.results.length - shown),
-      onMore: () => this.#showMore(found.results.length),
+      ...(found.remote?.more && shown >= found.results.length
+        ? { more: 1, moreLabel: msg.remoteMore, onMore: () => this.#showMoreRemote() }
+        : {
+            more: Math.min(this.#pageSize, found.results.length - shown),
+            onMore: () => this.#showMore(found.results.length),
+          }),
     });
   }
 }

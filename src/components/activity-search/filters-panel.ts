@@ -16,7 +16,8 @@ export interface FiltersPanelOptions {
   tag: string;
   filters: ActivityFilters;
   categories: readonly Category[];
-  categoryCounts: ReadonlyMap<string, number>;
+  /** How many results each category would have; absent when not known (a directory searched where it lives). */
+  categoryCounts?: ReadonlyMap<string, number>;
   /** The access needs activities in the feed meet. */
   accessNeeds: readonly string[];
   currency: string;
@@ -85,10 +86,9 @@ export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
             'category',
             options.categories.map((category) => ({
               value: category.id,
-              label: msg.categoryOption(
-                category.label,
-                formatNumber(tag, options.categoryCounts.get(category.id) ?? 0),
-              ),
+              label: options.categoryCounts
+                ? msg.categoryOption(category.label, formatNumber(tag, options.categoryCounts.get(category.id) ?? 0))
+                : category.label,
             })),
             filters.categories,
             (id, on) => onChange((current) => ({ ...current, categories: toggled(current.categories, id, on) })),

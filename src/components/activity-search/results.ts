@@ -6,6 +6,8 @@ import { renderResultCard, type CardContext } from './result-card.js';
 export interface ResultListContext extends CardContext {
   /** How many more "Show more" would add (none: no button). */
   more: number;
+  /** The button's words when the count is not known (the next page of a directory searched where it lives). */
+  moreLabel?: string;
   onMore: () => void;
 }
 
@@ -17,9 +19,9 @@ export function renderSkeleton() {
 
 /** The first `shown` results, and a "Show more" button while there are more. */
 export function renderResultList(found: ActivityResults, shown: number, context: ResultListContext) {
-  const { msg, more, onMore } = context;
+  const { msg, more, moreLabel, onMore } = context;
   return html`<ul part="list" class="results">
       ${found.results.slice(0, shown).map((result) => renderResultCard(result, context))}
     </ul>
-    ${more > 0 ? html`<button type="button" part="more" class="more" @click=${onMore}>${msg.showMore(more)}</button>` : nothing}`;
+    ${more > 0 ? html`<button type="button" part="more" class="more" @click=${onMore}>${moreLabel ?? msg.showMore(more)}</button>` : nothing}`;
 }

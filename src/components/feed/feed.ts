@@ -53,6 +53,12 @@ export class LwFeed extends LitElement {
    */
   @property({ reflect: true }) format?: string;
 
+  /**
+   * `remote`: `src` is a large Open Referral UK API searched where it lives: one page on load, then one
+   * request per settled search, and "Show more" reads the next page. Also on `<lw-source>`.
+   */
+  @property({ reflect: true }) search?: string;
+
   /** The most pages to read from one paged source (an ORUK API or an RPDE feed). */
   @property({ type: Number, attribute: 'max-pages' }) maxPages = 50;
 
@@ -106,7 +112,7 @@ export class LwFeed extends LitElement {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['src', 'format'],
+      attributeFilter: ['src', 'format', 'search'],
     });
   }
 
@@ -124,6 +130,7 @@ export class LwFeed extends LitElement {
     return {
       src: this.src,
       format: this.format,
+      search: this.search,
       sources: this.#sourceElements(),
       json: this.feed ?? this.#inlineJson(),
       noCache: this.noCache,
@@ -139,6 +146,7 @@ export class LwFeed extends LitElement {
     return [...this.querySelectorAll(':scope > lw-source[src]')].map((source) => ({
       url: source.getAttribute('src')!,
       ...(source.hasAttribute('format') ? { format: source.getAttribute('format')! } : {}),
+      ...(source.hasAttribute('search') ? { search: source.getAttribute('search')! } : {}),
     }));
   }
 

@@ -17,6 +17,8 @@ export interface OpenReferralPage {
   /** The page number as the API counts it (some count from 0, most from 1). */
   pageNumber?: number;
   totalPages?: number;
+  /** How many services the API holds in all (`total_items`, `totalElements`). */
+  totalItems?: number;
   /** The API said this is the last page. */
   last: boolean;
 }
@@ -32,6 +34,7 @@ export function readOpenReferralPage(json: unknown): OpenReferralPage | undefine
       services: page.contents,
       pageNumber: number(page.page_number),
       totalPages: number(page.total_pages),
+      totalItems: number(page.total_items),
       last: page.last_page === true || page.contents.length === 0,
     };
   }
@@ -41,6 +44,7 @@ export function readOpenReferralPage(json: unknown): OpenReferralPage | undefine
       services: page.content,
       pageNumber: number(page.number),
       totalPages: number(page.totalPages),
+      totalItems: number(page.totalElements),
       last: page.last === true || page.content.length === 0,
     };
   }
