@@ -2,12 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FeedLoadEvent } from '../events/feed-load-event.js';
 import { fire } from '../events/fire.js';
-import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/adapters/categories.js';
+import type { CategoryMap, CategoryNames } from '../feed/adapters/categories.js';
 import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { loadSources, type FeedSourceSpec, type LoadedSources } from '../feed/sources.js';
-import { adapters } from '../i18n/en/adapters.js';
 import { feedCounts } from '../store/selectors.js';
 import type { LinkworkStore } from '../store/store.js';
 
@@ -28,8 +27,8 @@ export interface FeedSource {
   maxPages?: number;
   /** Foreign category labels → Linkwork category ids. */
   categoryMap?: CategoryMap;
-  /** Names of the built-in categories, in the page's language (English by default). */
-  categoryLabels?: BuiltInLabels;
+  /** A catalogue naming the built-in categories, in the page's language (English by default). */
+  categoryNames?: CategoryNames;
 }
 
 /** What makes two sources load the same thing: a change of any of these loads again. */
@@ -98,7 +97,7 @@ export class FeedLoader implements ReactiveController {
                 maxBytes: source.maxBytes,
                 maxPages: source.maxPages,
                 categoryMap: source.categoryMap,
-                categoryLabels: source.categoryLabels ?? builtInLabels(adapters),
+                categoryNames: source.categoryNames,
               },
             );
       if (abort.signal.aborted) return;
