@@ -7,6 +7,7 @@ import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { loadSources, type FeedSourceSpec, type LoadedSources } from '../feed/sources.js';
+import { loadLocale, localeOf } from '../i18n/locale.js';
 import { feedCounts } from '../store/selectors.js';
 import type { LinkworkStore } from '../store/store.js';
 
@@ -100,6 +101,9 @@ export class FeedLoader implements ReactiveController {
                 categoryNames: source.categoryNames,
               },
             );
+      // On a Welsh page the results (or the failure) wait for the Welsh words, loading since the widget
+      // connected, so they never show in English first.
+      await loadLocale(localeOf(this.host)).catch(() => {});
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);
       if (loaded.error && loaded.staleSince)
@@ -115,6 +119,7 @@ export class FeedLoader implements ReactiveController {
         for (const warning of report.warnings) console.warn(`Linkwork: ${report.url}: ${warning}`);
       fire(this.host, new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial));
     } catch (error) {
+      await loadLocale(localeOf(this.host)).catch(() => {});
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('invalid', String(error));
       // A <lw-feed> with no source yet (its script is still adding one) is not worth a line.
