@@ -6,7 +6,7 @@
 import { transformSync } from 'esbuild';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 // The analyzer parses with its own TypeScript, so its source files must come from that copy too.
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
@@ -30,6 +30,18 @@ const executable = { name: 'executable', writeBundle: ({ file }) => chmodSync(fi
 const presets = {
   name: 'presets',
   writeBundle: () => cpSync('src/styles/presets', 'dist/presets', { recursive: true }),
+};
+/**
+ * The command line as one file, with the format adapters (which pages load on demand) evaluated before it
+ * starts: its top-level `await main()` would otherwise pause the file before their code is reached.
+ */
+const cliParts = ['src/feed/foreign.ts', 'src/cli/linkwork-feed.ts'].map((file) => resolve(file));
+const cliEntry = {
+  name: 'linkwork-feed-entry',
+  // Imported for what they run (package.json marks src/ as free of side effects).
+  resolveId: (id) =>
+    id === 'linkwork-feed-entry' ? id : cliParts.includes(id) ? { id, moduleSideEffects: true } : null,
+  load: (id) => (id === 'linkwork-feed-entry' ? cliParts.map((file) => `import '${file}';`).join('\n') : null),
 };
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
@@ -272,9 +284,10 @@ export default [
     },
   },
   {
-    input: 'src/cli/linkwork-feed.ts',
+    input: 'linkwork-feed-entry',
     external: (id) => id.startsWith('node:'),
-    plugins: [nodeResolve(), typescript(false), executable],
-    output: { file: 'dist/cli/linkwork-feed.js', format: 'esm' },
+    plugins: [cliEntry, nodeResolve(), typescript(false), executable],
+    // One file: the adapters that pages load on demand are part of it.
+    output: { file: 'dist/cli/linkwork-feed.js', format: 'esm', inlineDynamicImports: true },
   },
 ];

@@ -7,6 +7,7 @@ import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startFeedServer } from './harness/feed-server.mjs';
+import { pageHtml, pageWeights, weighedPages } from './harness/page-weights.mjs';
 import { serve } from './harness/server.mjs';
 import { cdnSizes, feedLayerSize } from './harness/sizes.mjs';
 
@@ -78,6 +79,14 @@ async function runInPage(browser, origin, name) {
   return result;
 }
 
+/** Writes each weighed page to .tmp/bench/pages/ and weighs what it downloads. */
+async function weighPages() {
+  const slug = (page) => page.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  mkdirSync(`${workDir}/pages`, { recursive: true });
+  for (const page of weighedPages) writeFileSync(`${workDir}/pages/${slug(page)}.html`, pageHtml(page));
+  return pageWeights(browser, server.origin, (page) => `/.tmp/bench/pages/${slug(page)}.html`, `${root}/dist/cdn`);
+}
+
 const cell = (value) => String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
 function markdownTable({ title, headers, rows }) {
   return [
@@ -139,7 +148,7 @@ try {
   }
   const chromium = await browser.version();
   const sizes = existsSync(`${root}/dist/cdn/linkwork.js`)
-    ? [...cdnSizes(`${root}/dist/cdn`).tables, await feedLayerSize(root)]
+    ? [await weighPages(), ...cdnSizes(`${root}/dist/cdn`).tables, await feedLayerSize(root)]
     : [await feedLayerSize(root)];
   const cpu = cpus();
   const report = [

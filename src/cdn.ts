@@ -1,7 +1,11 @@
 /**
  * The one script a webmaster adds. It defines each Linkwork tag when the tag first appears on
- * the page, loading only that widget's code (and Leaflet only with the map).
+ * the page, loading only that widget's code (and Leaflet only with the map), and the Welsh words
+ * only on a page with Welsh in it. A page adds a language of its own with `registerLocale`:
+ * `import { registerLocale } from '…/linkwork.js'`.
  */
+export { registerLocale } from './i18n/locale.js';
+
 const loaders: Record<string, () => Promise<unknown>> = {
   'lw-feed': () => import('./define/lw-feed.js'),
   'lw-network-finder': () => import('./define/lw-network-finder.js'),
@@ -20,6 +24,8 @@ function defineTagsIn(root: ParentNode): void {
 
 // A second copy of this script on the page is harmless: `define` skips tags already defined.
 defineTagsIn(document);
+// Welsh words start loading with the widgets' code rather than after it.
+if (document.querySelector('[lang^="cy" i]')) void import('./i18n/cy.js');
 const watcher = new MutationObserver(() => {
   defineTagsIn(document);
   if (Object.keys(loaders).length === 0) watcher.disconnect();

@@ -177,3 +177,9 @@ export { whenChoices } from './schedule/when.js';
 export { whenDays } from './schedule/when.js';
 /** `today`, `tomorrow`, `this-week`, `this-weekend` or `next-7-days`. */
 export type { When } from './schedule/when.js';
+/** Adds a language without a fork: `registerLocale('ga', { tryAgain: 'Bain triail eile as', … })`; what it lacks stays English. */
+export { registerLocale } from './i18n/locale.js';
+/** Every word the widgets show, by key: what `registerLocale` takes (any part of it). */
+export type { Catalogue } from './i18n/en.js';
+/** The shortlist's own words, which a `registerLocale` catalogue may give too. */
+export type { ShortlistWords } from './i18n/shortlist-words.js';

@@ -4,7 +4,6 @@
  * coordinates from postcodes; then the decision whether the result may replace the published file, and
  * the write, a piece at a time.
  */
-import { builtInLabels } from '../feed/adapters/categories.js';
 import type { PageProgress } from '../feed/adapters/paging.js';
 import type { Feed } from '../feed/schema.js';
 import { loadSources, type LoadedSources } from '../feed/sources.js';
@@ -49,7 +48,7 @@ export async function harvest(request: HarvestRequest, onPage?: (progress: PageP
     timeoutMs,
     maxPages: request.maxPages,
     categoryMap: request.categoryMap,
-    categoryLabels: builtInLabels({ en: english, cy: welsh }[request.lang]),
+    categoryNames: { en: english, cy: welsh }[request.lang],
     fetch: guard.fetch,
     ...(onPage ? { onPage } : {}),
   });

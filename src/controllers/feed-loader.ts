@@ -2,12 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FeedLoadEvent } from '../events/feed-load-event.js';
 import { fire } from '../events/fire.js';
-import { builtInLabels, type BuiltInLabels, type CategoryMap } from '../feed/adapters/categories.js';
+import type { CategoryMap, CategoryNames } from '../feed/adapters/categories.js';
 import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { loadSources, type FeedSourceSpec, type LoadedSources } from '../feed/sources.js';
-import { adapters } from '../i18n/en/adapters.js';
+import { loadLocale, localeOf } from '../i18n/locale.js';
 import { feedCounts } from '../store/selectors.js';
 import type { LinkworkStore } from '../store/store.js';
 
@@ -30,8 +30,8 @@ export interface FeedSource {
   maxPages?: number;
   /** Foreign category labels → Linkwork category ids. */
   categoryMap?: CategoryMap;
-  /** Names of the built-in categories, in the page's language (English by default). */
-  categoryLabels?: BuiltInLabels;
+  /** A catalogue naming the built-in categories, in the page's language (English by default). */
+  categoryNames?: CategoryNames;
 }
 
 /** What makes two sources load the same thing: a change of any of these loads again. */
@@ -104,9 +104,12 @@ export class FeedLoader implements ReactiveController {
                 maxBytes: source.maxBytes,
                 maxPages: source.maxPages,
                 categoryMap: source.categoryMap,
-                categoryLabels: source.categoryLabels ?? builtInLabels(adapters),
+                categoryNames: source.categoryNames,
               },
             );
+      // On a Welsh page the results (or the failure) wait for the Welsh words, loading since the widget
+      // connected, so they never show in English first.
+      await loadLocale(localeOf(this.host)).catch(() => {});
       if (abort.signal.aborted) return;
       this.store.loaded(loaded);
       if (loaded.error && loaded.staleSince)
@@ -122,6 +125,7 @@ export class FeedLoader implements ReactiveController {
         for (const warning of report.warnings) console.warn(`Linkwork: ${report.url}: ${warning}`);
       fire(this.host, new FeedLoadEvent(feedCounts(loaded.feed), loaded.problems, loaded.staleSince, loaded.partial));
     } catch (error) {
+      await loadLocale(localeOf(this.host)).catch(() => {});
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('invalid', String(error));
       // A <lw-feed> with no source yet (its script is still adding one) is not worth a line.

@@ -1,14 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../i18n/en.js';
-import { catalogue, intlTag, localeFor, type Locale } from '../i18n/locale.js';
+import {
+  catalogue,
+  hasCatalogue,
+  intlTag,
+  loadLocale,
+  localeOf,
+  onLocaleRegistered,
+  type Locale,
+} from '../i18n/locale.js';
 
 /**
  * The language of a widget: its own `lang`, or the nearest ancestor's. Watches that attribute,
- * so changing the page's language re-renders the widget.
+ * so changing the page's language re-renders the widget. A language whose words are still loading
+ * (Welsh, the first time) takes over when they arrive; until then the widget stays in the one it had.
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = 'en';
   #observer?: MutationObserver;
+  #stopListening?: () => void;
+  #shown?: Catalogue;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -26,11 +37,14 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.#observer = new MutationObserver(() => this.#read());
+    this.#stopListening = onLocaleRegistered(() => this.#read());
     this.#read();
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#stopListening?.();
   }
 
   #read(): void {
@@ -40,8 +54,17 @@ export class LocaleController implements ReactiveController {
     for (let node: Element | null = this.host; node; node = node === owner ? null : node.parentElement) {
       this.#observer?.observe(node, { attributes: true, attributeFilter: ['lang'] });
     }
-    const locale = localeFor(owner.getAttribute('lang'));
-    if (locale !== this.locale) {
+    const locale = localeOf(this.host);
+    if (!hasCatalogue(locale)) {
+      loadLocale(locale).then(
+        () => this.#observer && this.#read(),
+        (error: unknown) => console.warn(`Linkwork: could not load the "${locale}" words:`, error),
+      );
+      return;
+    }
+    // A registered catalogue may have replaced the one on screen: re-render even when the code is the same.
+    if (locale !== this.locale || this.#shown !== catalogue(locale)) {
+      this.#shown = catalogue(locale);
       this.locale = locale;
       this.host.requestUpdate();
     }

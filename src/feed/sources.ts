@@ -4,31 +4,22 @@
  * and the `linkwork-feed` command line, so both convert alike.
  *
  * Each source: fetch its first page (timeout, retries), choose its format, read its other pages, convert,
- * validate. Then the sources are joined in order and duplicate activities shown once.
+ * validate. Then the sources are joined in order and duplicate activities shown once. The adapters
+ * (`foreign.ts`) load only when a source turns out to be in another format: a page with a Linkwork feed
+ * never downloads them.
  */
-import { CategoryMapper, type BuiltInLabels, type CategoryMap } from './adapters/categories.js';
-import { emptyConversion, type Conversion } from './adapters/conversion.js';
-import { ukToday } from './adapters/dates.js';
+import type { CategoryMap, CategoryNames } from './adapters/categories.js';
 import { chooseFormat, type FeedFormat } from './adapters/detect.js';
-import { RpdeCollector, convertRpde, readRpdePage, type RpdePage } from './adapters/openactive.js';
-import { convertServices, readOpenReferralPage, type OpenReferralPage } from './adapters/openreferral.js';
-import {
-  firstPageUrl,
-  readOpenReferralPages,
-  readRpdePages,
-  type Paged,
-  type PagingOptions,
-  type PagingStop,
-} from './adapters/paging.js';
-import { record } from './adapters/read.js';
+import type { PagingOptions, PagingStop } from './adapters/paging.js';
 import { forgetCachedFeed, saveCachedFeed } from './cache.js';
 import { dedupeActivities, type SourcedActivity } from './dedupe.js';
 import { FeedError } from './errors.js';
+import type { ForeignSource } from './foreign.js';
 import { fetchFeed, lastGoodCopy, type LoadedFeed, type PartialSource } from './load.js';
 import { parseFeed, type ParsedFeed, type Problem } from './parse.js';
-import { RemoteDirectory, firstRemoteUrl } from './remote/directory.js';
+import type { RemoteDirectory } from './remote/directory.js';
+import { firstRemoteUrl } from './remote/request.js';
 import type { Category, Feed } from './schema.js';
-import { validate } from './validate.js';
 
 export interface FeedSourceSpec {
   url: string;
@@ -41,8 +32,8 @@ export interface FeedSourceSpec {
 export interface SourcesOptions extends PagingOptions {
   /** Foreign category labels → Linkwork category ids; wins over a `categoryMap` inside a feed. */
   categoryMap?: CategoryMap;
-  /** Names of the built-in categories, in the visitor's language. */
-  categoryLabels: BuiltInLabels;
+  /** A catalogue naming the built-in categories, in the visitor's language (English when absent). */
+  categoryNames?: CategoryNames;
   /** Today, as a UK date (`2026-12-01`): what ended before it is left out. Default: the real today. */
   today?: string;
 }
@@ -85,10 +76,10 @@ export interface LoadedSources extends LoadedFeed {
   remote?: RemoteDirectory;
 }
 
-type Fetched =
+/** A source as fetched: a Linkwork feed's JSON, a foreign source's pages, or why it failed. */
+export type Fetched =
   | { kind: 'feed'; json: unknown; body?: Uint8Array; fresh: boolean; staleSince?: string; error?: FeedError }
-  | { kind: 'openreferral'; paged: Paged<OpenReferralPage> }
-  | { kind: 'openactive'; paged: Paged<RpdePage> }
+  | ForeignSource
   | { kind: 'remote'; directory: RemoteDirectory }
   | { kind: 'failed'; error: FeedError };
 
@@ -118,70 +109,56 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
   const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) =>
     f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined,
   );
-  const known = parsed.flatMap((p) => p?.feed.categories ?? []);
-  const feedMaps = fetched.map((f) => (f.kind === 'feed' ? categoryMapIn(f.json) : {}));
-  const map = Object.assign({}, ...feedMaps, options.categoryMap) as CategoryMap;
-
-  // Every OpenActive source is read before any is converted: sessions join series from any of them.
-  const mapper = () => new CategoryMapper({ map, known, labels: options.categoryLabels });
-  const openActiveCategories = mapper();
-  const conversions = fetched.map((f) =>
-    f.kind === 'openreferral' || f.kind === 'openactive' ? readForeign(f, mapper, openActiveCategories) : undefined,
-  );
-  const collectors = conversions.flatMap((c) => (c?.collector ? [c.collector] : []));
-  if (collectors.length) convertRpde(collectors, openActiveCategories, options.today ?? ukToday());
   fetched.forEach((f, i) => {
-    const report = reports[i]!;
-    const conversion = conversions[i];
-    if (f.kind === 'failed') {
-      report.error = f.error;
-      report.stop = { page: 1, error: f.error };
-    } else if (f.kind === 'remote') {
-      const first = f.directory.firstPage;
-      Object.assign(report, { format: 'openreferral', pages: 1, read: first.read });
-      const feed: Feed = {
-        version: 1,
-        categories: first.categories,
-        networks: [],
-        activities: first.activities,
-        resources: [],
-      };
-      parsed[i] = { feed, problems: first.problems.map(({ source: _, ...problem }) => problem) };
-    } else if (f.kind !== 'feed' && conversion) {
-      Object.assign(report, {
-        format: f.kind,
-        pages: f.paged.pages.length,
-        stop: f.paged.stop,
-        warnings: f.paged.warnings,
-        read: conversion.conversion.read,
-        deleted: conversion.conversion.deleted,
-        merged: conversion.conversion.merged,
-        ended: conversion.conversion.ended,
-      });
-      parsed[i] = validate(conversion.conversion, conversion.categories.categories);
-      if (!report.stop && options.cache !== false) void saveCachedFeed(specs[i]!.url, parsed[i]!.feed);
+    if (f.kind === 'remote') {
+      parsed[i] = firstRemotePage(f.directory, reports[i]!);
+    } else if (f.kind === 'failed') {
+      reports[i]!.error = f.error;
+      reports[i]!.stop = { page: 1, error: f.error };
     }
   });
+  if (fetched.some((f) => f.kind === 'openreferral' || f.kind === 'openactive')) {
+    const { convertForeign } = await import('./foreign.js');
+    convertForeign(fetched, parsed, reports, { ...options, urls: specs.map((spec) => spec.url) });
+  }
   const remote = fetched.find((f) => f.kind === 'remote')?.directory;
   return { ...join(parsed, reports), ...(remote ? { remote } : {}) };
 }
 
+/** A remote directory's first page stands in for the source's feed until the visitor searches. */
+function firstRemotePage(directory: RemoteDirectory, report: SourceReport): ParsedFeed {
+  const first = directory.firstPage;
+  Object.assign(report, { format: 'openreferral', pages: 1, read: first.read });
+  const feed: Feed = {
+    version: 1,
+    categories: first.categories,
+    networks: [],
+    activities: first.activities,
+    resources: [],
+  };
+  return { feed, problems: first.problems.map(({ source: _, ...problem }) => problem) };
+}
+
 async function fetchSource(spec: FeedSourceSpec, options: SourcesOptions): Promise<Fetched> {
   const remote = spec.search === 'remote';
-  const url = remote ? firstRemoteUrl(spec.url) : firstPageUrl(spec.url);
+  // An address with `{page}` (an Open Referral API served as files) starts at page 1.
+  const url = remote ? firstRemoteUrl(spec.url) : spec.url.replaceAll('{page}', '1');
   if (options.cache === false) void forgetCachedFeed(spec.url);
   try {
     const { json: first, body } = await fetchFeed(url, options);
     const format = chooseFormat(first, spec.url, spec.format);
     if (remote && format === 'openreferral') {
+      const [{ RemoteDirectory }, { readOpenReferralPage }] = await Promise.all([
+        import('./remote/directory.js'),
+        import('./adapters/openreferral.js'),
+      ]);
       const { signal: _, cache: __, ...load } = options;
       const page = readOpenReferralPage(first)!;
       return { kind: 'remote', directory: new RemoteDirectory(spec.url, page, { url, bytes: body.byteLength }, load) };
     }
     if (format === 'linkwork') return { kind: 'feed', json: first, body, fresh: true };
-    if (format === 'openreferral')
-      return { kind: format, paged: await readOpenReferralPages(spec.url, readOpenReferralPage(first)!, options) };
-    return { kind: format, paged: await readRpdePages(url, readRpdePage(first)!, options) };
+    const { readForeignPages } = await import('./foreign.js');
+    return await readForeignPages(format, spec.url, url, first, options);
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
     const copy = options.cache !== false ? await lastGoodCopy(spec.url, error) : undefined;
@@ -211,34 +188,6 @@ function parseLinkwork(
     report.stop = { page: 1, error };
     return undefined;
   }
-}
-
-function categoryMapIn(json: unknown): CategoryMap {
-  const map = record(record(json)?.categoryMap) ?? {};
-  return Object.fromEntries(
-    Object.entries(map).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-  );
-}
-
-/** Converts an Open Referral UK source; collects an OpenActive one's items for {@link convertRpde}. */
-function readForeign(
-  fetched: Extract<Fetched, { kind: 'openreferral' | 'openactive' }>,
-  mapper: () => CategoryMapper,
-  openActiveCategories: CategoryMapper,
-): { conversion: Conversion; categories: CategoryMapper; collector?: RpdeCollector } {
-  const conversion = emptyConversion();
-  if (fetched.kind === 'openactive') {
-    const collector = new RpdeCollector(conversion);
-    fetched.paged.pages.forEach((page) => collector.add(page));
-    return { conversion, categories: openActiveCategories, collector };
-  }
-  const categories = mapper();
-  let offset = 0;
-  for (const page of fetched.paged.pages) {
-    convertServices(page.services, offset, categories, conversion);
-    offset += page.services.length;
-  }
-  return { conversion, categories };
 }
 
 function join(

@@ -132,7 +132,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, (count: string) =>
  * as the locale does: `plural('en-GB', { one: (n) => `${n} activity`, other: (n) => `${n} activities` })(3)`
  * gives `3 activities`.
  */
-export function plural(tag: 'en-GB' | 'cy-GB', forms: PluralForms): (count: number) => string {
+export function plural(tag: string, forms: PluralForms): (count: number) => string {
   return (count) => {
     const rules = cached('plural', tag, {}, () => new Intl.PluralRules(tag));
     const form = forms[rules.select(count)] ?? forms.other;

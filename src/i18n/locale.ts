@@ -1,20 +1,87 @@
-import { cy } from './cy.js';
+/**
+ * The languages the widgets speak. English is always there; Welsh loads the first time a widget is on a
+ * Welsh page (a page in English never downloads it); a page adds any other language with
+ * {@link registerLocale}.
+ */
 import { en, type Catalogue } from './en.js';
+import type { ShortlistWords } from './shortlist-words.js';
 
-export type Locale = 'en' | 'cy';
+/** A language the widgets can speak: `en`, `cy`, or a code given to {@link registerLocale} (lower case). */
+export type Locale = string;
 
-const catalogues: Record<Locale, Catalogue> = { en, cy };
+const catalogues = new Map<Locale, Catalogue>([['en', en]]);
+/** Built-in languages, loaded on first use. */
+const builtIn: Record<string, () => Promise<Catalogue>> = { cy: () => import('./cy.js').then((module) => module.cy) };
+const loading = new Map<Locale, Promise<void>>();
+const listeners = new Set<(locale: Locale) => void>();
 
-/** The supported locale for a BCP 47 tag: Welsh for `cy…`, English otherwise. */
+/**
+ * Adds a language: widgets whose nearest `lang` is `code` (or starts with `code-`) speak it. Keys the
+ * catalogue lacks are shown in English and named once in the console (the shortlist's own words, when a
+ * `<lw-shortlist>` first needs them). Registering a code again replaces
+ * its catalogue, and widgets already on the page re-render.
+ *
+ * @example registerLocale('ga', { tryAgain: 'Bain triail eile as', loadingActivities: 'Gníomhaíochtaí á lódáil…' });
+ */
+export function registerLocale(code: string, words: Partial<Catalogue & ShortlistWords>): void {
+  const locale = code.toLowerCase();
+  const missing = Object.keys(en).filter((key) => !(key in words));
+  if (missing.length)
+    console.warn(
+      `Linkwork: the "${code}" catalogue has no ${missing.join(', ')}; ${missing.length === 1 ? 'it is' : 'they are'} shown in English.`,
+    );
+  catalogues.set(locale, { ...en, ...words });
+  loading.delete(locale);
+  for (const listener of listeners) listener(locale);
+}
+
+/** Calls `listener` with each locale registered from now on; returns what stops it. */
+export function onLocaleRegistered(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The locale for a BCP 47 tag: a registered or built-in language whose code is the tag or its first part
+ * (`cy-GB` → `cy`), English otherwise.
+ */
 export function localeFor(lang: string | null | undefined): Locale {
-  return lang?.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+  const tag = lang?.trim().toLowerCase() ?? '';
+  if (catalogues.has(tag)) return tag;
+  const primary = tag.split('-')[0]!;
+  return catalogues.has(primary) || primary in builtIn ? primary : 'en';
 }
 
+/** The locale of an element: that of its own `lang`, or the nearest ancestor's, or the page's. */
+export function localeOf(element: Element): Locale {
+  return localeFor((element.closest('[lang]') ?? element.ownerDocument.documentElement).getAttribute('lang'));
+}
+
+/** The words of a locale; English while a built-in one is still loading (see {@link loadLocale}). */
 export function catalogue(locale: Locale): Catalogue {
-  return catalogues[locale];
+  return catalogues.get(locale) ?? en;
 }
 
-/** The tag `Intl` formats with: British English or Welsh. */
+/** Whether the locale's words are here. */
+export function hasCatalogue(locale: Locale): boolean {
+  return catalogues.has(locale);
+}
+
+/** Loads a built-in locale's words once; resolves at once for one already here. */
+export function loadLocale(locale: Locale): Promise<void> {
+  const load = builtIn[locale];
+  if (catalogues.has(locale) || !load) return Promise.resolve();
+  let loaded = loading.get(locale);
+  if (!loaded) {
+    loaded = load().then((words) => {
+      if (!catalogues.has(locale)) catalogues.set(locale, words);
+    });
+    loading.set(locale, loaded);
+  }
+  return loaded;
+}
+
+/** The tag `Intl` formats with: British English, Welsh, or a registered code as it was given. */
 export function intlTag(locale: Locale): string {
-  return locale === 'cy' ? 'cy-GB' : 'en-GB';
+  return locale === 'en' ? 'en-GB' : locale === 'cy' ? 'cy-GB' : locale;
 }

@@ -11,12 +11,27 @@ export type ShortlistWords = typeof en;
 /** The shared catalogue with the shortlist's words. */
 export type ShortlistCatalogue = Catalogue & ShortlistWords;
 
-const words: Record<Locale, ShortlistWords> = { en, cy };
-const made = new Map<Locale, ShortlistCatalogue>();
+const words: Record<string, ShortlistWords> = { en, cy };
+const made = new Map<Catalogue, ShortlistCatalogue>();
 
+/**
+ * The catalogue of `locale` with the shortlist's words: its own for English and Welsh; for a language given
+ * to `registerLocale`, the shortlist keys its catalogue has, English for the rest (named once in the console).
+ */
 export function shortlistCatalogue(locale: Locale): ShortlistCatalogue {
-  let joined = made.get(locale);
-  if (!joined) made.set(locale, (joined = { ...catalogue(locale), ...words[locale] }));
+  const shared = catalogue(locale);
+  let joined = made.get(shared);
+  if (!joined) {
+    const own = words[locale];
+    if (!own) {
+      const missing = Object.keys(en).filter((key) => !(key in shared));
+      if (missing.length)
+        console.warn(
+          `Linkwork: the "${locale}" catalogue has no ${missing.join(', ')} (words of <lw-shortlist>); ${missing.length === 1 ? 'it is' : 'they are'} shown in English.`,
+        );
+    }
+    made.set(shared, (joined = { ...en, ...shared, ...own }));
+  }
   return joined;
 }
 

@@ -25,7 +25,8 @@ describe('LocaleController, on a bare element', () => {
     expect(element.locale.msg.tryAgain).to.equal('Try again');
     const before = element.updates;
     page.setAttribute('lang', 'cy');
-    await waitUntil(() => element.locale.locale === 'cy', 'did not follow the page into Welsh');
+    // The Welsh words load on first use: the element switches when they arrive.
+    await waitUntil(() => element.locale.locale === 'cy', 'did not follow the page into Welsh', { timeout: 10000 });
     await element.updateComplete;
     expect(element.updates).to.be.greaterThan(before);
     expect([element.locale.intl, element.locale.msg.tryAgain]).to.deep.equal(['cy-GB', 'Rhowch gynnig arall arni']);
@@ -39,7 +40,7 @@ describe('LocaleController, on a bare element', () => {
     );
     const element = page.querySelector<LocaleHost>('locale-host')!;
     const section = page.querySelector('section')!;
-    expect(element.locale.locale).to.equal('cy');
+    await waitUntil(() => element.locale.locale === 'cy', 'never spoke Welsh', { timeout: 10000 });
     section.setAttribute('lang', 'en');
     await waitUntil(() => element.locale.locale === 'en', 'the nearer English lang did not win');
     section.removeAttribute('lang');

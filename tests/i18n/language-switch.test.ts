@@ -20,7 +20,10 @@ describe('language from the nearest lang', () => {
     expect(await shownText(feed)).to.equal('This list is not available.');
 
     page.lang = 'cy';
-    await waitUntil(async () => (await shownText(feed)) === "Nid yw'r rhestr hon ar gael.", 'did not switch to Welsh');
+    // The Welsh words load on first use.
+    await waitUntil(async () => (await shownText(feed)) === "Nid yw'r rhestr hon ar gael.", 'did not switch to Welsh', {
+      timeout: 10000,
+    });
 
     page.querySelector('section')!.setAttribute('lang', 'en');
     await waitUntil(

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { storeContext } from '../../context/store-context.js';
 import { FeedLoader } from '../../controllers/feed-loader.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { builtInLabels, type CategoryMap } from '../../feed/adapters/categories.js';
+import type { CategoryMap } from '../../feed/adapters/categories.js';
 import { FeedError } from '../../feed/errors.js';
 import type { FeedSourceSpec } from '../../feed/sources.js';
 import type { Geocoder } from '../../geo/geocoder.js';
@@ -138,7 +138,7 @@ export class LwFeed extends LitElement {
       maxBytes: this.maxBytes,
       maxPages: this.maxPages,
       categoryMap: this.categoryMap,
-      categoryLabels: builtInLabels(this.#locale.msg),
+      categoryNames: this.#locale.msg,
     };
   }
 

@@ -3,8 +3,6 @@
  * A format that does not match what arrived is an error that says what the feed looks like instead.
  */
 import { FeedError } from '../errors.js';
-import { looksLikeOpenActive } from './openactive.js';
-import { looksLikeOpenReferral } from './openreferral.js';
 import { record } from './read.js';
 
 export const feedFormats = ['linkwork', 'openreferral', 'openactive'] as const;
@@ -27,6 +25,54 @@ function looksLikeLinkwork(json: unknown): boolean {
   return (
     !!feed && ('version' in feed || ['activities', 'networks', 'resources'].some((key) => Array.isArray(feed[key])))
   );
+}
+
+/**
+ * Fields only an ORUK service has (any one is enough: list views of real directories are sparse). The signs of
+ * each format are kept here, apart from the adapters, so that telling a Linkwork feed loads no adapter.
+ */
+const serviceFields = [
+  'service_at_locations',
+  'regular_schedules',
+  'schedules',
+  'organization',
+  'service_taxonomys',
+  'eligibilitys',
+  'cost_options',
+  'attending_type',
+  'attending_access',
+  'deliverable_type',
+  'fees',
+  'fees_description',
+  'service_areas',
+  'attributes',
+];
+const isService = (item: unknown) => {
+  const service = record(item);
+  return !!service && serviceFields.some((field) => field in service);
+};
+
+/**
+ * Whether JSON looks like an ORUK services list of either shape. The older shape's envelope (`content`,
+ * `totalElements`) is any Spring API's page, so its records must look like services too; a bare list needs
+ * one record that does (a service without an organisation does not make the list something else).
+ */
+function looksLikeOpenReferral(json: unknown): boolean {
+  const page = record(json);
+  if (page)
+    return (
+      (Array.isArray(page.contents) && ('total_items' in page || 'page_number' in page || 'total_pages' in page)) ||
+      (Array.isArray(page.content) &&
+        ('totalElements' in page || 'number' in page || 'totalPages' in page) &&
+        (page.content.length === 0 || page.content.some(isService)))
+    );
+  return Array.isArray(json) && json.some(isService);
+}
+
+function looksLikeOpenActive(json: unknown): boolean {
+  const page = record(json);
+  if (!page || !Array.isArray(page.items)) return false;
+  return typeof page.next === 'string' || page.items.some((item) => record(item) && 'state' in item && 'kind' in item);
 }
 
 const tests: Record<FeedFormat, (json: unknown) => boolean> = {

@@ -33,12 +33,6 @@ export function readRpdePage(json: unknown): RpdePage | undefined {
   return { items: page.items, next: text(page.next) };
 }
 
-export function looksLikeOpenActive(json: unknown): boolean {
-  const page = record(json);
-  if (!page || !Array.isArray(page.items)) return false;
-  return typeof page.next === 'string' || page.items.some((item) => record(item) && 'state' in item && 'kind' in item);
-}
-
 interface Item {
   kind: string;
   data: Json;

@@ -51,45 +51,6 @@ export function readOpenReferralPage(json: unknown): OpenReferralPage | undefine
   return undefined;
 }
 
-/** Fields only an ORUK service has (any one is enough: list views of real directories are sparse). */
-const serviceFields = [
-  'service_at_locations',
-  'regular_schedules',
-  'schedules',
-  'organization',
-  'service_taxonomys',
-  'eligibilitys',
-  'cost_options',
-  'attending_type',
-  'attending_access',
-  'deliverable_type',
-  'fees',
-  'fees_description',
-  'service_areas',
-  'attributes',
-];
-const isService = (item: unknown) => {
-  const service = record(item);
-  return !!service && serviceFields.some((field) => field in service);
-};
-
-/**
- * Whether JSON looks like an ORUK services list of either shape. The older shape's envelope (`content`,
- * `totalElements`) is any Spring API's page, so its records must look like services too; a bare list needs
- * one record that does (a service without an organisation does not make the list something else).
- */
-export function looksLikeOpenReferral(json: unknown): boolean {
-  const page = record(json);
-  if (page)
-    return (
-      (Array.isArray(page.contents) && ('total_items' in page || 'page_number' in page || 'total_pages' in page)) ||
-      (Array.isArray(page.content) &&
-        ('totalElements' in page || 'number' in page || 'totalPages' in page) &&
-        (page.content.length === 0 || page.content.some(isService)))
-    );
-  return Array.isArray(json) && json.some(isService);
-}
-
 /** Converts one page of services, appending to `into`; `offset` numbers the records across pages. */
 export function convertServices(
   services: readonly unknown[],

@@ -48,9 +48,6 @@ export function openReferralPageUrl(url: string, page: number): string {
   return address.href;
 }
 
-/** The URL that fetches the first page. */
-export const firstPageUrl = (url: string) => (url.includes('{page}') ? openReferralPageUrl(url, 1) : url);
-
 export async function readOpenReferralPages(
   url: string,
   first: OpenReferralPage,

@@ -3,7 +3,8 @@
  * answered through the same adapter and validation as a feed read whole. Pages are kept per address for
  * the visit, so going back to an earlier search costs nothing.
  */
-import { CategoryMapper, type BuiltInLabels, type CategoryMap } from '../adapters/categories.js';
+import { adapters as english } from '../../i18n/en/adapters.js';
+import { builtInLabels, CategoryMapper, type CategoryMap, type CategoryNames } from '../adapters/categories.js';
 import { emptyConversion } from '../adapters/conversion.js';
 import { convertServices, readOpenReferralPage, type OpenReferralPage } from '../adapters/openreferral.js';
 import { either, record, records, text } from '../adapters/read.js';
@@ -19,7 +20,8 @@ export interface DirectoryOptions extends Omit<LoadOptions, 'signal' | 'cache' |
   categoryMap?: CategoryMap;
   /** Categories the page already has (from a Linkwork feed beside the directory). */
   known?: readonly Category[];
-  categoryLabels: BuiltInLabels;
+  /** A catalogue naming the built-in categories, in the visitor's language (English when absent). */
+  categoryNames?: CategoryNames;
 }
 
 /** One page of a search, converted and validated. */
@@ -40,13 +42,6 @@ export interface RemotePage {
   /** The bytes the page took. */
   bytes: number;
   url: string;
-}
-
-/** The address of a directory's first page: its `/services` with the page size Linkwork asks for. */
-export function firstRemoteUrl(servicesUrl: string): string {
-  const url = new URL(servicesUrl, globalThis.location?.href);
-  url.searchParams.set('per_page', String(remotePageSize));
-  return url.href;
 }
 
 /** The taxonomy terms a service is filed under: `[id, label]` (3.0 `attributes`, older `service_taxonomys`). */
@@ -141,7 +136,7 @@ export class RemoteDirectory {
       new CategoryMapper({
         map: this.options.categoryMap,
         known: this.options.known,
-        labels: this.options.categoryLabels,
+        labels: builtInLabels(this.options.categoryNames ?? english),
       });
     const categories = mapper();
     const conversion = emptyConversion();

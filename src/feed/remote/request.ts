@@ -79,3 +79,10 @@ export function remoteRequest(
   if (page > 0) set('page', page + capabilities.firstPage);
   return { url: url.href, applied };
 }
+
+/** The address of a directory's first page: its `/services` with the page size Linkwork asks for. */
+export function firstRemoteUrl(servicesUrl: string): string {
+  const url = new URL(servicesUrl, globalThis.location?.href);
+  url.searchParams.set('per_page', String(remotePageSize));
+  return url.href;
+}

@@ -1,7 +1,5 @@
-import { builtInLabels } from '../../../src/feed/adapters/categories.js';
 import type { Activity } from '../../../src/feed/schema.js';
 import { loadSources, type FeedSourceSpec, type LoadedSources } from '../../../src/feed/sources.js';
-import { adapters } from '../../../src/i18n/en/adapters.js';
 
 /** Loads sources from the test server as a page would, without the cache or slow retries. */
 export function load(
@@ -12,7 +10,6 @@ export function load(
     cache: false,
     retryDelayMs: 5,
     retries: 1,
-    categoryLabels: builtInLabels(adapters),
     // The fixtures' dates are fixed: "today" is too, so what has ended does not change with the calendar.
     today: '2026-11-30',
     ...options,
