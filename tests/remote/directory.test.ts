@@ -1,6 +1,5 @@
 /** The remote layer without widgets: what an API can take, the addresses asked, and answers that are not pages. */
 import { expect } from '@open-wc/testing';
-import { builtInLabels } from '../../src/feed/adapters/categories.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { openApiParameters, rootUrl, shapeCapabilities } from '../../src/feed/remote/capabilities.js';
 import { RemoteDirectory } from '../../src/feed/remote/directory.js';
@@ -68,7 +67,7 @@ describe('remote: answers', () => {
       '/tests/fixtures/search-feed.json',
       first,
       { url: '/first', bytes: 0 },
-      { categoryLabels: builtInLabels(adapters) },
+      { categoryNames: adapters },
     );
     await directory.discover();
     expect(directory.capabilities.from).to.equal('shape');
