@@ -142,9 +142,9 @@ describe('<lw-shortlist>', () => {
         JSON.stringify({ ids: ['choir'], titles: { choir: 'Community choir' }, note: 'Go on Tuesday' }),
       );
       const list = await fixture<LwShortlist>(html`<lw-shortlist src="/feeds/status/404" no-cache></lw-shortlist>`);
-      await waitUntil(() => list.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
-      expect(text(one(list, '[role="alert"] p'))).to.equal('This list is not available.');
-      expect(text(one(list, '[role="alert"] button'))).to.equal('Try again');
+      await waitUntil(() => list.shadowRoot!.querySelector('[part="status"]'), 'no error shown', { timeout: 5000 });
+      expect(text(one(list, '[part="status"] p'))).to.equal('This list is not available.');
+      expect(text(one(list, '[part="status"] button'))).to.equal('Try again');
       // Not "no longer listed": the feed could not say.
       expect(titles(list)).to.deep.equal(['Community choir']);
       expect(one<HTMLTextAreaElement>(list, 'textarea').value).to.equal('Go on Tuesday');

@@ -10,6 +10,7 @@ import type { FeedSourceSpec } from '../../feed/sources.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { LinkworkStore } from '../../store/store.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { failureWords, feedAnnouncements } from '../shared/feed-status.js';
 import { feedStyles } from './feed.styles.js';
 
 function parseInline(text: string): unknown {
@@ -36,7 +37,8 @@ function parseInline(text: string): unknown {
  * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records and mended or removed fields, with reasons; counted in `droppedRecords` and `changedFields`), `staleSince` when an older copy is shown, `partial` for sources read only in part.
  * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json`, `invalid` or `too-large`.
  *
- * @csspart status - The short message shown when loading fails and no widget inside shows it.
+ * @csspart status - The short message shown when loading fails and no widget inside shows it. A failure is announced
+ * once, by this element, however many widgets show it.
  */
 export class LwFeed extends LitElement {
   static override styles = [baseStyles, feedStyles];
@@ -95,6 +97,7 @@ export class LwFeed extends LitElement {
   constructor() {
     super();
     new ContextProvider(this, { context: storeContext, initialValue: this.store });
+    this.store.announcedByFeed = true;
     this.store.subscribe(() => this.requestUpdate());
   }
 
@@ -151,15 +154,11 @@ export class LwFeed extends LitElement {
   }
 
   override render() {
-    const { status, error } = this.store.state;
-    // Widgets inside show the error themselves; without any, someone must say it.
-    const showError = status === 'error' && this.store.viewCount === 0;
-    return html`<slot></slot>${
-        showError
-          ? html`<p part="status" class="notice" role="status">
-              ${error?.permanent ? this.#locale.msg.feedUnavailable : this.#locale.msg.feedFailed}
-            </p>`
-          : nothing
+    const msg = this.#locale.msg;
+    const failure = failureWords(this.store.state, msg);
+    // Widgets inside show the failure (and this element says it, once for all); without any, it must be shown here.
+    return html`<slot></slot>${feedAnnouncements(this.store.state, msg, this.#locale.intl)}${
+        failure && this.store.viewCount === 0 ? html`<p part="status" class="notice">${failure}</p>` : nothing
       }`;
   }
 }

@@ -121,6 +121,7 @@ export class LwNetworkFinder extends LitElement {
   readonly #finder = new PlaceFinder(this, {
     geocoder: () => this.geocoder ?? this.#store.store!.geocoder,
     onPlace: (place) => this.#placeFound(place),
+    store: () => this.#store.store,
   });
 
   @query('.map') private mapBox!: HTMLElement;
