@@ -122,6 +122,7 @@ export class LwNetworkFinder extends LitElement {
     geocoder: () => this.geocoder ?? this.#store.store!.geocoder,
     onPlace: (place) => this.#placeFound(place),
     store: () => this.#store.store,
+    saysPlace: false,
   });
 
   @query('.map') private mapBox!: HTMLElement;

@@ -18,6 +18,11 @@ export interface PlaceFinderOptions {
    * between them; the others say where the place is, with a button to that box. Without it, the box always shows.
    */
   store?: () => LinkworkStore | undefined;
+  /**
+   * Whether the box says the place found ("Near SW1A 1AA") to screen readers; on by default. A widget that
+   * announces its own answer to the new place turns it off, so one change of place is announced once.
+   */
+  saysPlace?: boolean;
 }
 
 /** What to call a place in a sentence: its postcode, or "your location". */
@@ -30,7 +35,8 @@ function placeElsewhere(msg: Catalogue, place: VisitorPlace | undefined, toBox: 
   return html`<p class="place-elsewhere" part="place-finder">
     ${
       place
-        ? html`<span>${msg.nearPlace(placeName(msg, place))}</span><span aria-hidden="true">·</span>
+        ? html`<span>${msg.nearPlace(placeName(msg, place))}</span>
+            <span aria-hidden="true">·</span>
             <button type="button" part="button" class="link-button" aria-label=${msg.changePlaceName} @click=${toBox}>
               ${msg.changePlace}
             </button>`
@@ -43,6 +49,8 @@ function placeElsewhere(msg: Catalogue, place: VisitorPlace | undefined, toBox: 
 interface Message {
   words: (msg: Catalogue) => string;
   isError: boolean;
+  /** Said to screen readers only, because the same words are on screen already. */
+  heardOnly?: boolean;
 }
 
 /**
@@ -57,12 +65,23 @@ export class PlaceFinder implements ReactiveController {
   #registered?: { store: LinkworkStore; forget: () => void };
   /** The box's id prefix, as last drawn (so another widget can focus its input). */
   #id = 'place';
+  /** This widget, as the other widgets of its store see it. */
+  readonly #box: PlaceBox;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: PlaceFinderOptions,
   ) {
     host.addController(this);
+    this.#box = {
+      element: host,
+      focusBox: () => {
+        const input = host.shadowRoot?.getElementById(`${this.#id}-postcode`);
+        input?.scrollIntoView({ block: 'center' });
+        input?.focus({ preventScroll: true });
+      },
+      redraw: () => host.requestUpdate(),
+    };
   }
 
   hostUpdate(): void {
@@ -77,16 +96,6 @@ export class PlaceFinder implements ReactiveController {
     this.#registered?.forget();
     this.#registered = undefined;
   }
-
-  readonly #box: PlaceBox = {
-    element: this.host,
-    focusBox: () => {
-      const input = this.host.shadowRoot?.getElementById(`${this.#id}-postcode`);
-      input?.scrollIntoView({ block: 'center' });
-      input?.focus({ preventScroll: true });
-    },
-    redraw: () => this.host.requestUpdate(),
-  };
 
   /** The widget that shows the postcode box, when it is not this one. */
   get #boxElsewhere(): PlaceBox | undefined {
@@ -178,7 +187,7 @@ export class PlaceFinder implements ReactiveController {
         <button type="button" part="button" @click=${() => this.useMyLocation()}>${msg.useMyLocation}</button>
       </div>
       <p id="${id}-message" class=${invalid ? 'place-message error' : 'place-message'} aria-live="polite">
-        ${message?.words(msg)}
+        ${message?.heardOnly ? html`<span class="visually-hidden">${message.words(msg)}</span>` : message?.words(msg)}
       </p>
       ${
         place
@@ -195,8 +204,12 @@ export class PlaceFinder implements ReactiveController {
 
   #found(place: VisitorPlace): void {
     if (!inUk(place)) return this.#say((msg) => msg.outsideUk, true);
-    this.#say(undefined, false);
+    // Shown beside the box already ("Near SW1A 1AA · Forget this place"): here it is only heard.
+    if (this.options.saysPlace ?? true)
+      this.#message = { words: (msg) => msg.nearPlace(placeName(msg, place)), isError: false, heardOnly: true };
+    else this.#message = undefined;
     this.options.onPlace(place);
+    this.host.requestUpdate();
   }
 
   #forget(event: Event): void {
