@@ -22,6 +22,11 @@ export function deepElements(root: ParentNode): Element[] {
   return found;
 }
 
+/** The words of each list item a widget shows, in order. */
+export function listItems(widget: Element): string[] {
+  return [...widget.shadowRoot!.querySelectorAll('li')].map(words);
+}
+
 /** The Linkwork element whose shadow root holds `element` (or the element itself). */
 function widgetOf(element: Element): string {
   const root = element.getRootNode();
@@ -187,39 +192,56 @@ export function landmarksIn(root: ParentNode): { widget: string; landmark: strin
 }
 
 export class FeedPage {
-  constructor(
-    readonly root: HTMLElement,
-    readonly feed: LwFeed,
-  ) {}
+  constructor(readonly root: HTMLElement) {}
+
+  /** The page's `<lw-feed>`. */
+  get feed(): LwFeed {
+    return this.root.querySelector('lw-feed')!;
+  }
+
+  /** An empty page in language `lang`, to listen to before anything is on it. */
+  static async blank(lang = 'en-GB'): Promise<FeedPage> {
+    return new FeedPage(await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`));
+  }
 
   /**
    * A page holding `markup` (one `<lw-feed>` with its widgets, written as a webmaster would) in language `lang`,
-   * asking the fake postcode service at `geocoder` when given, once the feed has loaded or failed and the widgets have drawn it.
+   * asking the fake postcode service at `geocoder` when given, once the feed has loaded or failed and the widgets
+   * have drawn it.
    */
   static async open(markup: string, lang = 'en-GB', geocoder?: string): Promise<FeedPage> {
-    const root = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
-    root.innerHTML = markup;
-    const page = new FeedPage(root, root.querySelector('lw-feed')!);
-    if (geocoder) page.feed.geocoder = postcodesIo(geocoder);
-    await page.settled();
+    const page = await FeedPage.blank(lang);
+    await page.put(markup, geocoder);
     return page;
   }
 
-  /** Waits until the feed has loaded or failed, and every widget has drawn it. */
+  /** Puts `markup` on the page, as {@link open} does. */
+  async put(markup: string, geocoder?: string): Promise<void> {
+    this.root.innerHTML = markup;
+    if (geocoder) this.feed.geocoder = postcodesIo(geocoder);
+    await this.settled();
+  }
+
+  /** Waits until the feed (or each widget's own) has loaded or failed, and every widget has drawn it. */
   async settled(): Promise<void> {
-    await waitUntil(() => this.feed.store.state.status !== 'loading', 'the feed never settled', { timeout: 10000 });
-    for (const element of [this.feed, ...this.#widgets()]) await element.updateComplete;
+    const widgets = this.#widgets();
+    const feedSettled = () =>
+      this.feed
+        ? this.feed.store.state.status !== 'loading'
+        : widgets.every((widget) => !widget.shadowRoot?.querySelector('[aria-busy="true"]'));
+    await waitUntil(feedSettled, 'the feed never settled', { timeout: 10000 });
+    for (const element of [...(this.feed ? [this.feed] : []), ...widgets]) await element.updateComplete;
   }
 
   #widgets(): (HTMLElement & { updateComplete: Promise<unknown> })[] {
-    return [...this.root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('lw-feed *')].filter(
-      (element) => element.localName.startsWith('lw-') && element.localName !== 'lw-source',
+    return [...this.root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*')].filter(
+      (element) => element.localName.startsWith('lw-') && !['lw-feed', 'lw-source'].includes(element.localName),
     );
   }
 
   /** The `index`th widget of tag `tag`. */
-  widget(tag: string, index = 0): HTMLElement {
-    const found = this.root.querySelectorAll<HTMLElement>(tag)[index];
+  widget(tag: string, index = 0): HTMLElement & { updateComplete: Promise<unknown> } {
+    const found = this.root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(tag)[index];
     if (!found) throw new Error(`no <${tag}> number ${index + 1} on the page`);
     return found;
   }
