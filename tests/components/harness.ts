@@ -29,8 +29,9 @@ export function listItems(widget: Element): string[] {
 
 /** The Linkwork element whose shadow root holds `element` (or the element itself). */
 function widgetOf(element: Element): string {
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot ? root.host.localName : element.localName;
+  // Not `instanceof ShadowRoot`: a page in a frame has its own.
+  const root = element.getRootNode() as Partial<ShadowRoot>;
+  return root.host ? root.host.localName : element.localName;
 }
 
 const liveSelector = '[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])';
