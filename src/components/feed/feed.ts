@@ -85,8 +85,8 @@ export class LwFeed extends LitElement {
     this.store.geocoder = geocoder;
   }
 
-  /** The store shared with the widgets inside. */
-  readonly store = new LinkworkStore();
+  /** The store shared with the widgets inside; this element announces its failures for all of them. */
+  readonly store = Object.assign(new LinkworkStore(), { announcedByFeed: true });
 
   readonly #locale = new LocaleController(this);
   readonly #loader = new FeedLoader(this, this.store, () => this.#source());
@@ -97,7 +97,6 @@ export class LwFeed extends LitElement {
   constructor() {
     super();
     new ContextProvider(this, { context: storeContext, initialValue: this.store });
-    this.store.announcedByFeed = true;
     this.store.subscribe(() => this.requestUpdate());
   }
 
