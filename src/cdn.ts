@@ -12,6 +12,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'lw-activity-search': () => import('./define/lw-activity-search.js'),
   'lw-resource-list': () => import('./define/lw-resource-list.js'),
   'lw-shortlist': () => import('./define/lw-shortlist.js'),
+  'lw-place-finder': () => import('./define/lw-place-finder.js'),
 };
 
 function defineTagsIn(root: ParentNode): void {

@@ -24,7 +24,14 @@ export class StoreController implements ReactiveController {
   #unsubscribe?: () => void;
   #ownLoader?: FeedLoader;
 
-  constructor(private readonly host: FeedWidget) {
+  /**
+   * With `shows: 'place'` the host shows only the visitor's place, not the feed: it is not counted among the
+   * widgets that show a failure, so `<lw-feed>` still says it when no other widget does.
+   */
+  constructor(
+    private readonly host: FeedWidget,
+    private readonly options: { shows?: 'feed' | 'place' } = {},
+  ) {
     host.addController(this);
   }
 
@@ -51,7 +58,7 @@ export class StoreController implements ReactiveController {
     this.#unsubscribe?.();
     this.store = store;
     const stopListening = store.subscribe(() => this.host.requestUpdate());
-    const forgetView = store.addView(this.host);
+    const forgetView = this.options.shows === 'place' ? () => {} : store.addView(this.host);
     this.#unsubscribe = () => {
       stopListening();
       forgetView();

@@ -19,6 +19,12 @@ export class LinkworkStore {
   #reload?: () => void;
   #remote?: RemoteSearch;
 
+  /**
+   * Whether an `<lw-feed>` announces this store's failures once for all its widgets, which then show them without
+   * announcing them again.
+   */
+  announcedByFeed = false;
+
   /** How the widgets turn a postcode into a place: postcodes.io unless the page gives its own. */
   geocoder: Geocoder = postcodesIo();
 
@@ -78,8 +84,12 @@ export class LinkworkStore {
     this.#set({ filters });
   }
 
+  /** Sets or forgets the visitor's place; forgetting it drops a distance filter, which means nothing without one. */
   setPlace(place: VisitorPlace | undefined): void {
-    this.#set({ place });
+    const { filters } = this.#state;
+    this.#set(
+      place || filters.withinKm === undefined ? { place } : { place, filters: { ...filters, withinKm: undefined } },
+    );
   }
 
   select(selection: Selection | undefined): void {

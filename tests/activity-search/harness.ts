@@ -331,7 +331,7 @@ export class SearchHarness {
 
   /** Presses Enter on "Try again" in a failed feed's alert. */
   async tryAgain(): Promise<void> {
-    await this.#press('[role="alert"] button');
+    await this.#press('[part="status"] button');
   }
 
   /** Presses Enter on the button that shows and hides the filters. */

@@ -7,6 +7,7 @@ import '../../src/define/lw-feed.js';
 import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 import type { FeedLoadEvent } from '../../src/events/feed-load-event.js';
 import { en } from '../../src/i18n/en.js';
+import { FeedPage, listItems } from './harness.js';
 
 /** A minimal widget: the feed status every widget shows, and the activity titles. */
 class SourcesConsumer extends LitElement {
@@ -18,8 +19,7 @@ class SourcesConsumer extends LitElement {
 }
 customElements.define('sources-consumer', SourcesConsumer);
 
-const titles = (consumer: SourcesConsumer) =>
-  [...consumer.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+const titles = (consumer: SourcesConsumer) => listItems(consumer);
 const ready = (consumer: SourcesConsumer) =>
   waitUntil(() => consumer.feed.state.status !== 'loading', 'feed did not load', { timeout: 10000 });
 
@@ -73,6 +73,8 @@ describe('<lw-feed> with foreign sources', () => {
     element.src = '/adapters/oruk3-fails-page-3/services';
     element.innerHTML = '<sources-consumer></sources-consumer>';
     const loaded = oneEvent(element, 'lw-feed-load') as Promise<FeedLoadEvent>;
+    const page = new FeedPage(document.body);
+    const listening = page.listen();
     document.body.append(element);
     const event = await loaded;
     expect(event.partial).to.have.length(1);
@@ -81,11 +83,14 @@ describe('<lw-feed> with foreign sources', () => {
     const consumer = element.querySelector<SourcesConsumer>('sources-consumer')!;
     await consumer.updateComplete;
     expect(titles(consumer)).to.have.length(4);
-    const status = consumer.shadowRoot!.querySelector('[part="status"]')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    expect(status.textContent).to.equal(
-      'Some of this information could not be loaded just now, so this list may be incomplete. Please try again later.',
-    );
+    const incomplete =
+      'Some of this information could not be loaded just now, so this list may be incomplete. Please try again later.';
+    expect(page.notices()).to.deep.equal([`sources-consumer: ${incomplete}`]);
+    // Said politely once, by the feed, not by each widget.
+    await element.updateComplete;
+    await waitUntil(() => listening.heard.length > 0, 'nothing was said');
+    expect(listening.heard).to.deep.equal([`lw-feed: ${incomplete}`]);
+    listening.stop();
     await expect(consumer).to.be.accessible();
     element.remove();
   });
@@ -103,7 +108,9 @@ describe('<lw-feed> with foreign sources', () => {
     expect(error.message).to.contain('looks like an Open Referral UK services API (format="openreferral")');
     const consumer = element.querySelector<SourcesConsumer>('sources-consumer')!;
     await consumer.updateComplete;
-    expect(consumer.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('alert');
+    const page = new FeedPage(document.body);
+    expect(page.notices()).to.deep.equal(['sources-consumer: This list is not available.']);
+    expect(page.alerts()).to.deep.equal(['lw-feed: This list is not available.']);
     element.remove();
   });
 

@@ -6,6 +6,8 @@ import '../../src/define/lw-feed.js';
 import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 import type { FeedLoadEvent } from '../../src/events/feed-load-event.js';
 import { probeKey, probeReport, probeUrl } from '../controllers/probe.js';
+import { shadowText } from '../helpers/shadow-text.js';
+import { FeedPage } from './harness.js';
 
 /** A minimal widget that shows how many activities its store holds. */
 class TestConsumer extends LitElement {
@@ -43,7 +45,7 @@ describe('<lw-feed>', () => {
     expect(first.feed.store).to.equal(element.store);
     expect(second.feed.store).to.equal(element.store);
     await second.updateComplete;
-    expect(second.shadowRoot!.textContent).to.equal('ready:4');
+    expect(shadowText(second).trim()).to.equal('ready:4');
   });
 
   it('fires lw-feed-load with counts and the dropped records', async () => {
@@ -77,39 +79,38 @@ describe('<lw-feed>', () => {
     element.remove();
   });
 
-  it('fires a typed lw-feed-error and, with no widget inside, shows a polite message', async () => {
+  it('fires a typed lw-feed-error and, with no widget inside, shows the message and says it once', async () => {
     const element = document.createElement('lw-feed');
     element.src = '/feeds/status/404';
     element.noCache = true;
     const failed = oneEvent(element, 'lw-feed-error') as Promise<FeedErrorEvent>;
     document.body.append(element);
+    const page = new FeedPage(document.body);
+    const listening = page.listen();
     const event = await failed;
     expect(event.reason).to.equal('http');
     expect(event.status).to.equal(404);
     await element.updateComplete;
-    const status = element.shadowRoot!.querySelector('[part="status"]')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    expect(status.textContent!.trim()).to.equal('This list is not available.');
+    expect(page.notices()).to.deep.equal(['lw-feed: This list is not available.']);
+    expect(listening.heard).to.deep.equal(['lw-feed: This list is not available.']);
+    expect(listening.late).to.deep.equal([]);
     await expect(element).to.be.accessible();
+    listening.stop();
     element.remove();
   });
 
   it('says it in Welsh on a Welsh page', async () => {
-    const wrapper = await fixture(html`<div lang="cy"><lw-feed src="/feeds/status/410" no-cache></lw-feed></div>`);
-    const element = wrapper.querySelector('lw-feed')!;
-    await waitUntil(() => element.shadowRoot!.querySelector('[part="status"]'), 'no error message', { timeout: 8000 });
-    expect(element.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal(
-      "Nid yw'r rhestr hon ar gael.",
-    );
+    const page = await FeedPage.open('<lw-feed src="/feeds/status/410" no-cache></lw-feed>', 'cy');
+    expect(page.notices()).to.deep.equal(["lw-feed: Nid yw'r rhestr hon ar gael."]);
+    expect(page.alerts()).to.deep.equal(["lw-feed: Nid yw'r rhestr hon ar gael."]);
   });
 
-  it('leaves the message to the widgets when there are some', async () => {
-    const element = await fixture<LwFeed>(
-      html`<lw-feed src="/feeds/status/404" no-cache><test-consumer></test-consumer></lw-feed>`,
+  it('leaves the message to the widgets when there are some, and still says it, once', async () => {
+    const page = await FeedPage.open(
+      '<lw-feed src="/feeds/status/404" no-cache><test-consumer></test-consumer><test-consumer></test-consumer></lw-feed>',
     );
-    await waitUntil(() => element.store.state.status === 'error');
-    await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
+    expect(page.notices()).to.deep.equal([]);
+    expect(page.alerts()).to.deep.equal(['lw-feed: This list is not available.']);
   });
 
   it('loads again when its src changes, and cancels the load when removed', async () => {

@@ -4,7 +4,9 @@ import type { LwFeed } from '../../src/components/feed/feed.js';
 import '../../src/define/lw-activity-search.js';
 import '../../src/define/lw-feed.js';
 import '../../src/define/lw-network-finder.js';
+import '../../src/define/lw-place-finder.js';
 import '../../src/define/lw-resource-list.js';
+import '../../src/define/lw-shortlist.js';
 
 /** Every listener added to window and document and not yet removed, as `type` strings. */
 class ListenerCount {
@@ -73,13 +75,16 @@ const widgets = [
   ['lw-network-finder', 'tile-url="" show="networks activities"'],
   ['lw-network-finder', 'tile-url="/tiles/{z}/{x}/{y}.png"'],
   ['lw-resource-list', ''],
+  ['lw-shortlist', ''],
+  ['lw-place-finder', ''],
 ] as const;
 
 /** One cycle: on the page and drawn, then off; or on and off again before it could draw. */
 const ways = {
   'drawn each time': async (feed: LwFeed, widget: LitElement) => {
     feed.append(widget);
-    expect(feed.store.viewCount).to.equal(1);
+    // Every widget shows the feed, but the place finder, which shows only the place.
+    expect(feed.store.viewCount).to.equal(widget.localName === 'lw-place-finder' ? 0 : 1);
     await widget.updateComplete;
     widget.remove();
   },

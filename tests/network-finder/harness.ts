@@ -82,7 +82,7 @@ export class FinderHarness {
 
   /** The label of the button in a failed feed's alert ('' without one). */
   retryLabel(): string {
-    return this.#text('[role=alert] button');
+    return this.#text('[part="status"] button');
   }
 
   isLoading(): boolean {

@@ -1,30 +1,28 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { all, groupHeadings, mount, one, statusSays, titles } from './fixture.js';
+import { ResourceListHarness } from './harness.js';
 
-const checkbox = (list: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =>
-  list.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+const mount = ResourceListHarness.mount;
 
 describe('<lw-resource-list>: filters and search', () => {
   it('starts from the type attribute, ticking those types', async () => {
-    const { list } = await mount('type="guide webinar"');
-    expect(groupHeadings(list)).to.deep.equal(['Webinars', 'Guides']);
-    expect(checkbox(list, 'type-guide').checked && checkbox(list, 'type-webinar').checked).to.equal(true);
-    expect(checkbox(list, 'type-portal').checked).to.equal(false);
-    await statusSays(list, '3 of 6 resources');
+    const list = await mount('type="guide webinar"');
+    expect(list.groupHeadings()).to.deep.equal(['Webinars', 'Guides']);
+    expect(list.isTicked('type-guide') && list.isTicked('type-webinar')).to.equal(true);
+    expect(list.isTicked('type-portal')).to.equal(false);
+    await list.countSays('3 of 6 resources');
   });
 
   it('starts from the audience attribute; resources naming no audience are for everyone', async () => {
-    const { list } = await mount('audience="public"');
-    expect(titles(list)).to.deep.equal(['What is social prescribing?', 'Social Prescribing Network']);
-    expect(checkbox(list, 'audience-public').checked).to.equal(true);
+    const list = await mount('audience="public"');
+    expect(list.titles()).to.deep.equal(['What is social prescribing?', 'Social Prescribing Network']);
+    expect(list.isTicked('audience-public')).to.equal(true);
   });
 
   it('follows a change of attribute', async () => {
-    const { list } = await mount('audience="public"');
-    list.setAttribute('audience', 'link-workers');
-    await list.updateComplete;
-    expect(titles(list)).to.deep.equal([
+    const list = await mount('audience="public"');
+    list.list.setAttribute('audience', 'link-workers');
+    await list.list.updateComplete;
+    expect(list.titles()).to.deep.equal([
       'Culture and wellbeing portal',
       'Arts on prescription webinar',
       'Social Prescribing Network',
@@ -32,70 +30,68 @@ describe('<lw-resource-list>: filters and search', () => {
     ]);
   });
 
-  it('filters by type and audience with the checkboxes, by keyboard, counting each choice', async () => {
-    const { list } = await mount();
-    expect(one(list, 'label[for="type-guide"]').textContent).to.equal('Guides (2)');
-    checkbox(list, 'audience-cultural-organisations').focus();
-    await sendKeys({ press: 'Space' });
-    await list.updateComplete;
-    expect(titles(list)).to.deep.equal([
+  it('filters by type and audience with the checkboxes, by keyboard, counting each choice and saying it at once', async () => {
+    const list = await mount();
+    expect(list.choiceLabel('type-guide')).to.equal('Guides (2)');
+    await list.toggle('audience-cultural-organisations');
+    expect(list.titles()).to.deep.equal([
       'Culture and wellbeing portal',
       'Arts on prescription webinar',
       'Working with link workers',
       'Social Prescribing Network',
     ]);
+    expect(list.count()).to.equal('4 of 6 resources');
     // The type counts follow the audience chosen.
-    expect(one(list, 'label[for="type-guide"]').textContent).to.equal('Guides (1)');
-    checkbox(list, 'type-guide').focus();
-    await sendKeys({ press: 'Space' });
-    await list.updateComplete;
-    expect(titles(list)).to.deep.equal(['Working with link workers']);
-    await statusSays(list, '1 of 6 resources');
-    expect(list.shadowRoot!.activeElement?.id).to.equal('type-guide');
+    expect(list.choiceLabel('type-guide')).to.equal('Guides (1)');
+    await list.toggle('type-guide');
+    expect(list.titles()).to.deep.equal(['Working with link workers']);
+    expect(list.count()).to.equal('1 of 6 resources');
+    expect(list.focused()).to.equal('type-guide');
   });
 
   it('searches with the shared engine, forgiving a typo, and marks the words found', async () => {
-    const { list } = await mount();
-    one(list, '#resource-query').focus();
-    await sendKeys({ type: 'webinr' });
-    await list.updateComplete;
-    expect(titles(list)).to.deep.equal(['Arts on prescription webinar']);
-    expect(all(list, 'mark').map((mark) => mark.textContent)).to.deep.equal(['webinar']);
-    await statusSays(list, '1 of 6 resources');
+    const list = await mount();
+    await list.search('webinr');
+    expect(list.titles()).to.deep.equal(['Arts on prescription webinar']);
+    expect(list.marked()).to.deep.equal(['webinar']);
+    await list.countSays('1 of 6 resources');
+  });
+
+  it('shows results as the visitor types, and says the count once typing pauses (as the search does)', async () => {
+    const list = await mount();
+    await list.countSays('6 resources');
+    await list.search('webinar');
+    // On screen at once; not read out while the visitor may still be typing.
+    expect(list.titles()).to.deep.equal(['Arts on prescription webinar']);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(list.count()).to.equal('6 resources');
+    await list.countSays('1 of 6 resources');
   });
 
   it('finds resources by the words for their type and audience', async () => {
-    const { list } = await mount();
-    one(list, '#resource-query').focus();
-    await sendKeys({ type: 'organisations' });
-    await list.updateComplete;
-    expect(titles(list)).to.include.members(['National Association of Link Workers', 'Working with link workers']);
+    const list = await mount();
+    await list.search('organisations');
+    expect(list.titles()).to.include.members(['National Association of Link Workers', 'Working with link workers']);
   });
 
   it('offers a way out when nothing matches, and keeps focus in the widget after it', async () => {
-    const { list } = await mount('type="network"');
-    one(list, '#resource-query').focus();
-    await sendKeys({ type: 'zzzzqqq' });
-    await list.updateComplete;
-    expect(titles(list)).to.deep.equal([]);
-    expect(one(list, '.empty').textContent).to.include('No resources match your search and filters.');
-    await statusSays(list, '0 of 6 resources');
-    await expect(list).to.be.accessible();
-    one(list, '.empty button').focus();
-    await sendKeys({ press: 'Enter' });
-    await list.updateComplete;
-    expect(titles(list)).to.have.length(6);
-    expect(one<HTMLInputElement>(list, '#resource-query').value).to.equal('');
-    expect(list.shadowRoot!.activeElement?.id).to.equal('resource-query');
+    const list = await mount('type="network"');
+    await list.search('zzzzqqq');
+    expect(list.titles()).to.deep.equal([]);
+    expect(list.emptyText()).to.include('No resources match your search and filters.');
+    await list.countSays('0 of 6 resources');
+    await expect(list.list).to.be.accessible();
+    await list.showAll();
+    expect(list.titles()).to.have.length(6);
+    expect(list.searchText()).to.equal('');
+    expect(list.focused()).to.equal('resource-query');
   });
 
   it('says when no resource has every word, and shows those with some', async () => {
-    const { list } = await mount();
-    one(list, '#resource-query').focus();
-    await sendKeys({ type: 'webinar zzzzqqq' });
-    await list.updateComplete;
-    expect(titles(list)).to.deep.equal(['Arts on prescription webinar']);
-    expect(one(list, '.partial').textContent).to.equal('No resource has all of those words; these have some of them.');
+    const list = await mount();
+    await list.search('webinar zzzzqqq');
+    expect(list.titles()).to.deep.equal(['Arts on prescription webinar']);
+    expect(list.partialNote()).to.equal('No resource has all of those words; these have some of them.');
   });
 
   it('names attribute words it does not know in the console, and keeps the ones it does', async () => {
@@ -103,8 +99,8 @@ describe('<lw-resource-list>: filters and search', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      const { list } = await mount('type="guides webinar"');
-      expect(groupHeadings(list)).to.deep.equal(['Webinars']);
+      const list = await mount('type="guides webinar"');
+      expect(list.groupHeadings()).to.deep.equal(['Webinars']);
     } finally {
       console.warn = warn;
     }
@@ -112,11 +108,9 @@ describe('<lw-resource-list>: filters and search', () => {
   });
 
   it('passes axe with nothing found in the compact layout too', async () => {
-    const { list } = await mount('layout="compact"');
-    one(list, '#resource-query').focus();
-    await sendKeys({ type: 'zzzzqqq' });
-    await list.updateComplete;
-    expect(one(list, '.empty')).to.exist;
-    await expect(list).to.be.accessible();
+    const list = await mount('layout="compact"');
+    await list.search('zzzzqqq');
+    expect(list.emptyText()).not.to.equal('');
+    await expect(list.list).to.be.accessible();
   });
 });

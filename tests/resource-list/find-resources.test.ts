@@ -4,7 +4,7 @@ import { parseFeed } from '../../src/feed/parse.js';
 import { cy } from '../../src/i18n/cy.js';
 import { en } from '../../src/i18n/en.js';
 import { findResources, groupByType } from '../../src/search/resources.js';
-import { resourceFeed } from './fixture.js';
+import { resourceFeed } from './harness.js';
 
 const { feed } = parseFeed(resourceFeed);
 const ids = (resources: { id: string }[]) => resources.map((resource) => resource.id);

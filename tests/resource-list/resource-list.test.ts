@@ -1,57 +1,43 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { SelectEvent } from '../../src/events/select-event.js';
 import type { Resource } from '../../src/feed/schema.js';
-import { all, groupHeadings, mount, one, statusSays, titles } from './fixture.js';
+import { ResourceListHarness } from './harness.js';
+
+const mount = ResourceListHarness.mount;
 
 describe('<lw-resource-list>: what a visitor sees', () => {
   it('groups resources by type, in a fixed order, with a heading each', async () => {
-    const { list } = await mount();
-    expect(groupHeadings(list)).to.deep.equal(['Portals', 'Webinars', 'Guides', 'Networks', 'Organisations']);
-    const guides = all(list, '[part="group"]')[2];
-    expect([...guides.querySelectorAll('.resource')].map((item) => item.getAttribute('data-id'))).to.deep.equal([
-      'guide-museums',
-      'guide-public',
-    ]);
-    expect(one(list, '[part="group-heading"]').getAttribute('role')).to.equal('heading');
-    expect(one(list, '[part="group-heading"]').getAttribute('aria-level')).to.equal('3');
+    const list = await mount();
+    expect(list.groupHeadings()).to.deep.equal(['Portals', 'Webinars', 'Guides', 'Networks', 'Organisations']);
+    expect(list.idsInGroup(2)).to.deep.equal(['guide-museums', 'guide-public']);
+    expect(list.headingLevels()[0]).to.equal('heading 3');
   });
 
   it('follows heading-level to fit the page outline', async () => {
-    const { list } = await mount('heading-level="2"');
-    expect(all(list, '[part="group-heading"]').map((heading) => heading.getAttribute('aria-level'))).to.deep.equal([
-      '2',
-      '2',
-      '2',
-      '2',
-      '2',
-    ]);
+    const list = await mount('heading-level="2"');
+    expect(list.headingLevels()).to.deep.equal(Array(5).fill('heading 2'));
   });
 
   it('announces how many resources it shows in one polite status', async () => {
-    const { list } = await mount();
-    expect(all(list, '[role="status"]')).to.have.length(1);
-    await statusSays(list, '6 resources');
+    const list = await mount();
+    expect(list.statusRegions()).to.equal(1);
+    await list.countSays('6 resources');
   });
 
   it('shows badges for registration and national resources, descriptions and who each is for', async () => {
-    const { list } = await mount();
-    const webinar = one(list, '[data-id="webinar"]');
-    expect([...webinar.querySelectorAll('[part="badge"]')].map((badge) => badge.textContent!.trim())).to.deep.equal([
-      'Registration required',
-      'National',
-    ]);
-    expect(webinar.querySelector('.description')!.textContent).to.equal('Registration is required to watch.');
-    expect(webinar.querySelector('.audience')!.textContent).to.equal('For cultural organisations and link workers');
-    const guide = one(list, '[data-id="guide-museums"]');
-    expect(guide.querySelectorAll('[part="badge"]')).to.have.length(0);
-    expect(one(list, '[data-id="network"]').querySelector('.audience')).to.equal(null);
+    const list = await mount();
+    const webinar = list.resource('webinar');
+    expect(webinar.badges).to.deep.equal(['Registration required', 'National']);
+    expect(webinar.description).to.equal('Registration is required to watch.');
+    expect(webinar.audience).to.equal('For cultural organisations and link workers');
+    expect(list.resource('guide-museums').badges).to.deep.equal([]);
+    expect(list.resource('network').audience).to.equal(undefined);
   });
 
   it('renders a javascript: link never: the record is dropped, and a store filled by hand shows plain text', async () => {
-    const { feed, list } = await mount();
-    expect(titles(list)).not.to.include('Click me');
-    expect(all(list, 'a').every((link) => /^https?:/.test(link.getAttribute('href')!))).to.equal(true);
+    const list = await mount();
+    expect(list.titles()).not.to.include('Click me');
+    expect(list.links().every((link) => /^https?:/.test(link))).to.equal(true);
 
     const unsafe: Resource = {
       id: 'evil',
@@ -62,66 +48,99 @@ describe('<lw-resource-list>: what a visitor sees', () => {
       registrationRequired: false,
       national: false,
     };
-    feed.store.loaded({ feed: { ...feed.store.state.feed, resources: [unsafe] }, problems: [] });
-    await list.updateComplete;
-    expect(titles(list)).to.deep.equal(['Click me']);
-    expect(all(list, 'a')).to.have.length(0);
-    expect(list.shadowRoot!.innerHTML).not.to.include('javascript:');
+    const store = list.feed!.store;
+    store.loaded({ feed: { ...store.state.feed, resources: [unsafe] }, problems: [] });
+    await list.list.updateComplete;
+    expect(list.titles()).to.deep.equal(['Click me']);
+    expect(list.links()).to.deep.equal([]);
+    expect(list.markup()).not.to.include('javascript:');
   });
 
   it('tells screen readers which links open another website, and only those', async () => {
-    const { list } = await mount();
-    const external = one<HTMLAnchorElement>(list, '[data-id="portal"] a');
+    const list = await mount();
+    const external = list.resource('portal');
     expect(external.href).to.equal('https://example.org/portal');
-    expect(external.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('(opens another website)');
-    expect(external.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
-    const local = one<HTMLAnchorElement>(list, '[data-id="guide-public"] a');
+    expect(external.heardOnly).to.equal('(opens another website)');
+    expect(external.iconHidden).to.equal(true);
+    const local = list.resource('guide-public');
     expect(local.href).to.equal(new URL('/demo/what-is-social-prescribing', location.href).href);
-    expect(local.textContent!.trim()).to.equal('What is social prescribing?');
-    expect(local.querySelector('.visually-hidden')).to.equal(null);
+    expect(local.linkText).to.equal('What is social prescribing?');
+    expect(local.heardOnly).to.equal('');
   });
 
   it('fires lw-select with the resource when one is opened', async () => {
-    const { feed, list } = await mount();
-    const link = one<HTMLAnchorElement>(list, '[data-id="webinar"] a');
-    // The test page stays put: the page under test is not the place to follow the link.
-    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
-    setTimeout(() => link.click());
-    const event = (await oneEvent(feed, 'lw-select')) as SelectEvent;
+    const list = await mount();
+    setTimeout(() => void list.open('webinar'));
+    const event = (await oneEvent(list.feed!, 'lw-select')) as SelectEvent;
     expect([event.kind, event.id, (event.record as Resource).title]).to.deep.equal([
       'resource',
       'webinar',
       'Arts on prescription webinar',
     ]);
     expect(event.bubbles && event.composed).to.equal(true);
-    expect(feed.store.state.selection).to.deep.equal({ kind: 'resource', id: 'webinar' });
+    expect(list.feed!.store.state.selection).to.deep.equal({ kind: 'resource', id: 'webinar' });
   });
 
   it('opens a resource from the keyboard (Enter on its link)', async () => {
-    const { list } = await mount();
+    const list = await mount();
     const opened: string[] = [];
-    list.addEventListener('lw-select', (event) => opened.push(event.id));
-    const link = one<HTMLAnchorElement>(list, '[data-id="network"] a');
-    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
-    link.focus();
-    await sendKeys({ press: 'Enter' });
+    list.list.addEventListener('lw-select', (event) => opened.push(event.id));
+    await list.open('network', { keyboard: true });
     expect(opened).to.deep.equal(['network']);
   });
 
   for (const layout of ['cards', 'compact'] as const) {
     it(`passes axe in the ${layout} layout`, async () => {
-      const { list } = await mount(`layout="${layout}"`);
-      expect(one(list, '[part="base"]').classList.contains(layout)).to.equal(true);
-      await expect(list).to.be.accessible();
+      const list = await mount(`layout="${layout}"`);
+      expect(list.layout()).to.equal(layout);
+      await expect(list.list).to.be.accessible();
     });
   }
 
   it('folds the filters away in the compact layout, and lays cards in a grid otherwise', async () => {
-    const compact = (await mount('layout="compact"')).list;
-    expect(one(compact, 'details[part="filters"]')).to.exist;
-    expect(one(compact, 'summary').textContent!.trim()).to.equal('Filter by type and audience');
-    const cards = (await mount()).list;
-    expect(one(cards, 'details')).to.equal(null);
-    expect(getComputedStyle(one(cards, '.resources')).display).to.equal('grid');
+    const compact = await mount('layout="compact"');
+    expect(compact.filtersSummary()).to.equal('Filter by type and audience');
+    const cards = await mount();
+    expect(cards.filtersSummary()).to.equal('');
+    expect(cards.groupDisplay()).to.equal('grid');
+  });
+});
+
+describe('<lw-resource-list>: landmarks and keys', () => {
+  it('has one landmark, a search named "Resources"', async () => {
+    const list = await mount();
+    expect(list.landmarks()).to.deep.equal(['search "Resources"']);
+  });
+
+  it('names its landmark after what the page chose, so two lists on a page differ', async () => {
+    expect((await mount('audience="link-workers"')).landmarks()).to.deep.equal(['search "Resources for link workers"']);
+    expect((await mount('type="guide webinar" audience="public"')).landmarks()).to.deep.equal([
+      'search "Guides and Webinars for the public"',
+    ]);
+    expect((await mount('label="Toolkit for museums" type="guide"')).landmarks()).to.deep.equal([
+      'search "Toolkit for museums"',
+    ]);
+  });
+
+  it('names it in Welsh', async () => {
+    expect((await mount('audience="link-workers"', undefined, 'cy')).landmarks()).to.deep.equal([
+      'search "Adnoddau ar gyfer gweithwyr cyswllt"',
+    ]);
+    expect((await mount('', undefined, 'cy')).landmarks()).to.deep.equal(['search "Adnoddau"']);
+  });
+
+  it('folds the open filters away with Escape, leaving focus on their summary', async () => {
+    const list = await mount('layout="compact"');
+    await list.unfoldFilters();
+    expect(list.filtersOpen()).to.equal(true);
+    await list.toggle('type-guide');
+    expect(list.focused()).to.equal('type-guide');
+    await list.press('Escape');
+    expect(list.filtersOpen()).to.equal(false);
+    expect(list.focused()).to.equal('summary');
+    await expect(list.list).to.be.accessible();
+    // Escape with nothing open changes nothing.
+    await list.press('Escape');
+    expect(list.filtersOpen()).to.equal(false);
   });
 });

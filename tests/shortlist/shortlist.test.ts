@@ -142,11 +142,11 @@ describe('<lw-shortlist>', () => {
         JSON.stringify({ ids: ['choir'], titles: { choir: 'Community choir' }, note: 'Go on Tuesday' }),
       );
       const list = await fixture<LwShortlist>(html`<lw-shortlist src="/feeds/status/503" no-cache></lw-shortlist>`);
-      await waitUntil(() => list.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 10000 });
-      expect(text(one(list, '[role="alert"] p'))).to.equal(
+      await waitUntil(() => list.shadowRoot!.querySelector('[part="status"]'), 'no error shown', { timeout: 10000 });
+      expect(text(one(list, '[part="status"] p'))).to.equal(
         'Sorry, this information could not be loaded just now. Please try again later.',
       );
-      expect(text(one(list, '[role="alert"] button'))).to.equal('Try again');
+      expect(text(one(list, '[part="status"] button'))).to.equal('Try again');
       // Not "no longer listed": the feed could not say.
       expect(titles(list)).to.deep.equal(['Community choir']);
       expect(one<HTMLTextAreaElement>(list, 'textarea').value).to.equal('Go on Tuesday');
@@ -159,9 +159,9 @@ describe('<lw-shortlist>', () => {
         JSON.stringify({ ids: ['choir'], titles: { choir: 'Community choir' }, note: 'Go on Tuesday' }),
       );
       const list = await fixture<LwShortlist>(html`<lw-shortlist src="/feeds/status/404" no-cache></lw-shortlist>`);
-      await waitUntil(() => list.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
-      expect(text(one(list, '[role="alert"] p'))).to.equal('This list is not available.');
-      expect(list.shadowRoot!.querySelector('[role="alert"] button')).to.equal(null);
+      await waitUntil(() => list.shadowRoot!.querySelector('[part="status"]'), 'no error shown', { timeout: 5000 });
+      expect(text(one(list, '[part="status"] p'))).to.equal('This list is not available.');
+      expect(list.shadowRoot!.querySelector('[part="status"] button')).to.equal(null);
       // Not "no longer listed": the feed could not say.
       expect(titles(list)).to.deep.equal(['Community choir']);
       expect(one<HTMLTextAreaElement>(list, 'textarea').value).to.equal('Go on Tuesday');

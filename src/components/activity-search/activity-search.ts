@@ -129,6 +129,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   readonly #finder = new PlaceFinder(this, {
     geocoder: () => this.geocoder ?? this.#store.store?.geocoder ?? postcodesIo(),
     onPlace: (place) => this.#changePlace(place),
+    store: () => this.#store.store,
   });
 
   get #state() {

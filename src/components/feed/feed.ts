@@ -11,6 +11,7 @@ import type { Geocoder } from '../../geo/geocoder.js';
 import { LinkworkStore } from '../../store/store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
+import { failureWords, feedAnnouncements } from '../shared/feed-status.js';
 import { feedStyles } from './feed.styles.js';
 
 function parseInline(text: string): unknown {
@@ -38,7 +39,8 @@ function parseInline(text: string): unknown {
  * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records and mended or removed fields, with reasons; counted in `droppedRecords` and `changedFields`), `staleSince` when an older copy is shown, `partial` for sources read only in part.
  * @fires {FeedErrorEvent} lw-feed-error - The feed could not be loaded: `reason` is `network`, `timeout`, `http`, `not-json`, `invalid` or `too-large`.
  *
- * @csspart status - The short message shown when loading fails and no widget inside shows it.
+ * @csspart status - The short message shown when loading fails and no widget inside shows it. A failure is announced
+ * once, by this element, however many widgets show it.
  */
 export class LwFeed extends LitElement {
   static override styles = [baseStyles, feedStyles];
@@ -91,8 +93,8 @@ export class LwFeed extends LitElement {
     this.store.geocoder = geocoder;
   }
 
-  /** The store shared with the widgets inside. */
-  readonly store = new LinkworkStore();
+  /** The store shared with the widgets inside; this element announces its failures for all of them. */
+  readonly store = Object.assign(new LinkworkStore(), { announcedByFeed: true });
 
   readonly #locale = new LocaleController(this);
   readonly #loader = new FeedLoader(this, this.store, () => this.#source());
@@ -161,15 +163,11 @@ export class LwFeed extends LitElement {
   }
 
   override render() {
-    const { status, error } = this.store.state;
-    // Widgets inside show the error themselves; without any, someone must say it.
-    const showError = status === 'error' && this.store.viewCount === 0;
-    return html`<slot></slot>${
-        showError
-          ? html`<p part="status" class="notice" role="status">
-              ${error?.permanent ? this.#locale.msg.feedUnavailable : this.#locale.msg.feedFailed}
-            </p>`
-          : nothing
+    const msg = this.#locale.msg;
+    const failure = failureWords(this.store.state, msg);
+    // Widgets inside show the failure (and this element says it, once for all); without any, it must be shown here.
+    return html`<slot></slot>${feedAnnouncements(this.store.state, msg, this.#locale.intl)}${
+        failure && this.store.viewCount === 0 ? html`<p part="status" class="notice">${failure}</p>` : nothing
       }`;
   }
 }

@@ -127,6 +127,8 @@ export class LwNetworkFinder extends LitElement {
   readonly #finder = new PlaceFinder(this, {
     geocoder: () => this.geocoder ?? this.#store.store!.geocoder,
     onPlace: (place) => this.#placeFound(place),
+    store: () => this.#store.store,
+    saysPlace: false,
   });
 
   @query('.map') private mapBox!: HTMLElement;

@@ -14,15 +14,18 @@ export interface ResourceChoice {
 
 export interface ResourceFiltersContext {
   msg: Catalogue;
+  /** The search landmark's name, unique on the page. */
+  name: string;
   choice: ResourceChoice;
   results: ResourceResults;
   /** Sidebars: the type and audience choices fold away under a summary. */
   compact: boolean;
-  onChange: (choice: ResourceChoice) => void;
+  /** `typed`: the change was typing in the search box. */
+  onChange: (choice: ResourceChoice, typed?: boolean) => void;
 }
 
 /** The search box and the type and audience checkboxes (none ticked means all). */
-export function resourceFilters({ msg, choice, results, compact, onChange }: ResourceFiltersContext) {
+export function resourceFilters({ msg, name, choice, results, compact, onChange }: ResourceFiltersContext) {
   /** One group of checkboxes: each value with how many resources it would show. */
   const group = <T extends string>(
     legend: string,
@@ -71,7 +74,7 @@ export function resourceFilters({ msg, choice, results, compact, onChange }: Res
     part="controls"
     class="controls"
     role="search"
-    aria-label=${msg.resourcesLabel}
+    aria-label=${name}
     @submit=${(event: Event) => event.preventDefault()}
   >
     <div class="search">
@@ -84,7 +87,7 @@ export function resourceFilters({ msg, choice, results, compact, onChange }: Res
         autocomplete="off"
         aria-describedby="resource-query-hint"
         .value=${choice.query}
-        @input=${(event: Event) => onChange({ ...choice, query: (event.target as HTMLInputElement).value })}
+        @input=${(event: Event) => onChange({ ...choice, query: (event.target as HTMLInputElement).value }, true)}
       />
     </div>
     ${

@@ -4,15 +4,17 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { audiences, resourceTypes, type Audience, type Resource, type ResourceType } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
+import { formatList } from '../../i18n/format.js';
 import { findResources, groupByType, type ResourceResults } from '../../search/resources.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
 import { choose } from '../shared/choose.js';
+import { countPauseMs } from '../shared/count-pause.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { resourceCard } from './resource-card.js';
 import { resourceFilters, type ResourceChoice } from './resource-filters.js';
 import { resourceListStyles } from './resource-list.styles.js';
-import { resourceWords, typeLabel } from './resource-words.js';
+import { audienceInSentence, resourceWords, typeLabel } from './resource-words.js';
 
 /** The words of a space- or comma-separated attribute that are among `allowed`; others are named in the console. */
 function wordsOf<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[]): T[] {
@@ -22,9 +24,6 @@ function wordsOf<T extends string>(attribute: string, value: string | undefined,
     console.warn(`Linkwork: <lw-resource-list ${attribute}> ignores ${unknown.join(', ')}; use ${allowed.join(', ')}.`);
   return words.filter((word): word is T => (allowed as readonly string[]).includes(word));
 }
-
-/** How long the result count waits for typing to pause before it is announced. */
-const announceDelayMs = 400;
 
 /**
  * Resources from the feed (portals, webinars, guides, networks and organisations), grouped by type,
@@ -38,7 +37,7 @@ const announceDelayMs = 400;
  * @fires {SelectEvent} lw-select - The visitor opened a resource (by mouse or keyboard): `kind` is `resource`, `id` its id and `record` the resource. Cancelling it stops the link, so the page can show the resource its own way.
  *
  * @csspart base - The widget's box.
- * @csspart controls - The search box and filters.
+ * @csspart controls - The search box and filters: the widget's one landmark (a search), named by `label`.
  * @csspart input - The search box.
  * @csspart filters - The type and audience choices (a fold-away `<details>` in the compact layout).
  * @csspart filter - One group of choices: types, or audiences.
@@ -81,12 +80,22 @@ export class LwResourceList extends LitElement {
   /** `cards` (a grid, for full pages) or `compact` (one column, filters folded away, for sidebars). */
   @property({ reflect: true }) layout: 'cards' | 'compact' = 'cards';
 
+  /**
+   * The name of the widget's search landmark, for a page with more than one list. By default `Resources`, or what
+   * `type` and `audience` choose: `Guides for link workers`.
+   */
+  @property({ reflect: true }) label?: string;
+
   /** The heading level of the group headings (`Portals`, `Guides`…), to fit the page's outline (default 3). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   readonly #store = new StoreController(this);
   readonly #locale = new LocaleController(this);
   #choice: ResourceChoice = { query: '', types: [], audiences: [] };
+  /** The types and audiences the page chose with `type` and `audience`. */
+  #presets: Pick<ResourceChoice, 'types' | 'audiences'> = { types: [], audiences: [] };
+  /** Whether the last change was typing (its count waits for a pause) rather than a choice (said at once). */
+  #typed = false;
   #announced = '';
   /** Whether the status shows a count (rather than loading, or nothing). */
   #counting = false;
@@ -100,11 +109,11 @@ export class LwResourceList extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('type') || changed.has('audience')) {
-      this.#choice = {
-        ...this.#choice,
+      this.#presets = {
         types: wordsOf<ResourceType>('type', this.type, resourceTypes),
         audiences: wordsOf<Audience>('audience', this.audience, audiences),
       };
+      this.#choice = { ...this.#choice, ...this.#presets };
     }
     this.#hadFocus = this.shadowRoot?.activeElement != null;
   }
@@ -117,9 +126,43 @@ export class LwResourceList extends LitElement {
     }
   }
 
-  #choose(choice: ResourceChoice): void {
+  /** The visitor changed the search (`typed`: in the search box, so the count waits for typing to pause). */
+  #choose(choice: ResourceChoice, typed = false): void {
     this.#choice = choice;
+    this.#typed = typed;
     this.requestUpdate();
+  }
+
+  /** Escape folds away the open filters (or any open details) the focus is in, and leaves focus on its summary. */
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    const details = event.composedPath().find((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement);
+    if (!details?.open) return;
+    event.preventDefault();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  }
+
+  /** The landmark's name: the page's `label`, else what the presets show ("Guides for link workers"), else "Resources". */
+  #landmarkName(msg: Catalogue): string {
+    if (this.label?.trim()) return this.label.trim();
+    const { types, audiences } = this.#presets;
+    const intl = this.#locale.intl;
+    const what = types.length
+      ? formatList(
+          intl,
+          types.map((type) => typeLabel(msg, type)),
+        )
+      : msg.resourcesLabel;
+    return audiences.length
+      ? msg.resourcesFor(
+          what,
+          formatList(
+            intl,
+            audiences.map((audience) => audienceInSentence(msg, audience)),
+          ),
+        )
+      : what;
   }
 
   /** The visitor followed a resource's link; false when the page cancelled `lw-select` (the link is then not followed). */
@@ -127,15 +170,15 @@ export class LwResourceList extends LitElement {
     return choose(this, this.#store.store, 'resource', resource);
   }
 
-  /** Says `message` in the status region: at once after loading, then once typing pauses. */
-  #announce(message: string, now: boolean): void {
+  /** Says `message` in the status region: at once, or once typing pauses (`afterPause`). */
+  #announce(message: string, afterPause: boolean): void {
     clearTimeout(this.#announceTimer);
-    if (now) this.#announced = message;
+    if (!afterPause) this.#announced = message;
     else if (message !== this.#announced) {
       this.#announceTimer = setTimeout(() => {
         this.#announced = message;
         this.requestUpdate();
-      }, announceDelayMs);
+      }, countPauseMs);
     }
   }
 
@@ -146,13 +189,30 @@ export class LwResourceList extends LitElement {
     const ready = state.status === 'ready';
     const total = state.feed.resources.length;
     const results = ready && total > 0 ? findResources(state.feed, resourceWords(msg), this.#choice) : undefined;
-    // The first count after loading is said at once; later ones wait for typing to pause.
-    if (results) this.#announce(msg.resourcesShown(results.resources.length, total), !this.#counting);
-    else this.#announce(loading ? msg.feedLoading : ready ? msg.noResourcesInFeed : '', true);
+    // The first count after loading is said at once, and so is a choice; after typing, the count waits for a pause.
+    if (results) this.#announce(msg.resourcesShown(results.resources.length, total), this.#counting && this.#typed);
+    else this.#announce(loading ? msg.feedLoading : ready ? msg.noResourcesInFeed : '', false);
     this.#counting = results !== undefined;
-    return html`<div part="base" class="base ${this.layout}" aria-busy=${loading ? 'true' : 'false'} tabindex="-1">
+    return html`<div
+      part="base"
+      class="base ${this.layout}"
+      aria-busy=${loading ? 'true' : 'false'}
+      tabindex="-1"
+      @keydown=${this.#onKeydown}
+    >
       ${feedStatus(state, this.#store.store, msg, this.#locale.intl)}
-      ${results ? resourceFilters({ msg, choice: this.#choice, results, compact: this.layout === 'compact', onChange: (choice) => this.#choose(choice) }) : nothing}
+      ${
+        results
+          ? resourceFilters({
+              msg,
+              name: this.#landmarkName(msg),
+              choice: this.#choice,
+              results,
+              compact: this.layout === 'compact',
+              onChange: (choice, typed) => this.#choose(choice, typed),
+            })
+          : nothing
+      }
       <p part="count" class="count" role="status">${this.#announced}</p>
       ${loading ? html`<div class="skeleton" aria-hidden="true">${[0, 1, 2, 3].map(() => html`<div class="skeleton-card"></div>`)}</div>` : nothing}
       ${results ? this.#results(msg, results) : nothing}

@@ -19,14 +19,16 @@ export const placeFinderStyles = css`
     gap: var(--lw-space-s, 0.5rem);
   }
   .place-message,
-  .place-current {
+  .place-current,
+  .place-elsewhere {
     margin: 0;
   }
   .place-message.error {
     color: var(--lw-color-error, var(--_lw-color-error));
     font-weight: 600;
   }
-  .place-current {
+  .place-current,
+  .place-elsewhere {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;

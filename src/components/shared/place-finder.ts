@@ -5,12 +5,24 @@ import { parsePostcode } from '../../geo/postcode.js';
 import { inUk } from '../../geo/uk.js';
 import type { Catalogue } from '../../i18n/en.js';
 import type { VisitorPlace } from '../../store/state.js';
+import type { LinkworkStore } from '../../store/store.js';
+import { addPlaceBox, placeBoxOf, type PlaceBox } from './place-boxes.js';
 
 export interface PlaceFinderOptions {
   /** The geocoder to ask, read at each search so a later change is honoured. */
   geocoder: () => Geocoder;
   /** Called with the place found, or `undefined` when the visitor forgets it. */
   onPlace: (place: VisitorPlace | undefined) => void;
+  /**
+   * The store the widget shows. Widgets sharing one store (inside one `<lw-feed>`) show one postcode box
+   * between them; the others say where the place is, with a button to that box. Without it, the box always shows.
+   */
+  store?: () => LinkworkStore | undefined;
+  /**
+   * Whether the box says the place found ("Near SW1A 1AA") to screen readers; on by default. A widget that
+   * announces its own answer to the new place turns it off, so one change of place is announced once.
+   */
+  saysPlace?: boolean;
 }
 
 /** What to call a place in a sentence: its postcode, or "your location". */
@@ -18,10 +30,27 @@ export function placeName(msg: Catalogue, place: VisitorPlace): string {
   return place.source === 'geolocation' ? msg.yourLocation : place.label;
 }
 
+/** In a widget that does not show the box: "Near LS1 4AP · Change", or "Set a place", taking focus to the box. */
+function placeElsewhere(msg: Catalogue, place: VisitorPlace | undefined, toBox: () => void) {
+  return html`<p class="place-elsewhere" part="place-finder">
+    ${
+      place
+        ? html`<span>${msg.nearPlace(placeName(msg, place))}</span>
+            <span aria-hidden="true">·</span>
+            <button type="button" part="button" class="link-button" aria-label=${msg.changePlaceName} @click=${toBox}>
+              ${msg.changePlace}
+            </button>`
+        : html`<button type="button" part="button" class="link-button" @click=${toBox}>${msg.setPlace}</button>`
+    }
+  </p>`;
+}
+
 /** What the finder says under the box: a message chosen now, worded in whatever language is current. */
 interface Message {
   words: (msg: Catalogue) => string;
   isError: boolean;
+  /** Said to screen readers only, because the same words are on screen already. */
+  heardOnly?: boolean;
 }
 
 /**
@@ -32,16 +61,52 @@ interface Message {
 export class PlaceFinder implements ReactiveController {
   #message?: Message;
   #lookup?: AbortController;
+  /** The store this widget is counted in as a place box, and how to stop counting it. */
+  #registered?: { store: LinkworkStore; forget: () => void };
+  /** The box's id prefix, as last drawn (so another widget can focus its input). */
+  #id = 'place';
+  /** This widget, as the other widgets of its store see it. */
+  readonly #box: PlaceBox;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: PlaceFinderOptions,
   ) {
     host.addController(this);
+    this.#box = {
+      element: host,
+      focusBox: () => {
+        const input = host.shadowRoot?.getElementById(`${this.#id}-postcode`);
+        input?.scrollIntoView({ block: 'center' });
+        input?.focus({ preventScroll: true });
+      },
+      redraw: () => host.requestUpdate(),
+    };
+  }
+
+  hostUpdate(): void {
+    const store = this.options.store?.();
+    if (store === this.#registered?.store) return;
+    this.#registered?.forget();
+    this.#registered = store && { store, forget: addPlaceBox(store, this.#box) };
   }
 
   hostDisconnected(): void {
     this.#lookup?.abort();
+    this.#registered?.forget();
+    this.#registered = undefined;
+  }
+
+  /** The widget that shows the postcode box, when it is not this one. */
+  get #boxElsewhere(): PlaceBox | undefined {
+    const store = this.#registered?.store;
+    const box = store && placeBoxOf(store);
+    return box === this.#box ? undefined : box;
+  }
+
+  /** Whether this widget shows the postcode box (rather than a line pointing to another widget's). */
+  get showsBox(): boolean {
+    return this.#boxElsewhere === undefined;
   }
 
   /** Looks up a postcode; an invalid one is explained without asking the service. */
@@ -94,6 +159,9 @@ export class PlaceFinder implements ReactiveController {
    * labels' ids unique when one shadow root holds two finders.
    */
   render(msg: Catalogue, place: VisitorPlace | undefined, id = 'place') {
+    const elsewhere = this.#boxElsewhere;
+    if (elsewhere) return placeElsewhere(msg, place, () => elsewhere.focusBox());
+    this.#id = id;
     const message = this.#message;
     const invalid = message?.isError ?? false;
     const onSubmit = (event: SubmitEvent) => {
@@ -119,7 +187,7 @@ export class PlaceFinder implements ReactiveController {
         <button type="button" part="button" @click=${() => this.useMyLocation()}>${msg.useMyLocation}</button>
       </div>
       <p id="${id}-message" class=${invalid ? 'place-message error' : 'place-message'} aria-live="polite">
-        ${message?.words(msg)}
+        ${message?.heardOnly ? html`<span class="visually-hidden">${message.words(msg)}</span>` : message?.words(msg)}
       </p>
       ${
         place
@@ -136,8 +204,12 @@ export class PlaceFinder implements ReactiveController {
 
   #found(place: VisitorPlace): void {
     if (!inUk(place)) return this.#say((msg) => msg.outsideUk, true);
-    this.#say(undefined, false);
+    // Shown beside the box already ("Near SW1A 1AA · Forget this place"): here it is only heard.
+    if (this.options.saysPlace ?? true)
+      this.#message = { words: (msg) => msg.nearPlace(placeName(msg, place)), isError: false, heardOnly: true };
+    else this.#message = undefined;
     this.options.onPlace(place);
+    this.host.requestUpdate();
   }
 
   #forget(event: Event): void {

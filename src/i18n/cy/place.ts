@@ -26,4 +26,7 @@ export const place: typeof english = {
   nearPlace: (label) => `Ger ${label}`,
   yourLocation: 'eich lleoliad',
   forgetPlace: 'Anghofio’r lle hwn',
+  changePlace: 'Newid',
+  changePlaceName: 'Newid y lle',
+  setPlace: 'Dewis lle',
 };

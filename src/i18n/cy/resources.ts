@@ -7,6 +7,7 @@ const resourceCount = plural('cy-GB', { zero: () => 'Dim adnoddau', other: (n) =
 /** Welsh strings of the resource list. */
 export const resources: typeof english = {
   resourcesLabel: 'Adnoddau',
+  resourcesFor: (what: string, audiences: string) => `${what} ar gyfer ${audiences}`,
   resourceSearchLabel: 'Chwilio adnoddau',
   resourceSearchHint: 'Er enghraifft: gweminar, gweithwyr cyswllt, hygyrch',
   resourceFilters: (chosen: number) =>

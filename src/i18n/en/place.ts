@@ -21,4 +21,8 @@ export const place = {
   nearPlace: (label: string) => `Near ${label}`,
   yourLocation: 'your location',
   forgetPlace: 'Forget this place',
+  /** In a widget without the postcode box: the button to the box elsewhere on the page. */
+  changePlace: 'Change',
+  changePlaceName: 'Change the place',
+  setPlace: 'Set a place',
 };

@@ -5,6 +5,8 @@ const resourceCount = plural('en-GB', { one: (n) => `${n} resource`, other: (n) 
 /** Strings of the resource list: its controls, groups, badges and states. */
 export const resources = {
   resourcesLabel: 'Resources',
+  /** The name of a list chosen for some audiences: `Guides for link workers`. */
+  resourcesFor: (what: string, audiences: string) => `${what} for ${audiences}`,
   resourceSearchLabel: 'Search resources',
   resourceSearchHint: 'For example: webinar, link workers, accessible',
   /** The summary that folds the filters away in the compact layout, with how many are chosen. */
