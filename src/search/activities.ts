@@ -101,6 +101,8 @@ export interface ActivityRequest {
    * ids (`{ "zumba": ["dance"] }`). Pass the same object each time (the vocabulary is made once per object).
    */
   synonyms?: Synonyms;
+  /** The time "When" choices are read at (default: now). */
+  now?: Date;
 }
 
 export interface ActivityResult {
@@ -163,12 +165,13 @@ export function queryMatches(
 /** The activities of `feed` that match a request, in the order asked for. */
 export function findActivities(feed: Feed, request: ActivityRequest, index = activityIndex(feed)): ActivityResults {
   const { filters = noFilters, place } = request;
+  const now = filters.when ? (request.now ?? new Date()) : undefined;
   const { matches, search } = queryMatches(feed, request, index);
   const categoryCounts = new Map<string, number>();
   const ranked: Ranked[] = [];
   for (const match of matches) {
     const { activity } = match;
-    if (!passesOtherFilters(activity, filters, match.distanceKm)) continue;
+    if (!passesOtherFilters(activity, filters, match.distanceKm, now)) continue;
     const { categories } = activity;
     for (let i = 0; i < categories.length; i++) {
       const id = categories[i];
