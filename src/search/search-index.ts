@@ -564,7 +564,11 @@ function offerTogether(
 ): number {
   const { starts, documents, weights } = built;
   if (!scratch || scratch.best.length < built.size)
-    scratch = { best: new Float32Array(built.size), sum: new Float64Array(built.size), words: new Uint8Array(built.size) };
+    scratch = {
+      best: new Float32Array(built.size),
+      sum: new Float64Array(built.size),
+      words: new Uint8Array(built.size),
+    };
   const { best, sum, words } = scratch;
   const touched: number[] = [];
   for (let w = 0; w < candidates.length; w++) {

@@ -201,8 +201,12 @@ describe('<lw-activity-search>: when (issue 12.5)', () => {
     const feed = {
       version: 1,
       activities: [
-        { id: 'soon', title: 'Soon', schedule: [{ frequency: 'once', date: londonDate(3), start: '10:00' }] },
-        { id: 'later', title: 'Later', schedule: [{ frequency: 'once', date: londonDate(30), start: '10:00' }] },
+        { id: 'soon', title: 'Soon', schedule: [{ days: [], frequency: 'once', date: londonDate(3), start: '10:00' }] },
+        {
+          id: 'later',
+          title: 'Later',
+          schedule: [{ days: [], frequency: 'once', date: londonDate(30), start: '10:00' }],
+        },
       ],
     };
     const search = await SearchHarness.inFeed(feed);
