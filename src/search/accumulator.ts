@@ -9,16 +9,6 @@
  */
 import { tierBase, tierStep } from './match.js';
 
-export interface Hit {
-  /** The document's position in the indexed list. */
-  index: number;
-  score: number;
-  /** The score with the tiers worth little (see `tierWorth`): for blending with distance. */
-  relevance: number;
-  /** How many of the required terms it matched. */
-  terms: number;
-}
-
 /** How much each related match beyond the best one adds, as a share of its score; and an optional term's share. */
 const share = 0.2;
 
@@ -113,16 +103,22 @@ export class Accumulator {
    * The documents that match every required term, best first; or, when none does, those matching
    * some (most terms first) with `partial` set. `keep` leaves documents out (filters).
    */
-  results(keep: (index: number) => boolean): { hits: Hit[]; partial: boolean } {
+  results(keep?: (index: number) => boolean): { hits: RankedHits; partial: boolean } {
     const count = this.#count;
-    const all = this.#seen.filter((index) => count[index] === this.#required && keep(index));
-    if (all.length > 0 || this.#required < 2) return { hits: this.#ranked(all), partial: false };
-    return { hits: this.#ranked(this.#seen.filter((index) => count[index] > 0 && keep(index))), partial: true };
+    const required = this.#required;
+    const seen = this.#seen;
+    const all: number[] = [];
+    for (let i = 0; i < seen.length; i++) {
+      const index = seen[i];
+      if (count[index] === required && (!keep || keep(index))) all.push(index);
+    }
+    if (all.length > 0 || required < 2) return { hits: this.#ranked(all), partial: false };
+    return { hits: this.#ranked(seen.filter((index) => count[index] > 0 && (!keep || keep(index)))), partial: true };
   }
 
   /** Most terms matched first, then best score, then earlier document: sorted as packed numbers, which is fast
-   * (24 bits for the document: up to 16 million documents). */
-  #ranked(indexes: number[]): Hit[] {
+   * (24 bits for the document: up to 16 million documents). Given as parallel arrays, best first. */
+  #ranked(indexes: number[]): RankedHits {
     const count = this.#count;
     const total = this.#total;
     const keys = new Float64Array(indexes.length);
@@ -132,11 +128,29 @@ export class Accumulator {
       keys[i] = -rank * 2 ** 24 + index;
     }
     keys.sort();
-    const hits: Hit[] = new Array(keys.length);
+    const ranked: RankedHits = {
+      length: keys.length,
+      index: new Uint32Array(keys.length),
+      score: new Float64Array(keys.length),
+      relevance: new Float64Array(keys.length),
+      terms: new Uint8Array(keys.length),
+    };
     for (let i = 0; i < keys.length; i++) {
       const index = ((keys[i] % 2 ** 24) + 2 ** 24) % 2 ** 24;
-      hits[i] = { index, score: total[index], relevance: this.#relevance[index], terms: count[index] };
+      ranked.index[i] = index;
+      ranked.score[i] = total[index];
+      ranked.relevance[i] = this.#relevance[index];
+      ranked.terms[i] = count[index];
     }
-    return hits;
+    return ranked;
   }
+}
+
+/** Hits best first, as parallel arrays (no object per hit: a broad query can match every document). */
+export interface RankedHits {
+  length: number;
+  index: Uint32Array;
+  score: Float64Array;
+  relevance: Float64Array;
+  terms: Uint8Array;
 }

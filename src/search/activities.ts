@@ -102,6 +102,8 @@ export interface ActivityRequest {
    * ids (`{ "zumba": ["dance"] }`). Pass the same object each time (the vocabulary is made once per object).
    */
   synonyms?: Synonyms;
+  /** The time "When" choices are read at (default: now). */
+  now?: Date;
 }
 
 export interface ActivityResult {
@@ -135,6 +137,47 @@ export interface ActivityResults {
 /** Words that add to a match but are not needed: "group", "club", and words the filters understand ("free"). */
 const optionalWord = (word: string) => isSoftWord(word) || isFilterWord(word);
 
+const lastRanking = new WeakMap<
+  SearchIndex<Activity>,
+  { query: string; vocabulary: Vocabulary; ranked: ReturnType<SearchIndex<Activity>['rank']> }
+>();
+
+/**
+ * The index's ranking of a query, kept for the last query of each index: a visitor ticking filters or
+ * giving a place searches the same words again, and a broad query ("lonely") can match every activity.
+ */
+function ranking(index: SearchIndex<Activity>, query: string, vocabulary: Vocabulary) {
+  const last = lastRanking.get(index);
+  if (last && last.query === query && last.vocabulary === vocabulary) return last.ranked;
+  const ranked = index.rank(query, { vocabulary, optional: optionalWord });
+  if (!ranked.pending) lastRanking.set(index, { query, vocabulary, ranked });
+  return ranked;
+}
+
+/** A match with its position in the feed. */
+interface Match extends Ranked {
+  at: number;
+}
+
+const distances = new WeakMap<Feed, { place: VisitorPlace; km: Float64Array }>();
+
+/**
+ * How far each of a feed's activities is from `place`, by position (NaN without coordinates): made
+ * once per feed and place, so a visitor typing with a place set pays for the distances once.
+ */
+function distancesFrom(feed: Feed, place: VisitorPlace): Float64Array {
+  const kept = distances.get(feed);
+  if (kept && kept.place.lat === place.lat && kept.place.lng === place.lng) return kept.km;
+  const { activities } = feed;
+  const km = new Float64Array(activities.length);
+  for (let i = 0; i < activities.length; i++) {
+    const at = located(activities[i].location);
+    km[i] = at ? distanceKm(place, at) : NaN;
+  }
+  distances.set(feed, { place, km });
+  return km;
+}
+
 /**
  * The activities matching the request's query (all of them without one), with their relevance and
  * distance, before any filter: best first, else in feed order.
@@ -143,45 +186,85 @@ export function queryMatches(
   feed: Feed,
   request: Pick<ActivityRequest, 'query' | 'place' | 'synonyms'>,
   index = activityIndex(feed),
-): { matches: Ranked[]; search?: SearchResults<Activity> } {
+): { matches: Match[]; search?: Omit<SearchResults<Activity>, 'hits'> } {
   const { query, place } = request;
-  const search = query.trim()
-    ? index.search(query, {
-        vocabulary: activityVocabulary(feed, request.synonyms, index.stem),
-        optional: optionalWord,
-      })
-    : undefined;
-  const measure = (activity: Activity) => {
-    const at = located(activity.location);
-    return place && at ? distanceKm(place, at) : undefined;
+  const km = place ? distancesFrom(feed, place) : undefined;
+  const distance = (at: number) => {
+    const value = km?.[at];
+    return value === undefined || Number.isNaN(value) ? undefined : value;
   };
-  const matches = search
-    ? search.hits.map((hit) => ({
-        activity: hit.document,
-        distanceKm: measure(hit.document),
-        relevance: hit.relevance,
-        terms: hit.terms,
-      }))
-    : feed.activities.map((activity) => ({ activity, distanceKm: measure(activity), relevance: 0, terms: 0 }));
+  const { activities } = feed;
+  if (!query.trim())
+    return {
+      matches: activities.map((activity, at) => ({ activity, at, distanceKm: distance(at), relevance: 0, terms: 0 })),
+    };
+  const { hits, ...search } = ranking(index, query, activityVocabulary(feed, request.synonyms, index.stem));
+  const matches: Match[] = new Array(hits.length);
+  for (let i = 0; i < hits.length; i++) {
+    const at = hits.index[i];
+    const [relevance, terms] = [hits.relevance[i], hits.terms[i]];
+    matches[i] = { activity: activities[at], at, distanceKm: distance(at), relevance, terms };
+  }
   return { matches, search };
+}
+
+/** For each activity of a feed, the positions of its categories (each once) among the feed's category ids. */
+const categorySlots = new WeakMap<Feed, { ids: string[]; of: Uint16Array[] }>();
+
+function slotsOf(feed: Feed): { ids: string[]; of: Uint16Array[] } {
+  let slots = categorySlots.get(feed);
+  if (!slots) {
+    const position = new Map<string, number>();
+    const ids: string[] = [];
+    const of = feed.activities.map(({ categories }) => {
+      const own = new Set<number>();
+      for (const id of categories) {
+        let at = position.get(id);
+        if (at === undefined) position.set(id, (at = ids.push(id) - 1));
+        own.add(at);
+      }
+      return Uint16Array.from(own);
+    });
+    categorySlots.set(feed, (slots = { ids, of }));
+  }
+  return slots;
+}
+
+/** Whether any filter but the categories is in use (most searches have none: they skip the checks). */
+function narrowsOtherwise(filters: ActivityFilters): boolean {
+  return (
+    filters.days.length > 0 ||
+    filters.times.length > 0 ||
+    filters.freeOnly ||
+    filters.maxCost !== undefined ||
+    filters.age !== undefined ||
+    filters.accessibility.length > 0 ||
+    filters.mode !== undefined ||
+    filters.withinKm !== undefined ||
+    filters.when !== undefined
+  );
 }
 
 /** The activities of `feed` that match a request, in the order asked for. */
 export function findActivities(feed: Feed, request: ActivityRequest, index = activityIndex(feed)): ActivityResults {
   const { filters = noFilters, place } = request;
+  const now = filters.when ? (request.now ?? new Date()) : undefined;
   const { matches, search } = queryMatches(feed, request, index);
-  const categoryCounts = new Map<string, number>();
-  const ranked: Ranked[] = [];
-  for (const match of matches) {
+  const slots = slotsOf(feed);
+  const counts = new Uint32Array(slots.ids.length);
+  const checkOthers = narrowsOtherwise(filters);
+  const inSome = filters.categories.length > 0;
+  const ranked: Match[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i];
     const { activity } = match;
-    if (!passesOtherFilters(activity, filters, match.distanceKm)) continue;
-    const { categories } = activity;
-    for (let i = 0; i < categories.length; i++) {
-      const id = categories[i];
-      if (categories.indexOf(id) === i) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
-    }
-    if (inCategories(activity, filters.categories)) ranked.push(match);
+    if (checkOthers && !passesOtherFilters(activity, filters, match.distanceKm, now)) continue;
+    const own = slots.of[match.at];
+    for (let c = 0; c < own.length; c++) counts[own[c]]++;
+    if (!inSome || inCategories(activity, filters.categories)) ranked.push(match);
   }
+  const categoryCounts = new Map<string, number>();
+  for (let c = 0; c < counts.length; c++) if (counts[c] > 0) categoryCounts.set(slots.ids[c], counts[c]);
   if (place && (request.sort === 'distance' || !search)) sortByDistance(ranked);
   else if (place) sortBlended(ranked);
   return {

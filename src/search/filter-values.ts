@@ -4,6 +4,7 @@
  * Saturday and Sunday, count as one value ("Weekdays", "Weekends").
  */
 import type { Day } from '../feed/schema.js';
+import type { When } from '../schedule/when.js';
 import type { ActivityFilters, TimeOfDay } from '../store/state.js';
 import { weekdays, weekend } from './typed-filters.js';
 
@@ -17,7 +18,8 @@ export type FilterValue =
   | { kind: 'age'; age: number }
   | { kind: 'access'; need: string }
   | { kind: 'mode'; mode: 'online' | 'in-person' }
-  | { kind: 'within'; km: number };
+  | { kind: 'within'; km: number }
+  | { kind: 'when'; when: When };
 
 export interface ChosenFilter {
   /** Stable across renders (`category:arts`, `day:tue`, `days:weekdays`, `free`…). */
@@ -63,6 +65,7 @@ export function chosenFilters(filters: ActivityFilters): ChosenFilter[] {
     ...filters.categories.map((id) =>
       one(`category:${id}`, { kind: 'category', id }, (f) => ({ ...f, categories: drop(f.categories, [id]) })),
     ),
+    ...(filters.when ? [one('when', { kind: 'when', when: filters.when }, (f) => ({ ...f, when: undefined }))] : []),
     ...dayValues(filters.days),
     ...filters.times.map((time) =>
       one(`time:${time}`, { kind: 'time', time }, (f) => ({ ...f, times: drop(f.times, [time]) })),

@@ -3,6 +3,7 @@
  * choices (see `ActivityFilters`). An empty choice lets everything through.
  */
 import type { Activity, ScheduleEntry } from '../feed/schema.js';
+import { meetsWhen } from '../schedule/when.js';
 import type { ActivityFilters, TimeOfDay } from '../store/state.js';
 
 /** When each part of the day starts, in minutes after midnight; evening runs to midnight. */
@@ -66,14 +67,21 @@ export function withinDistance(distanceKm: number | undefined, withinKm: number 
   return withinKm === undefined || (distanceKm !== undefined && distanceKm <= withinKm);
 }
 
+/** Has a session, not yet over at `now`, in the days the "When" choice means (London time). */
+export function meetsWhenChoice(activity: Activity, when: ActivityFilters['when'], now: Date = new Date()): boolean {
+  return when === undefined || meetsWhen(activity.schedule, when, now);
+}
+
 /** Every filter but the category one: what the per-category counts are counted over. */
 export function passesOtherFilters(
   activity: Activity,
   filters: ActivityFilters,
   distanceKm: number | undefined,
+  now?: Date,
 ): boolean {
   return (
     inSchedule(activity, filters) &&
+    meetsWhenChoice(activity, filters.when, now) &&
     affordable(activity, filters) &&
     suitsAge(activity, filters.age) &&
     meetsNeeds(activity, filters.accessibility) &&
@@ -83,13 +91,20 @@ export function passesOtherFilters(
 }
 
 /** Every filter. */
-export function passesFilters(activity: Activity, filters: ActivityFilters, distanceKm?: number): boolean {
-  return inCategories(activity, filters.categories) && passesOtherFilters(activity, filters, distanceKm);
+export function passesFilters(activity: Activity, filters: ActivityFilters, distanceKm?: number, now?: Date): boolean {
+  return inCategories(activity, filters.categories) && passesOtherFilters(activity, filters, distanceKm, now);
 }
 
 /** How many filters are in use: one per chosen value, so each can be shown (and removed) as a chip. */
 export function activeFilterCount(filters: ActivityFilters): number {
-  const single = [filters.freeOnly || undefined, filters.maxCost, filters.age, filters.mode, filters.withinKm];
+  const single = [
+    filters.freeOnly || undefined,
+    filters.maxCost,
+    filters.age,
+    filters.mode,
+    filters.withinKm,
+    filters.when,
+  ];
   return (
     filters.categories.length +
     filters.days.length +

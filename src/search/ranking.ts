@@ -50,8 +50,21 @@ export function sortBlended<R extends Ranked>(results: R[]): void {
   for (let i = 0; i < sorted.length; i++) results[i] = sorted[i];
 }
 
-/** Nearest first, keeping the order among equals; activities with no place go last. */
-export function sortByDistance(results: { distanceKm?: number }[]): void {
-  const far = Number.POSITIVE_INFINITY;
-  results.sort((a, b) => (a.distanceKm ?? far) - (b.distanceKm ?? far));
+/** The farthest distance told apart when sorting by distance, in metres (2^28 m: further than the Earth is round). */
+const farthestMetres = 2 ** 28 - 1;
+
+/**
+ * Nearest first, keeping the order among equals; activities with no place go last. Sorted as packed
+ * numbers (28 bits of metres, 24 of position), as a comparator sort of 100,000 objects is slow.
+ */
+export function sortByDistance<R extends { distanceKm?: number }>(results: R[]): void {
+  const keys = new Float64Array(results.length);
+  for (let i = 0; i < results.length; i++) {
+    const km = results[i].distanceKm;
+    const metres = km === undefined ? farthestMetres : Math.min(Math.round(km * 1000), farthestMetres - 1);
+    keys[i] = metres * 2 ** 24 + i;
+  }
+  keys.sort();
+  const sorted = Array.from(keys, (key) => results[key % 2 ** 24]);
+  for (let i = 0; i < sorted.length; i++) results[i] = sorted[i];
 }

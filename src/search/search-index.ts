@@ -6,7 +6,7 @@
  * slices that never hold the main thread for long; a search asked before the index is built answers
  * `pending`, and `ready` tells when to ask again.
  */
-import { Accumulator, type Hit } from './accumulator.js';
+import { Accumulator, type RankedHits } from './accumulator.js';
 import { editDistance, typosAllowed } from './edit-distance.js';
 import { directScore, matchQuality, prefixQuality } from './match.js';
 import { documentTerms, isSoftWord, queryWords } from './normalise.js';
@@ -99,6 +99,8 @@ type Scores = Map<number, number>;
  * `documents[starts[t] … starts[t + 1])`, with the summed weight of the fields it is in alongside.
  */
 interface Built {
+  /** How many documents. */
+  size: number;
   terms: string[];
   starts: Uint32Array;
   documents: Uint32Array;
@@ -112,6 +114,14 @@ interface Built {
   /** The documents having each id (of `ids` fields), with the field's weight. */
   ids: Map<string, Scores>;
 }
+
+const noHits: RankedHits = Object.freeze({
+  length: 0,
+  index: new Uint32Array(0),
+  score: new Float64Array(0),
+  relevance: new Float64Array(0),
+  terms: new Uint8Array(0),
+});
 
 /** Lists up to this long are built at once unless told otherwise. */
 const buildAtOnceUpTo = 500;
@@ -192,11 +202,27 @@ export class SearchIndex<T> {
    * finds nothing; a query before the index is built finds nothing yet and says `pending`.
    */
   search(query: string, options: SearchOptions<T> = {}): SearchResults<T> {
+    const { hits, ...rest } = this.rank(query, options);
+    const found: SearchHit<T>[] = new Array(hits.length);
+    for (let i = 0; i < hits.length; i++) {
+      const index = hits.index[i];
+      const [score, relevance, terms] = [hits.score[i], hits.relevance[i], hits.terms[i]];
+      found[i] = { document: this.documents[index], index, score, relevance, terms };
+    }
+    return { hits: found, ...rest };
+  }
+
+  /**
+   * As {@link search}, with the hits as parallel arrays of positions, scores, relevance and words
+   * matched, best first: no object per hit, for callers that make their own (a broad query over a
+   * large list matches every document).
+   */
+  rank(query: string, options: SearchOptions<T> = {}): Omit<SearchResults<T>, 'hits'> & { hits: RankedHits } {
     const terms = this.#queryTerms(queryWords(query), options);
     const matched = new Set<string>();
     const names = terms.map((term) => term.words.join(' '));
     const built = this.#built;
-    if (!built) return { hits: [], terms: names, matched, partial: false, pending: true };
+    if (!built) return { hits: noHits, terms: names, matched, partial: false, pending: true };
     const accumulator = (this.#accumulator ??= new Accumulator(this.documents.length));
     accumulator.reset();
     for (const term of terms) {
@@ -205,13 +231,9 @@ export class SearchIndex<T> {
       accumulator.endTerm(term.optional);
     }
     const { filter } = options;
-    const keep = filter ? (index: number) => filter(this.documents[index], index) : () => true;
-    const { hits, partial } = terms.length > 0 ? accumulator.results(keep) : { hits: [], partial: false };
-    return { hits: hits.map((hit) => this.#hit(hit)), terms: names, matched, partial, pending: false };
-  }
-
-  #hit({ index, score, relevance, terms }: Hit): SearchHit<T> {
-    return { document: this.documents[index], index, score, relevance, terms };
+    const keep = filter ? (index: number) => filter(this.documents[index], index) : undefined;
+    const { hits, partial } = terms.length > 0 ? accumulator.results(keep) : { hits: noHits, partial: false };
+    return { hits, terms: names, matched, partial, pending: false };
   }
 
   /** The query's words as terms: phrases the vocabulary knows kept together, repeats dropped. */
@@ -332,6 +354,7 @@ export class SearchIndex<T> {
       yield;
     }
     this.#built = {
+      size: this.documents.length,
       terms,
       starts: grouped.starts,
       documents: grouped.documents,
@@ -522,45 +545,61 @@ function offerAll(
     return;
   }
   // A phrase's words are matched only where they all are.
-  const together = allOf(candidates.map((found) => scoresOf(built, found, score)));
-  if (together.size > 0) noteMatched();
-  for (const [index, value] of together) offer(index, value);
+  if (offerTogether(built, candidates, score, offer) > 0) noteMatched();
 }
 
-/** Each document having one of the terms, with its best score. */
-function scoresOf(
+/** Scratch arrays over the documents, reused by every phrase of every search (searches run one at a time). */
+let scratch: { best: Float32Array; sum: Float64Array; words: Uint8Array } | undefined;
+
+/**
+ * Offers each document having one of the candidate terms of every word, with the mean over the
+ * words of its best score for each; gives how many were offered. Typed arrays, not maps: a phrase of
+ * common words ("coffee morning") can be in most documents.
+ */
+function offerTogether(
   built: Built,
-  candidates: Map<number, number>,
+  candidates: Map<number, number>[],
   score: (quality: number, weight: number) => number,
-): Scores {
+  offer: (index: number, score: number) => void,
+): number {
   const { starts, documents, weights } = built;
-  const scores: Scores = new Map();
-  for (const [position, quality] of candidates) {
-    for (let i = starts[position]; i < starts[position + 1]; i++) {
-      const value = score(quality, weights[i]);
-      if (value > (scores.get(documents[i]) ?? 0)) scores.set(documents[i], value);
-    }
-  }
-  return scores;
-}
-
-/** The documents in every one of `lists`, with their mean score: a phrase's words, all present. */
-function allOf(lists: Scores[]): Scores {
-  const [shortest, ...rest] = [...lists].sort((a, b) => a.size - b.size);
-  const found: Scores = new Map();
-  for (const [index, score] of shortest) {
-    let sum = score;
-    for (const other of rest) {
-      const more = other.get(index);
-      if (more === undefined) {
-        sum = -1;
-        break;
+  if (!scratch || scratch.best.length < built.size)
+    scratch = {
+      best: new Float32Array(built.size),
+      sum: new Float64Array(built.size),
+      words: new Uint8Array(built.size),
+    };
+  const { best, sum, words } = scratch;
+  const touched: number[] = [];
+  for (let w = 0; w < candidates.length; w++) {
+    const having: number[] = [];
+    for (const [position, quality] of candidates[w]) {
+      for (let i = starts[position]; i < starts[position + 1]; i++) {
+        const document = documents[i];
+        // Only documents having every earlier word can still have the phrase.
+        if (words[document] !== w) continue;
+        const value = score(quality, weights[i]);
+        if (best[document] === 0) having.push(document);
+        if (value > best[document]) best[document] = value;
       }
-      sum += more;
     }
-    if (sum >= 0) found.set(index, sum / lists.length);
+    for (const document of having) {
+      if (w === 0) touched.push(document);
+      sum[document] += best[document];
+      words[document]++;
+      best[document] = 0;
+    }
   }
-  return found;
+  let offered = 0;
+  for (const document of touched) {
+    if (words[document] === candidates.length) {
+      offer(document, sum[document] / candidates.length);
+      offered++;
+    }
+    sum[document] = 0;
+    words[document] = 0;
+  }
+  return offered;
 }
 
 /** Terms within the allowed number of typos of `query`, with how many typos. */

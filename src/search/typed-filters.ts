@@ -9,12 +9,18 @@ import { parsePostcode, type Postcode } from '../geo/postcode.js';
 import type { ActivityFilters, TimeOfDay } from '../store/state.js';
 import { isStopWord, normalise } from './normalise.js';
 
-export type TypedFilter =
-  | { kind: 'place'; postcode: Postcode; text: string }
-  | { kind: 'free'; text: string }
-  | { kind: 'days'; days: readonly Day[]; times?: readonly TimeOfDay[]; text: string }
-  | { kind: 'times'; times: readonly TimeOfDay[]; text: string }
-  | { kind: 'mode'; mode: 'online' | 'in-person'; text: string };
+export type TypedFilter = (
+  | { kind: 'place'; postcode: Postcode }
+  | { kind: 'free' }
+  | { kind: 'days'; days: readonly Day[]; times?: readonly TimeOfDay[] }
+  | { kind: 'times'; times: readonly TimeOfDay[] }
+  | { kind: 'mode'; mode: 'online' | 'in-person' }
+) & {
+  /** The words as typed. */
+  text: string;
+  /** The query without this filter's words (and the small words that led to them), the others kept. */
+  rest: string;
+};
 
 export interface FilterWords {
   /** The query without the filter words (and the small words that led to them: "on", "ar"). */
@@ -119,10 +125,13 @@ export function readFilterWords(query: string, { isWord }: FilterWordOptions = {
   const words = tokens.map(plain);
   const used = new Array<boolean>(tokens.length).fill(false);
   const filters: TypedFilter[] = [];
-  const take = (at: number, length: number, filter: TypedFilter) => {
-    filters.push(filter);
-    for (let i = at; i < at + length; i++) used[i] = true;
-    for (let i = at - 1; i >= 0 && !used[i] && leads.has(words[i]); i--) used[i] = true;
+  /** Marks a filter's words (and the small words before them) used; gives the query without them. */
+  const claim = (at: number, length: number) => {
+    const own = new Set<number>();
+    for (let i = at; i < at + length; i++) own.add(i);
+    for (let i = at - 1; i >= 0 && !used[i] && leads.has(words[i]); i--) own.add(i);
+    for (const i of own) used[i] = true;
+    return tokens.filter((_, i) => !own.has(i)).join(' ');
   };
   for (let at = 0; at < tokens.length;) {
     const found = (isWord?.(words[at]) ? undefined : postcodeAt(tokens, at)) ?? phraseAt(words, at);
@@ -131,11 +140,10 @@ export function readFilterWords(query: string, { isWord }: FilterWordOptions = {
       continue;
     }
     const text = tokens.slice(at, at + found.length).join(' ');
+    const rest = claim(at, found.length);
     const { meaning } = found;
-    take(
-      at,
-      found.length,
-      meaning === 'place' ? { kind: 'place', postcode: found.postcode!, text } : { ...meaning, text },
+    filters.push(
+      meaning === 'place' ? { kind: 'place', postcode: found.postcode!, text, rest } : { ...meaning, text, rest },
     );
     at += found.length;
   }

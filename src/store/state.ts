@@ -6,6 +6,7 @@ import type { FeedError } from '../feed/errors.js';
 import type { PartialSource } from '../feed/load.js';
 import type { Problem } from '../feed/parse.js';
 import type { Day, Feed } from '../feed/schema.js';
+import type { When } from '../schedule/when.js';
 import type { RemoteSearchState } from './remote-search.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -28,6 +29,8 @@ export interface ActivityFilters {
   mode?: 'online' | 'in-person';
   /** Only activities within this distance of the visitor's place. */
   withinKm?: number;
+  /** Only activities with a session in these days (London time): today, tomorrow, this week… */
+  when?: When;
 }
 
 /** Where the visitor is, and how we know. */

@@ -86,12 +86,15 @@ describe('<lw-activity-search> fed by an ORUK API and an OpenActive feed', () =>
 
     await search.findPostcode('LS1 4AP');
     const order = search.titles();
-    // Measured places first, nearest first; then the places with only an address; then the online café.
-    expect(order.slice(0, 2).sort()).to.deep.equal(['Health Walk', 'Knit & Natter']);
+    // Nothing lies within 10 miles of Leeds: the online café first (joined from home), then the measured places
+    // nearest first, then the places with only an address.
+    expect(search.groups().nothingNear).to.equal('Nothing within 10 miles of LS1 4AP. The nearest are…');
+    expect(order[0]).to.equal('Online Wellbeing Café');
+    expect(order.slice(1, 3).sort()).to.deep.equal(['Health Walk', 'Knit & Natter']);
     expect(search.factsOf('Pottery for Wellbeing').distance).to.equal('Distance unknown');
     expect(search.factsOf('Community Garden').distance).to.equal('Distance unknown');
     expect(search.factsOf('Online Wellbeing Café').distance).to.equal(undefined);
-    expect(order.indexOf('Pottery for Wellbeing')).to.be.greaterThan(1);
+    expect(order.indexOf('Pottery for Wellbeing')).to.be.greaterThan(2);
     await expect(search.element).to.be.accessible();
   });
 

@@ -3,11 +3,12 @@
  * a visitor's steps (type a search, tick a filter, find a postcode, remove a chip, take a way out) and
  * read what the visitor sees or hears (the count, the titles, a card's facts, where focus is).
  */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureSync, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import type { LwActivitySearch } from '../../src/components/activity-search/activity-search.js';
 import '../../src/define/lw-activity-search.js';
+import '../../src/define/lw-feed.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
 
 export const feedUrl = '/tests/fixtures/search-feed.json';
@@ -39,6 +40,40 @@ export class SearchHarness {
     ).ready();
   }
 
+  /** A search inside a `<lw-feed>` given `feed` inline (any JSON: it is parsed as a feed), once results show. */
+  static async inFeed(feed: unknown, attributes: Record<string, string> = {}): Promise<SearchHarness> {
+    return SearchHarness.inFeedAtOnce(feed, attributes).ready();
+  }
+
+  /** As {@link inFeed}, without waiting: the widget as it is the moment it joins the page. */
+  static inFeedAtOnce(feed: unknown, attributes: Record<string, string> = {}): SearchHarness {
+    const wrapper = fixtureSync<HTMLElement>(html`<div></div>`);
+    const feedElement = document.createElement('lw-feed');
+    feedElement.setAttribute('no-cache', '');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(feed);
+    const element = document.createElement('lw-activity-search');
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    feedElement.append(script, element);
+    wrapper.append(feedElement);
+    return new SearchHarness(element as LwActivitySearch);
+  }
+
+  /** The size of "Skip to results" as drawn now. */
+  skipLinkSize(): { width: number; height: number } {
+    const { width, height } = this.#one('.skip-link')!.getBoundingClientRect();
+    return { width, height };
+  }
+
+  /** Waits until the place in use is `postcode` and the search has followed it. */
+  async waitForPlace(postcode: string): Promise<void> {
+    await waitUntil(() => this.placeShown().includes(postcode), `the place shown is “${this.placeShown()}”`, {
+      timeout: 5000,
+    });
+    await this.#settle();
+  }
+
   /** Waits until the count says how many match (in English or Welsh). */
   async ready(): Promise<this> {
     await waitUntil(() => /match|cyfateb/.test(this.count()), `the results never showed: “${this.count()}”`, {
@@ -62,6 +97,56 @@ export class SearchHarness {
   /** The result count, as a screen reader hears it. */
   count(): string {
     return words(this.#one('[part="count"]'));
+  }
+
+  /** What the live region says now, as a screen reader hears it ('' before it first speaks). */
+  announced(): string {
+    return words(this.#one('[data-announcer]'));
+  }
+
+  /** Waits until the live region says `text` (up to `timeout` ms). */
+  async heard(text: string, timeout = 8000): Promise<void> {
+    await waitUntil(() => this.announced() === text, `heard “${this.announced()}”, not “${text}”`, { timeout });
+  }
+
+  /** The live regions in the widget (status and alert roles), each with whether it is hidden from the tree. */
+  liveRegions(): { role: string; hidden: boolean }[] {
+    return this.#all('[role="status"], [role="alert"], [aria-live]').map((region) => ({
+      role: region.getAttribute('role') ?? `live ${region.getAttribute('aria-live')}`,
+      hidden: getComputedStyle(region).display === 'none' || region.closest('[aria-hidden="true"]') !== null,
+    }));
+  }
+
+  /** The landmarks in the widget, by role and name. */
+  landmarks(): string[] {
+    return this.#all(
+      '[role="search"], [role="region"], [role="navigation"], [role="main"], nav, main, aside, section[aria-label]',
+    ).map(
+      (landmark) =>
+        `${landmark.getAttribute('role') ?? landmark.localName}: ${landmark.getAttribute('aria-label') ?? ''}`,
+    );
+  }
+
+  /** The filter words offered from the search box ("Add filter: Tuesday", "Use LS6 as your place"). */
+  typedOffers(): string[] {
+    return this.#all('.typed-word').map(words);
+  }
+
+  /** Presses Enter on the offer that says `label`. */
+  async takeOffer(label: string): Promise<void> {
+    const offer = this.#all('.typed-word').find((button) => words(button) === label);
+    if (!offer) throw new Error(`no offer “${label}”: ${this.typedOffers().join(', ')}`);
+    await this.#press('.typed-word', offer);
+  }
+
+  /** The group headings of the results ("Within 10 miles of LS1 4AP", "Further than 10 miles"), and the word that nothing is near. */
+  groups(): { nothingNear: string; headings: string[] } {
+    return { nothingNear: words(this.#one('.nothing-near')), headings: this.#all('.group-heading').map(words) };
+  }
+
+  /** Presses Enter on "Skip to results" (reached by Tab from before the widget). */
+  async skipToResults(): Promise<void> {
+    await this.#press('.skip-link');
   }
 
   /** The titles of the results shown, in order. */
@@ -244,7 +329,9 @@ export class SearchHarness {
     if (active.matches('[part="filters-toggle"]')) return 'filters toggle';
     if (active.matches('[part="title"]')) return `title: ${words(active)}`;
     if (active.matches('[part="chip"]')) return `chip: ${words(active.querySelector('span'))}`;
-    if (active.matches('input[name="day"]')) return `day: ${words(active.parentElement)}`;
+    if (active.matches('input[name="day"], input[name="days"]')) return `day: ${words(active.parentElement)}`;
+    if (active.matches('[part="count"]')) return 'count';
+    if (active.matches('.skip-link')) return 'skip link';
     return words(active);
   }
 

@@ -4,7 +4,8 @@ import { noFilters } from '../../src/store/state.js';
 
 const read = (query: string) => {
   const { query: rest, filters } = readFilterWords(query);
-  return { rest, filters: filters.map(({ text, ...meaning }) => ({ text, ...meaning })) };
+  // Each filter's own `rest` is tested apart, below.
+  return { rest, filters: filters.map(({ text, rest: _, ...meaning }) => ({ text, ...meaning })) };
 };
 
 describe('filter words typed in the search box', () => {
@@ -18,6 +19,15 @@ describe('filter words typed in the search box', () => {
     ]);
     expect(read('choir near ls1 4ap').rest).to.equal('choir');
     expect(read('CF101AA').filters[0]).to.include({ kind: 'place' });
+  });
+
+  it('gives, for each filter word, the query without it and the small words that led to it', () => {
+    const { filters } = readFilterWords('yoga on tuesday LS6 free');
+    expect(filters.map((filter) => [filter.text, filter.rest])).to.deep.equal([
+      ['tuesday', 'yoga LS6 free'],
+      ['LS6', 'yoga on tuesday free'],
+      ['free', 'yoga on tuesday LS6'],
+    ]);
   });
 
   it('does not take a word the search knows for a postcode district', () => {

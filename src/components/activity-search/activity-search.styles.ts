@@ -131,6 +131,37 @@ export const activitySearchStyles = css`
     margin: 0 0 var(--lw-space-s, 0.5rem);
     font-weight: 600;
   }
+  /* "Skip to results": out of sight until it has focus, then at the top of the widget. */
+  .skip-link:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-link {
+    display: block;
+    margin-block-end: var(--lw-space-s, 0.5rem);
+  }
+  .typed-words ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--lw-space-xs, 0.25rem);
+    list-style: none;
+    margin: var(--lw-space-s, 0.5rem) 0 0;
+    padding: 0;
+  }
+  .group-heading {
+    margin-block: var(--lw-space-l, 1rem) var(--lw-space-s, 0.5rem);
+    font-size: 1rem;
+  }
+  .nothing-near {
+    margin: 0 0 var(--lw-space-s, 0.5rem);
+  }
   .results {
     display: grid;
     gap: var(--lw-space-l, 1rem);

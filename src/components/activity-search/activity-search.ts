@@ -5,32 +5,39 @@ import { StoreController, type FeedWidget } from '../../controllers/store-contro
 import { fire } from '../../events/fire.js';
 import { LocateEvent } from '../../events/locate-event.js';
 import { SearchEvent } from '../../events/search-event.js';
+import type { Feed, Synonyms } from '../../feed/schema.js';
 import { postcodesIo, type Geocoder } from '../../geo/geocoder.js';
 import { formatNumber } from '../../i18n/format.js';
 import {
+  activityIndex,
   activityResults,
+  activityVocabulary,
   type ActivityResult,
   type ActivityResults,
   type ActivitySort,
 } from '../../search/activities.js';
+import { nearGroups, type NearGroups } from '../../search/near.js';
+import { applyTypedFilter } from '../../search/typed-filters.js';
 import { noFilters, type VisitorPlace } from '../../store/state.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
 import { choose } from '../shared/choose.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { focusAfterUpdate } from '../shared/focus-after-update.js';
-import { PlaceFinder } from '../shared/place-finder.js';
+import { PlaceFinder, placeName } from '../shared/place-finder.js';
 import { placeFinderStyles } from '../shared/place-finder.styles.js';
 import { activitySearchStyles } from './activity-search.styles.js';
+import { Announcer } from './announcer.js';
 import { filterChips, renderChips, type Chip } from './chips.js';
 import { renderEmptyState, waysOut } from './empty-state.js';
 import { feedFacts } from './feed-facts.js';
-import type { Units } from './filter-words.js';
+import { distanceWords, toKm, type Units } from './filter-words.js';
 import { renderFiltersArea } from './filters-panel.js';
 import { renderRemoteNote } from './remote-note.js';
-import { renderResultList, renderSkeleton } from './results.js';
+import { orderShown, renderResultList, renderSkeleton } from './results.js';
 import { renderSearchBox, renderSortChoice } from './search-form.js';
 import { SearchSession } from './search-session.js';
+import { renderTypedWords, typedWords, type TypedWord } from './typed-words.js';
 
 /**
  * Find a community activity: a search box that forgives typos, filters shown as removable chips,
@@ -105,6 +112,18 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   /** How this widget turns a postcode into a place; by default the `<lw-feed>`'s geocoder (postcodes.io unless the page gives its own). */
   @property({ attribute: false }) geocoder?: Geocoder;
 
+  /**
+   * Words the page adds to the search's vocabulary, as a feed's `synonyms`: what people type → words or
+   * category ids (`{ "zumba": ["dance"] }`). Set one object and keep it (a new object makes a new vocabulary).
+   */
+  @property({ attribute: false }) synonyms?: Synonyms;
+
+  /** With a place and no distance chosen, the results within this distance (in `units`) come first: default 10 miles, or 16 km. */
+  @property({ type: Number, attribute: 'near-radius' }) nearRadius?: number;
+
+  /** The name of the widget's search landmark, for a page with more than one search (default "Activity search"). */
+  @property() label?: string;
+
   /** How many results are shown: a page, and another for each "Show more". */
   @state() private shown = 0;
 
@@ -113,6 +132,12 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
 
   readonly #store = new StoreController(this);
   readonly #locale = new LocaleController(this);
+  readonly #announcer = new Announcer(this);
+  /** The count as shown in the last render, for the announcer. */
+  #countShown = '';
+  /** The feed whose index is being built or was built, and the pending answers waited for. */
+  #indexed?: Feed;
+  readonly #waited = new WeakSet<Promise<void>>();
   readonly #session = new SearchSession(this, {
     store: () => this.#store.store,
     presets: () => ({
@@ -151,7 +176,36 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   }
 
   #results(): ActivityResults {
-    return activityResults(this.#state, this.#order);
+    const results = activityResults(this.#state, this.#order, this.synonyms);
+    // A query asked while the index builds is answered once it is built.
+    if (results.pending && !this.#waited.has(results.ready)) {
+      this.#waited.add(results.ready);
+      void results.ready.then(() => this.requestUpdate());
+    }
+    return results;
+  }
+
+  /** The near radius in kilometres: `near-radius` in the widget's units, else 10 miles (16 km). */
+  get #nearKm(): number {
+    const given = this.nearRadius;
+    if (given !== undefined && Number.isFinite(given) && given > 0) return toKm(given, this.units);
+    return this.units === 'km' ? 16 : toKm(10, 'miles');
+  }
+
+  #nearGroups(found: ActivityResults): NearGroups | undefined {
+    const { place, filters } = this.#state;
+    return nearGroups(found.results, { place, filters, radiusKm: this.#nearKm });
+  }
+
+  protected override updated(): void {
+    const state = this.#state;
+    // Start building the feed's index as soon as the feed is here, so the first query rarely waits.
+    if (state.status === 'ready' && state.feed !== this.#indexed) {
+      this.#indexed = state.feed;
+      const index = activityIndex(state.feed);
+      if (!index.isBuilt) void index.ready.then(() => this.requestUpdate());
+    }
+    this.#announcer.count(this.#countShown);
   }
 
   /** After each change to the search: back to the first page and, for the visitor's own changes, the page told. */
@@ -186,11 +240,18 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     void focusAfterUpdate(this, ['#search-input']);
   }
 
-  #showMore(total: number): void {
-    const firstNew = this.shown;
-    this.shown = Math.min(total, this.shown + this.#pageSize);
-    // The button keeps focus while there is more to show; when it goes, focus moves to the first new result.
-    void focusAfterUpdate(this, ['[part="more"]', `.results > li:nth-child(${firstNew + 1}) .title-button`]);
+  /** Shows another page, moves focus to the first new result and says how many were added. */
+  #showMore(shownInOrder: readonly ActivityResult[]): void {
+    const total = shownInOrder.length;
+    const firstNew = shownInOrder[this.shown];
+    const next = Math.min(total, this.shown + this.#pageSize);
+    const msg = this.#locale.msg;
+    const tag = this.#locale.intl;
+    const number = (n: number) => formatNumber(tag, n);
+    this.#announcer.say(msg.moreShown(number(next - this.shown), number(next), number(total)));
+    this.shown = next;
+    if (firstNew)
+      void focusAfterUpdate(this, [`[data-id="${CSS.escape(firstNew.activity.id)}"] .title-button`, '[part="more"]']);
   }
 
   /** The next page of a directory searched where it lives: its results show as they arrive. */
@@ -203,6 +264,32 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   #closeFilters(): void {
     this.filtersOpen = false;
     void focusAfterUpdate(this, ['.results .title-button', '[part="filters-toggle"]']);
+  }
+
+  /** Escape folds the filters away (on a narrow screen) and gives focus back to their button. */
+  #onFiltersKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.filtersOpen) return;
+    event.preventDefault();
+    this.filtersOpen = false;
+    void focusAfterUpdate(this, ['[part="filters-toggle"]']);
+  }
+
+  /** "Skip to results": focus the count, from which the next Tab reaches the first result. */
+  #skipToResults(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="count"]')?.focus();
+  }
+
+  /** A filter word offered from the search box, taken: the filter applied (or the place looked up), its words out of the search. */
+  #takeTypedWord(word: TypedWord, words: readonly TypedWord[]): void {
+    const { filter } = word;
+    if (filter.kind === 'place') void this.#finder.findPostcode(filter.postcode.postcode);
+    else {
+      this.#announcer.lead(this.#locale.msg.filterAdded(word.name!));
+      this.#session.changeFilters((current) => applyTypedFilter(current, filter));
+    }
+    this.#session.search(filter.rest);
+    const others = words.filter((other) => other !== word);
+    void focusAfterUpdate(this, [others.length ? '.typed-word' : '#search-input']);
   }
 
   /** "Try again" replaces itself with the loading state: keep focus in the widget, on the search box. */
@@ -227,22 +314,40 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     const count =
       state.status === 'loading'
         ? msg.searching
-        : !ready
+        : !found
           ? ''
           : remote?.status === 'searching'
             ? msg.remoteSearching
-            : total > shown
-              ? msg.countShowing(matching, formatNumber(tag, shown))
-              : matching;
+            : found.pending
+              ? msg.gettingReady
+              : total > shown
+                ? msg.countShowing(matching, formatNumber(tag, shown))
+                : matching;
+    this.#countShown = count;
+    const vocabulary = ready ? activityVocabulary(state.feed, this.synonyms) : undefined;
+    const offers =
+      vocabulary && !found?.pending
+        ? typedWords(msg, tag, state.query, state.filters, {
+            isWord: (word) => vocabulary.knows(word),
+            place: state.place?.label,
+          })
+        : [];
 
     return html`
+      <button type="button" class="skip-link" @click=${this.#skipToResults}>${msg.skipToResults}</button>
+      ${this.#announcer.render()}
       <div @click=${this.#onStatusClick}>${feedStatus(state, this.#store.store, msg, tag)}</div>
       ${renderSearchBox({
         msg,
+        label: this.label,
         typed: this.#session.typed,
-        onType: (text) => this.#session.type(text),
+        onType: (text) => {
+          this.#announcer.typed();
+          this.#session.type(text);
+        },
         onSearch: () => this.#session.commitQuery(),
       })}
+      ${renderTypedWords(msg, offers, (word) => this.#takeTypedWord(word, offers))}
       <div class="where">
         ${this.#finder.render(msg, state.place, 'place')}
         ${state.place ? renderSortChoice(msg, this.#order, (sort) => this.#session.changeSort(sort)) : nothing}
@@ -267,6 +372,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
                 units: this.units,
                 hasPlace: Boolean(state.place),
                 onChange: (update) => this.#session.changeFilters(update),
+                onKey: (event) => this.#onFiltersKey(event),
               })
         }
         <div class="results-area">
@@ -276,7 +382,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
             (chip) => this.#removeChip(chip, chips),
             () => this.#clearFilters(),
           )}
-          <p part="count" class="count" role="status">${count}</p>
+          <p part="count" class="count" tabindex="-1">${count}</p>
           ${found?.partial && total > 0 ? html`<p class="muted">${msg.partialMatch}</p>` : nothing}
           ${
             remote
@@ -298,7 +404,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
 
   #renderResults(found: ActivityResults | undefined, shown: number, chips: readonly Chip[]) {
     const state = this.#state;
-    if (state.status === 'loading') return renderSkeleton();
+    if (state.status === 'loading' || found?.pending) return renderSkeleton();
     if (!found) return nothing;
     const msg = this.#locale.msg;
     const tag = this.#locale.intl;
@@ -307,9 +413,13 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
         msg,
         tag,
         units: this.units,
+        feed: state.feed,
         query: state.query,
         filters: state.filters,
+        place: state.place,
+        synonyms: this.synonyms,
         chips,
+        search: (query) => this.#session.search(query),
         clearQuery: () => this.#session.clearQuery(),
         changeFilters: (change) => this.#session.changeFilters(change),
         clearAll: () => this.#clearFilters(),
@@ -317,7 +427,9 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
       });
       return renderEmptyState(msg, state.query, chips, ways, !found.remote && state.feed.activities.length === 0);
     }
-    return renderResultList(found, shown, {
+    const groups = this.#nearGroups(found);
+    const ordered = orderShown(found.results, groups);
+    return renderResultList(ordered, shown, {
       msg,
       tag,
       units: this.units,
@@ -326,12 +438,20 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
       selectedId: state.selection?.kind === 'activity' ? state.selection.id : undefined,
       measuring: state.place !== undefined,
       onSelect: (result) => this.#select(result),
-      ...(found.remote?.more && shown >= found.results.length
+      ...(found.remote?.more && shown >= ordered.length
         ? { more: 1, moreLabel: msg.remoteMore, onMore: () => this.#showMoreRemote() }
         : {
-            more: Math.min(this.#pageSize, found.results.length - shown),
-            onMore: () => this.#showMore(found.results.length),
+            more: Math.min(this.#pageSize, ordered.length - shown),
+            onMore: () => this.#showMore(ordered),
           }),
+      near:
+        groups && state.place
+          ? {
+              groups,
+              distance: distanceWords(tag, groups.radiusKm, this.units),
+              place: placeName(msg, state.place),
+            }
+          : undefined,
     });
   }
 }

@@ -5,6 +5,8 @@
 import { html, nothing } from 'lit';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDay, formatNumber, formatPrice } from '../../i18n/format.js';
+import type { When } from '../../schedule/when.js';
+import { chosenFilters, type FilterValue } from '../../search/filter-values.js';
 import type { ActivityFilters } from '../../store/state.js';
 import { distanceWords, timeWords, type Units } from './filter-words.js';
 
@@ -24,74 +26,55 @@ export interface ChipContext {
   categoryLabel: (id: string) => string;
 }
 
-const drop = <T>(values: readonly T[], value: T) => values.filter((other) => other !== value);
+/** What the "When" choices are called. */
+export function whenWords(msg: Catalogue, when: When): string {
+  return {
+    today: msg.whenToday,
+    tomorrow: msg.whenTomorrow,
+    'this-week': msg.whenThisWeek,
+    'this-weekend': msg.whenThisWeekend,
+    'next-7-days': msg.whenNext7Days,
+  }[when];
+}
 
-/** A chip for every value in use, in the order of the filters panel. */
-export function filterChips(
-  filters: ActivityFilters,
+/** What a chosen filter value is called on its chip ("Tuesday", "Weekdays", "Free only"). */
+export function filterValueWords(
+  value: FilterValue,
   { msg, tag, units, currency, categoryLabel }: ChipContext,
-): Chip[] {
-  return [
-    ...filters.categories.map((id) => ({
-      key: `category:${id}`,
-      label: categoryLabel(id),
-      without: (f: ActivityFilters) => ({ ...f, categories: drop(f.categories, id) }),
-    })),
-    ...filters.days.map((day) => ({
-      key: `day:${day}`,
-      label: formatDay(tag, day),
-      without: (f: ActivityFilters) => ({ ...f, days: drop(f.days, day) }),
-    })),
-    ...filters.times.map((time) => ({
-      key: `time:${time}`,
-      label: timeWords(msg, time),
-      without: (f: ActivityFilters) => ({ ...f, times: drop(f.times, time) }),
-    })),
-    ...(filters.freeOnly
-      ? [{ key: 'free', label: msg.freeOnly, without: (f: ActivityFilters) => ({ ...f, freeOnly: false }) }]
-      : []),
-    ...(filters.maxCost !== undefined
-      ? [
-          {
-            key: 'max-cost',
-            label: msg.upTo(formatPrice(tag, filters.maxCost, currency)),
-            without: (f: ActivityFilters) => ({ ...f, maxCost: undefined }),
-          },
-        ]
-      : []),
-    ...(filters.age !== undefined
-      ? [
-          {
-            key: 'age',
-            label: msg.chipAge(formatNumber(tag, filters.age)),
-            without: (f: ActivityFilters) => ({ ...f, age: undefined }),
-          },
-        ]
-      : []),
-    ...filters.accessibility.map((need) => ({
-      key: `access:${need}`,
-      label: msg.accessNeed(need),
-      without: (f: ActivityFilters) => ({ ...f, accessibility: drop(f.accessibility, need) }),
-    })),
-    ...(filters.mode
-      ? [
-          {
-            key: 'mode',
-            label: filters.mode === 'online' ? msg.online : msg.inPerson,
-            without: (f: ActivityFilters) => ({ ...f, mode: undefined }),
-          },
-        ]
-      : []),
-    ...(filters.withinKm !== undefined
-      ? [
-          {
-            key: 'within',
-            label: msg.within(distanceWords(tag, filters.withinKm, units)),
-            without: (f: ActivityFilters) => ({ ...f, withinKm: undefined }),
-          },
-        ]
-      : []),
-  ];
+): string {
+  switch (value.kind) {
+    case 'category':
+      return categoryLabel(value.id);
+    case 'when':
+      return whenWords(msg, value.when);
+    case 'day':
+      return formatDay(tag, value.day);
+    case 'days':
+      return value.days === 'weekdays' ? msg.weekdays : msg.weekends;
+    case 'time':
+      return timeWords(msg, value.time);
+    case 'free':
+      return msg.freeOnly;
+    case 'max-cost':
+      return msg.upTo(formatPrice(tag, value.amount, currency));
+    case 'age':
+      return msg.chipAge(formatNumber(tag, value.age));
+    case 'access':
+      return msg.accessNeed(value.need);
+    case 'mode':
+      return value.mode === 'online' ? msg.online : msg.inPerson;
+    case 'within':
+      return msg.within(distanceWords(tag, value.km, units));
+  }
+}
+
+/** A chip for every value in use, in the order of the filters panel (all five weekdays, or the weekend, as one). */
+export function filterChips(filters: ActivityFilters, context: ChipContext): Chip[] {
+  return chosenFilters(filters).map(({ key, value, without }) => ({
+    key,
+    label: filterValueWords(value, context),
+    without,
+  }));
 }
 
 /** The chips and "clear all"; nothing when no filter is in use. */

@@ -1,10 +1,13 @@
 /**
- * What the visitor sees when nothing matches: what they searched for, and concrete ways out
- * (clear the search, remove a filter, look further away), never a bare "No results".
+ * What the visitor sees when nothing matches: what they searched for, and concrete ways out, never a
+ * bare "No results": "Did you mean …" from the feed's own words, the categories nearest the query, each
+ * filter with the count its removal would give ("Remove Tuesday: 6 activities"), a wider distance.
  */
 import { html, nothing } from 'lit';
+import type { Feed, Synonyms } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
-import type { ActivityFilters } from '../../store/state.js';
+import { countsWithout, didYouMean, nearestCategories } from '../../search/ways-out.js';
+import type { ActivityFilters, VisitorPlace } from '../../store/state.js';
 import type { Chip } from './chips.js';
 import { distanceSteps, distanceWords, toKm, type Units } from './filter-words.js';
 import type { FiltersChange } from './search-session.js';
@@ -21,9 +24,14 @@ export interface WaysOutContext {
   /** The BCP 47 tag for `Intl`. */
   tag: string;
   units: Units;
+  feed: Feed;
   query: string;
   filters: ActivityFilters;
+  place?: VisitorPlace;
+  synonyms?: Synonyms;
   chips: readonly Chip[];
+  /** Searches for other words (a better spelling). */
+  search: (query: string) => void;
   clearQuery: () => void;
   changeFilters: (change: FiltersChange) => void;
   clearAll: () => void;
@@ -39,7 +47,29 @@ export function waysOut(context: WaysOutContext): WayOut[] {
     change();
     after();
   };
-  if (context.query.trim()) ways.push({ key: 'query', label: msg.clearSearch, act: then(context.clearQuery) });
+  const request = { query: context.query, filters, place: context.place, synonyms: context.synonyms };
+  const count = (n: number) => msg.activityCount(n);
+  const query = context.query.trim();
+  if (query) {
+    const mended = didYouMean(context.feed, request);
+    if (mended)
+      ways.push({
+        key: 'did-you-mean',
+        label: msg.didYouMean(mended.query, count(mended.count)),
+        act: then(() => context.search(mended.query)),
+      });
+    for (const { category, count: inCategory } of nearestCategories(context.feed, request)) {
+      ways.push({
+        key: `look-in:${category.id}`,
+        label: msg.lookInCategory(category.label, count(inCategory)),
+        act: then(() => {
+          context.clearQuery();
+          context.changeFilters((current) => ({ ...current, categories: [category.id] }));
+        }),
+      });
+    }
+    ways.push({ key: 'query', label: msg.clearSearch, act: then(context.clearQuery) });
+  }
   if (filters.withinKm !== undefined) {
     const wider = distanceSteps.map((step) => toKm(step, context.units)).find((km) => km > filters.withinKm! + 1e-6);
     const within = (withinKm: number | undefined) =>
@@ -52,10 +82,12 @@ export function waysOut(context: WaysOutContext): WayOut[] {
       });
     else ways.push({ key: 'any-distance', label: msg.anyDistanceWayOut, act: within(undefined) });
   }
+  const removals = new Map(countsWithout(context.feed, request).map((removal) => [removal.filter.key, removal.count]));
   for (const chip of chips.filter((chip) => chip.key !== 'within')) {
+    const left = removals.get(chip.key);
     ways.push({
       key: chip.key,
-      label: msg.removeFilter(chip.label),
+      label: left === undefined ? msg.removeFilter(chip.label) : msg.removeWithCount(chip.label, count(left)),
       act: then(() => context.changeFilters(chip.without)),
     });
   }

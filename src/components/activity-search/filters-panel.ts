@@ -4,11 +4,14 @@
  * widget announces the new count.
  */
 import { html, nothing } from 'lit';
-import { dayCodes, type Category } from '../../feed/schema.js';
+import { dayCodes, type Category, type Day } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDay, formatNumber, formatPrice } from '../../i18n/format.js';
+import { whenChoices, type When } from '../../schedule/when.js';
+import { weekdays, weekend } from '../../search/typed-filters.js';
 import { timesOfDay, type ActivityFilters } from '../../store/state.js';
 import { toggled } from '../shared/toggled.js';
+import { whenWords } from './chips.js';
 import { costSteps, distanceSteps, distanceWords, timeWords, toKm, type Units } from './filter-words.js';
 
 export interface FiltersPanelOptions {
@@ -95,13 +98,18 @@ export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
           )
         : nothing
     }
-    ${checkboxes(
-      msg.dayLegend,
-      'day',
-      dayCodes.map((day) => ({ value: day, label: formatDay(tag, day) })),
-      filters.days,
-      (day, on) => onChange((current) => ({ ...current, days: toggled(current.days, day, on) })),
-    )}
+    <div class="filter">
+      <label for="${id}-when">${msg.whenFilterLabel}</label>
+      <select
+        id="${id}-when"
+        part="select"
+        @change=${(event: Event) => set({ when: (selectValue(event) || undefined) as When | undefined })}
+      >
+        <option value="" .selected=${!filters.when}>${msg.anyTime}</option>
+        ${whenChoices.map((when) => html`<option value=${when} .selected=${filters.when === when}>${whenWords(msg, when)}</option>`)}
+      </select>
+    </div>
+    ${renderDays(options)}
     ${checkboxes(
       msg.timeLegend,
       'time',
@@ -173,6 +181,50 @@ export function renderFiltersPanel(options: FiltersPanelOptions, id: string) {
   `;
 }
 
+/** The days of the week, with "Weekdays" and "Weekends" first: each ticks (or unticks) its days at once. */
+function renderDays({ msg, tag, filters, onChange }: FiltersPanelOptions) {
+  const groups = [
+    { value: 'weekdays', label: msg.weekdays, days: weekdays },
+    { value: 'weekends', label: msg.weekends, days: weekend },
+  ];
+  const setDays = (days: readonly Day[], on: boolean) =>
+    onChange((current) => ({
+      ...current,
+      days: on
+        ? [...current.days, ...days.filter((day) => !current.days.includes(day))]
+        : current.days.filter((day) => !days.includes(day)),
+    }));
+  return html`<fieldset class="filter day">
+    <legend>${msg.dayLegend}</legend>
+    ${groups.map(
+      (group) =>
+        html`<label class="check shortcut">
+          <input
+            type="checkbox"
+            name="days"
+            .value=${group.value}
+            .checked=${group.days.every((day) => filters.days.includes(day))}
+            @change=${(event: Event) => setDays(group.days, (event.target as HTMLInputElement).checked)}
+          />
+          <span>${group.label}</span>
+        </label>`,
+    )}
+    ${dayCodes.map(
+      (day) =>
+        html`<label class="check">
+          <input
+            type="checkbox"
+            name="day"
+            .value=${day}
+            .checked=${filters.days.includes(day)}
+            @change=${(event: Event) => setDays([day], (event.target as HTMLInputElement).checked)}
+          />
+          <span>${formatDay(tag, day)}</span>
+        </label>`,
+    )}
+  </fieldset>`;
+}
+
 export interface FiltersAreaOptions extends FiltersPanelOptions {
   /** Whether the filters are unfolded (they fold away on narrow screens). */
   open: boolean;
@@ -183,12 +235,14 @@ export interface FiltersAreaOptions extends FiltersPanelOptions {
   onToggle: () => void;
   /** "Show results": fold the filters away and go to the results. */
   onDone: () => void;
+  /** A key pressed in the filters or on their button (Escape folds them away). */
+  onKey: (event: KeyboardEvent) => void;
 }
 
 /** The filters with their heading, the button that folds them away on narrow screens, and "Show results". */
 export function renderFiltersArea(options: FiltersAreaOptions) {
   const { msg, open, inUse } = options;
-  return html`<div class="filters-area">
+  return html`<div class="filters-area" @keydown=${options.onKey}>
     <button
       type="button"
       part="filters-toggle"

@@ -6,6 +6,8 @@ import type { ActivitySort } from '../../search/activities.js';
 
 export interface SearchBoxOptions {
   msg: Catalogue;
+  /** The name of the search landmark (default: the catalogue's "Activity search"). */
+  label?: string;
   /** What the box shows. */
   typed: string;
   onType: (text: string) => void;
@@ -13,12 +15,18 @@ export interface SearchBoxOptions {
   onSearch: () => void;
 }
 
-export function renderSearchBox({ msg, typed, onType, onSearch }: SearchBoxOptions) {
+export function renderSearchBox({ msg, label, typed, onType, onSearch }: SearchBoxOptions) {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     onSearch();
   };
-  return html`<form role="search" part="search" class="search" aria-label=${msg.searchRegion} @submit=${submit}>
+  return html`<form
+    role="search"
+    part="search"
+    class="search"
+    aria-label=${label?.trim() || msg.searchRegion}
+    @submit=${submit}
+  >
     <label for="search-input">${msg.searchLabel}</label>
     <span class="hint" id="search-hint">${msg.searchHint}</span>
     <div class="search-row">

@@ -108,10 +108,15 @@ export class SearchSession implements ReactiveController {
     this.#settled(push);
   }
 
+  /** Puts `text` in the search box and searches for it now. */
+  search(text: string): void {
+    this.#typed = text;
+    this.commitQuery();
+  }
+
   /** Empties the search box and the query. */
   clearQuery(): void {
-    this.#typed = '';
-    this.commitQuery();
+    this.search('');
   }
 
   changeFilters(change: FiltersChange): void {

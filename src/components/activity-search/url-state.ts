@@ -5,6 +5,7 @@
  * must not give away where someone was.
  */
 import { dayCodes, type Day } from '../../feed/schema.js';
+import { whenChoices, type When } from '../../schedule/when.js';
 import type { ActivitySort } from '../../search/activities.js';
 import { noFilters, timesOfDay, type ActivityFilters, type TimeOfDay, type VisitorPlace } from '../../store/state.js';
 
@@ -26,6 +27,7 @@ const names = [
   'access',
   'mode',
   'within-km',
+  'when',
   'near',
   'at',
   'sort',
@@ -51,6 +53,7 @@ export function writeParams(url: URL, prefix: string, search: SearchParams): URL
     access: list(filters.accessibility),
     mode: filters.mode,
     'within-km': number(filters.withinKm),
+    when: filters.when,
     near: shareablePlace?.label,
     at: shareablePlace && `${shareablePlace.lat},${shareablePlace.lng}`,
     sort: search.sort,
@@ -80,6 +83,7 @@ export function readParams(url: URL, prefix: string): SearchParams {
     return get(name) !== undefined && Number.isFinite(value) && value >= 0 ? value : undefined;
   };
   const mode = get('mode');
+  const when = get('when');
   const sort = get('sort');
   const filters: ActivityFilters = {
     ...noFilters,
@@ -92,6 +96,7 @@ export function readParams(url: URL, prefix: string): SearchParams {
     accessibility: split('access'),
     mode: mode === 'online' || mode === 'in-person' ? mode : undefined,
     withinKm: positive('within-km'),
+    ...((whenChoices as readonly string[]).includes(when ?? '') ? { when: when as When } : {}),
   };
   return {
     query: get('q') ?? '',

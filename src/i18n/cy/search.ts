@@ -21,6 +21,8 @@ export const search: typeof english = {
   searchButton: 'Chwilio',
   searchRegion: 'Chwilio am weithgareddau',
   searching: 'Yn llwytho gweithgareddau…',
+  gettingReady: 'Yn paratoi’r chwiliad…',
+  skipToResults: 'Neidio i’r canlyniadau',
 
   resultCount: plural('cy-GB', {
     zero: () => 'Dim un gweithgaredd yn cyfateb',
@@ -30,6 +32,17 @@ export const search: typeof english = {
   countShowing: (count, shown) => `${count}, yn dangos ${shown}`,
   partialMatch: 'Nid oes gweithgaredd yn cyfateb i bob gair a deipioch; mae’r rhain yn cyfateb i rai ohonynt.',
   showMore: plural('cy-GB', { other: (n) => `Dangos ${n} arall` }),
+  moreShown: (added, shown, total) => `${added} arall yn cael eu dangos: ${shown} o ${total}`,
+  activityCount: plural('cy-GB', { other: (n) => `${n} gweithgaredd` }),
+
+  typedWordsLabel: 'O’r hyn a deipioch',
+  usePlace: (postcode) => `Defnyddio ${postcode} fel eich lle`,
+  addFilter: (name) => `Ychwanegu hidlydd: ${name}`,
+  filterAdded: (name) => `Hidlydd wedi’i ychwanegu: ${name}.`,
+
+  nearHeading: (distance, place) => `O fewn ${distance} i ${place}`,
+  furtherHeading: (distance) => `Ymhellach na ${distance}`,
+  nothingNear: (distance, place) => `Dim byd o fewn ${distance} i ${place}. Dyma’r agosaf…`,
 
   filtersHeading: 'Hidlwyr',
   showFilters: 'Hidlwyr',
@@ -38,6 +51,10 @@ export const search: typeof english = {
   categoryLegend: 'Categori',
   categoryOption: (label, count) => `${label} (${count})`,
   dayLegend: 'Diwrnod o’r wythnos',
+  weekdays: 'Dyddiau’r wythnos',
+  weekends: 'Penwythnosau',
+  whenFilterLabel: 'Pryd',
+  anyTime: 'Unrhyw bryd',
   timeLegend: 'Adeg o’r dydd',
   morning: 'Bore',
   afternoon: 'Prynhawn',
@@ -77,6 +94,9 @@ export const search: typeof english = {
   clearSearch: 'Clirio’r chwiliad',
   widenDistance: (distance) => `Chwilio o fewn ${distance}`,
   anyDistanceWayOut: 'Chwilio ar unrhyw bellter',
+  didYouMean: (query, count) => `Oeddech chi’n golygu “${query}”? ${count}`,
+  lookInCategory: (category, count) => `Edrych yn ${category}: ${count}`,
+  removeWithCount: (name, count) => `Tynnu ${name}: ${count}`,
   emptyFeed: 'Nid oes gweithgareddau wedi’u rhestru eto. Dewch yn ôl cyn bo hir.',
 
   organisedBy: 'Gan',

@@ -19,12 +19,27 @@ export const search = {
   searchButton: 'Search',
   searchRegion: 'Activity search',
   searching: 'Loading activities…',
+  gettingReady: 'Getting the search ready…',
+  skipToResults: 'Skip to results',
 
   // The result count, announced politely after each change.
   resultCount: plural('en-GB', { one: (n) => `${n} activity matches`, other: (n) => `${n} activities match` }),
   countShowing: (count: string, shown: string) => `${count}, showing ${shown}`,
   partialMatch: 'No activity matches every word you typed; these match some of them.',
   showMore: plural('en-GB', { other: (n) => `Show ${n} more` }),
+  moreShown: (added: string, shown: string, total: string) => `${added} more shown: ${shown} of ${total}`,
+  activityCount: plural('en-GB', { one: (n) => `${n} activity`, other: (n) => `${n} activities` }),
+
+  // Filter words typed into the search box, offered as filters (and a postcode as the place).
+  typedWordsLabel: 'From what you typed',
+  usePlace: (postcode: string) => `Use ${postcode} as your place`,
+  addFilter: (name: string) => `Add filter: ${name}`,
+  filterAdded: (name: string) => `Filter added: ${name}.`,
+
+  // Near means near: with a place and no distance chosen.
+  nearHeading: (distance: string, place: string) => `Within ${distance} of ${place}`,
+  furtherHeading: (distance: string) => `Further than ${distance}`,
+  nothingNear: (distance: string, place: string) => `Nothing within ${distance} of ${place}. The nearest are…`,
 
   // Filters.
   filtersHeading: 'Filters',
@@ -34,6 +49,10 @@ export const search = {
   categoryLegend: 'Category',
   categoryOption: (label: string, count: string) => `${label} (${count})`,
   dayLegend: 'Day of the week',
+  weekdays: 'Weekdays',
+  weekends: 'Weekends',
+  whenFilterLabel: 'When',
+  anyTime: 'Any time',
   timeLegend: 'Time of day',
   morning: 'Morning',
   afternoon: 'Afternoon',
@@ -75,6 +94,9 @@ export const search = {
   clearSearch: 'Clear the search',
   widenDistance: (distance: string) => `Look within ${distance}`,
   anyDistanceWayOut: 'Look at any distance',
+  didYouMean: (query: string, count: string) => `Did you mean “${query}”? ${count}`,
+  lookInCategory: (category: string, count: string) => `Look in ${category}: ${count}`,
+  removeWithCount: (name: string, count: string) => `Remove ${name}: ${count}`,
   emptyFeed: 'There are no activities listed yet. Please come back soon.',
 
   // A result card.
