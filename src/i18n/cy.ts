@@ -1,4 +1,5 @@
 import { adapters } from './cy/adapters.js';
+import { cards } from './cy/cards.js';
 import { feed } from './cy/feed.js';
 import { map } from './cy/map.js';
 import { place } from './cy/place.js';
@@ -16,4 +17,5 @@ export const cy: Catalogue = {
   ...resources,
   ...adapters,
   ...schedule,
+  ...cards,
 };

@@ -11,6 +11,7 @@ import { hasLocalCover, type NetworkAnswer } from '../../geo/find-networks.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import type { Catalogue } from '../../i18n/en.js';
 import type { Selection, State, VisitorPlace } from '../../store/state.js';
+import { printStyles } from '../../styles/print.styles.js';
 import { choose } from '../shared/choose.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { focusAfterUpdate } from '../shared/focus-after-update.js';
@@ -62,7 +63,7 @@ const osmTiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
  * @cssprop [--lw-network-finder-land-color=#f7f4ec] - Colour of the outline basemap's land.
  */
 export class LwNetworkFinder extends LitElement {
-  static override styles = networkFinderStyles;
+  static override styles = [...networkFinderStyles, printStyles];
 
   /** A feed URL of its own; without it the finder uses the `<lw-feed>` around it. */
   @property({ reflect: true }) src?: string;

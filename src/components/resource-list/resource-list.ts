@@ -6,6 +6,7 @@ import { audiences, resourceTypes, type Audience, type Resource, type ResourceTy
 import type { Catalogue } from '../../i18n/en.js';
 import { findResources, groupByType, type ResourceResults } from '../../search/resources.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { printStyles } from '../../styles/print.styles.js';
 import { choose } from '../shared/choose.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { resourceCard } from './resource-card.js';
@@ -53,7 +54,7 @@ const announceDelayMs = 400;
  * @cssprop [--lw-resource-list-card-width=16rem] - The narrowest a card may be before the cards layout puts fewer in a row.
  */
 export class LwResourceList extends LitElement {
-  static override styles = [baseStyles, resourceListStyles];
+  static override styles = [baseStyles, resourceListStyles, printStyles];
 
   /** A feed URL of the widget's own; without it the widget shows the feed of the `<lw-feed>` around it. */
   @property({ reflect: true }) src?: string;
