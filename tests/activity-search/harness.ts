@@ -119,7 +119,13 @@ export class SearchHarness {
     const index = this.titles().indexOf(title);
     if (index < 0) throw new Error(`no result “${title}”: ${this.titles().join(', ')}`);
     const item = this.#all('.results > li')[index];
-    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) => paragraph.innerText.trim());
+    // Read from the nodes (a line break is a <br>), so a closed record reads as an open one shows it.
+    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) =>
+      [...paragraph.childNodes]
+        .map((node) => (node.nodeName === 'BR' ? '\n' : node.nodeType === Node.COMMENT_NODE ? '' : node.textContent))
+        .join('')
+        .trim(),
+    );
   }
 
   /** All the text of the results shown. */
