@@ -10,6 +10,10 @@ export const printStyles = css`
     :host {
       color: #000;
     }
+    /* Where focus happened to be is no part of the page. */
+    :focus-visible {
+      outline: none;
+    }
     .map-column,
     [part~='map'],
     [part~='controls'],
