@@ -7,12 +7,10 @@
 import { html, nothing } from 'lit';
 import type { BankHolidayRule } from '../../feed/schema.js';
 import type { Nation } from '../../schedule/bank-holidays.js';
-import { calendarFileName } from '../../schedule/ics.js';
 import type { ActivityResult } from '../../search/activities.js';
 import { highlight } from '../../search/highlight.js';
 import { paragraphs } from '../shared/paragraphs.js';
 import type { ActivityFacts } from '../shortlist/activity-facts.js';
-import { calendarText, downloadCalendar } from '../shortlist/calendar-file.js';
 import { agesWords } from './activity-words.js';
 import { renderContactLinks } from './contact-links.js';
 import type { CardContext } from './result-card.js';
@@ -45,8 +43,13 @@ export function renderCardDetails(result: ActivityResult, context: DetailsContex
   const { activity } = result;
   const ages = agesWords(msg, tag, activity);
   const where = [facts.place, activity.online ? msg.onlineActivity : ''].filter(Boolean).join(' · ');
-  const addToCalendar = () => {
+  // The calendar file's code loads only when a visitor asks for one.
+  const addToCalendar = async () => {
     const { root, nation, feedRule } = context.calendar;
+    const [{ calendarText, downloadCalendar }, { calendarFileName }] = await Promise.all([
+      import('../shortlist/calendar-file.js'),
+      import('../../schedule/ics.js'),
+    ]);
     const text = calendarText(activity, { msg, now: new Date(), nation, feedRule, cost: facts.cost });
     if (root && text) downloadCalendar(root, text, calendarFileName(activity));
   };
@@ -101,7 +104,7 @@ export function renderCardDetails(result: ActivityResult, context: DetailsContex
       }
       ${
         facts.sessions.length
-          ? html`<button type="button" part="button calendar" class="calendar" @click=${addToCalendar}>
+          ? html`<button type="button" part="button calendar" class="calendar" @click=${() => void addToCalendar()}>
               ${msg.addToCalendar}<span class="visually-hidden">: ${activity.title}</span>
             </button>`
           : nothing
