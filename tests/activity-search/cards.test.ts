@@ -47,7 +47,9 @@ async function mount(options: { feed?: unknown; attributes?: string; lang?: stri
   return { feed, search, list: container.querySelector('lw-shortlist') as LwShortlist };
 }
 
-describe('<lw-activity-search>: compact cards', () => {
+describe('<lw-activity-search>: compact cards', function () {
+  // axe over twenty cards, on a machine shared by many.
+  this.timeout(60000);
   afterEach(async () => {
     forgetLists();
     await setViewport({ width: 800, height: 600 });
