@@ -15,6 +15,13 @@ export interface FeedWidget extends ReactiveControllerHost, HTMLElement {
   maxBytes?: number;
 }
 
+const shownStores = new WeakMap<Element, LinkworkStore>();
+
+/** The store a widget shows, for the parts it draws that act on it (a result's "Add to my list"). */
+export function storeOf(widget: Element | undefined): LinkworkStore | undefined {
+  return widget ? shownStores.get(widget) : undefined;
+}
+
 /**
  * Connects a widget to a store: the one shared by the `<lw-feed>` around it, or, when the widget
  * has its own `src`, one of its own. Re-renders the widget on every change.
@@ -57,6 +64,7 @@ export class StoreController implements ReactiveController {
     if (this.store === store && this.#unsubscribe) return;
     this.#unsubscribe?.();
     this.store = store;
+    shownStores.set(this.host, store);
     const stopListening = store.subscribe(() => this.host.requestUpdate());
     const forgetView = this.options.shows === 'place' ? () => {} : store.addView(this.host);
     this.#unsubscribe = () => {

@@ -1,4 +1,5 @@
 import { adapters } from './cy/adapters.js';
+import { cards } from './cy/cards.js';
 import { feed } from './cy/feed.js';
 import { map } from './cy/map.js';
 import { place } from './cy/place.js';
@@ -18,4 +19,5 @@ export const cy: Catalogue = {
   ...adapters,
   ...schedule,
   ...remote,
+  ...cards,
 };

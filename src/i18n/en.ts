@@ -3,6 +3,7 @@
  * Each Welsh module in `cy/` is typed against its English twin, and a test checks the keys at run time.
  */
 import { adapters } from './en/adapters.js';
+import { cards } from './en/cards.js';
 import { feed } from './en/feed.js';
 import { map } from './en/map.js';
 import { place } from './en/place.js';
@@ -20,6 +21,7 @@ export const en = {
   ...adapters,
   ...schedule,
   ...remote,
+  ...cards,
 };
 
 export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };

@@ -3,7 +3,7 @@
  * have their own areas (TD15, Berwick-upon-Tweed, is in England). Other UK postcodes are England and Wales.
  */
 import { parsePostcode } from '../geo/postcode.js';
-import type { Nation } from './bank-holidays.js';
+import { nations, type Nation } from './bank-holidays.js';
 
 const scottishAreas = new Set([
   'AB',
@@ -35,4 +35,13 @@ export function nationOfPostcode(text: string | undefined): Nation | undefined {
   if (area === 'BT') return 'northern-ireland';
   if (scottishAreas.has(area) && postcode.outward !== 'TD15') return 'scotland';
   return 'england-and-wales';
+}
+
+/**
+ * Whose bank holidays apply for a visitor: those of the postcode they gave, else the page's choice (a
+ * widget's `nation`, when it names one of the three), else England and Wales.
+ */
+export function visitorNation(place: { label: string; source: string } | undefined, given?: string | null): Nation {
+  const own = (nations as readonly string[]).includes(given ?? '') ? (given as Nation) : undefined;
+  return (place?.source === 'postcode' ? nationOfPostcode(place.label) : undefined) ?? own ?? 'england-and-wales';
 }

@@ -204,7 +204,13 @@ export class SearchHarness {
     const index = this.titles().indexOf(title);
     if (index < 0) throw new Error(`no result “${title}”: ${this.titles().join(', ')}`);
     const item = this.#all('.results > li')[index];
-    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) => paragraph.innerText.trim());
+    // Read from the nodes (a line break is a <br>), so a closed record reads as an open one shows it.
+    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) =>
+      [...paragraph.childNodes]
+        .map((node) => (node.nodeName === 'BR' ? '\n' : node.nodeType === Node.COMMENT_NODE ? '' : node.textContent))
+        .join('')
+        .trim(),
+    );
   }
 
   /** All the text of the results shown. */
@@ -212,9 +218,76 @@ export class SearchHarness {
     return this.#one('[part="list"]')?.textContent ?? '';
   }
 
-  /** Whether result `index` is shown as chosen. */
+  /** Whether result `index` is shown as chosen (its full record open). */
   isChosen(index: number): boolean {
-    return this.#all('[part="title"]')[index].getAttribute('aria-pressed') === 'true';
+    return this.#all('[part="title"]')[index].getAttribute('aria-expanded') === 'true';
+  }
+
+  #item(id: string): HTMLElement {
+    const item = this.#one(`[part="item"][data-id="${CSS.escape(id)}"]`);
+    if (!item) throw new Error(`no result “${id}”: ${this.ids().join(', ')}`);
+    return item;
+  }
+
+  /** What the compact card of activity `id` shows: next date, place line, cost, freshness, and its height in pixels. */
+  compact(id: string): { next: string; place: string; cost: string; freshness: string; height: number } {
+    const item = this.#item(id);
+    return {
+      next: words(item.querySelector('.next')),
+      place: (item.querySelector<HTMLElement>('.place')?.innerText ?? '').replace(/\s+/g, ' ').trim(),
+      cost: words(item.querySelector('.cost')),
+      freshness: words(item.querySelector('.freshness')),
+      height: item.getBoundingClientRect().height,
+    };
+  }
+
+  /** The "Add to my list" button of activity `id`: its words, accessible name (its hidden words) and state. */
+  saveButton(id: string): { text: string; name: string; pressed: boolean } {
+    const button = this.#item(id).querySelector<HTMLElement>('[part="save"]')!;
+    return {
+      text: words(button.querySelector('[aria-hidden="true"]:not(.save-mark)')),
+      name: words(button.querySelector('.visually-hidden')),
+      pressed: button.getAttribute('aria-pressed') === 'true',
+    };
+  }
+
+  /** Presses "Add to my list" (or "On my list") on activity `id` with the keyboard. */
+  async save(id: string): Promise<void> {
+    await this.#press('', this.#item(id).querySelector<HTMLElement>('[part="save"]'));
+  }
+
+  /** Opens (or closes) the full record of activity `id` by pressing Enter on its name. */
+  async openDetails(id: string): Promise<void> {
+    await this.#press('', this.#item(id).querySelector<HTMLElement>('[part="title"]'));
+    await this.#settle();
+  }
+
+  /** Presses "Close" in the full record of activity `id`. */
+  async closeDetails(id: string): Promise<void> {
+    await this.#press('', this.#item(id).querySelector<HTMLElement>('.details .close'));
+    await this.#settle();
+  }
+
+  /** The full record of activity `id`, if it is open: its facts, next dates, links and whole text. */
+  details(id: string): { facts: Record<string, string>; next: string[]; links: string[]; text: string } | undefined {
+    const details = this.#item(id).querySelector<HTMLElement>('[part="details"]')!;
+    if (details.hidden || details.getBoundingClientRect().height === 0) return undefined;
+    return {
+      facts: Object.fromEntries(
+        [...details.querySelectorAll('.fact')].map((fact) => [
+          words(fact.querySelector('dt')),
+          words(fact.querySelector('dd')),
+        ]),
+      ),
+      next: [...details.querySelectorAll('.sessions li')].map(words),
+      links: [...details.querySelectorAll('.contact a')].map((link) => words(link)),
+      text: words(details),
+    };
+  }
+
+  /** Presses "Add to calendar" in the open record of activity `id`. */
+  async addToCalendar(id: string): Promise<void> {
+    await this.#press('', this.#item(id).querySelector<HTMLElement>('.details [part~="calendar"]'));
   }
 
   /** The labels of the filter chips shown. */
@@ -328,6 +401,7 @@ export class SearchHarness {
     if (active.matches('[part="more"]')) return 'more';
     if (active.matches('[part="filters-toggle"]')) return 'filters toggle';
     if (active.matches('[part="title"]')) return `title: ${words(active)}`;
+    if (active.matches('[part="details"]')) return `details: ${active.getAttribute('aria-label')}`;
     if (active.matches('[part="chip"]')) return `chip: ${words(active.querySelector('span'))}`;
     if (active.matches('input[name="day"], input[name="days"]')) return `day: ${words(active.parentElement)}`;
     if (active.matches('[part="count"]')) return 'count';

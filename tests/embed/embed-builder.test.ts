@@ -60,6 +60,14 @@ describe('the embed builder', () => {
     expect(feed.querySelector('lw-network-finder')).to.equal(null);
   });
 
+  it('adds the shortlist, “My list”, inside the feed', async () => {
+    await focusAndPress('widget-shortlist', 'Space');
+    expect(snippet()).to.include('  <lw-shortlist></lw-shortlist>\n</lw-feed>');
+    expect(document.querySelector('#preview lw-feed > lw-shortlist')).not.to.equal(null);
+    await focusAndPress('widget-shortlist', 'Space');
+    expect(snippet()).not.to.include('lw-shortlist');
+  });
+
   it('refuses an address that is not a web address, says why, and keeps the last good one', async () => {
     const input = document.getElementById('feed-url') as HTMLInputElement;
     input.focus();

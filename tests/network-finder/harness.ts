@@ -423,6 +423,23 @@ export class FinderHarness {
     await this.element.updateComplete;
   }
 
+  /** The chosen activity's "Add to my list" button: its accessible name and whether it is pressed. */
+  chosenActivitySave(): { name: string; pressed: boolean } | undefined {
+    const button = this.#one('[part="activity"] [part="save"]');
+    if (!button) return undefined;
+    return {
+      name: button.querySelector('.visually-hidden')!.textContent!.trim(),
+      pressed: button.ariaPressed === 'true',
+    };
+  }
+
+  /** Presses "Add to my list" (or "On my list") on the chosen activity with the keyboard. */
+  async saveChosenActivity(): Promise<void> {
+    this.#one('[part="activity"] [part="save"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await this.element.updateComplete;
+  }
+
   /** Clicks the marker whose name starts with `name`. */
   clickMarker(name: string): void {
     this.#marker(name).click();

@@ -186,6 +186,8 @@ describe('<lw-shortlist>: sharing without a server', () => {
   });
 
   it('shows a QR code that opens the share link, fetching its library only then', async () => {
+    // The page's own modules fill the browser's default 250 entries, after which new ones are not recorded.
+    performance.setResourceTimingBufferSize(10000);
     const qrLibrary = () =>
       performance.getEntriesByType('resource').filter((entry) => entry.name.includes('lean-qr')).length;
     // The dev server serves every module as its own file: room for more than the browser's default 250 entries.

@@ -21,6 +21,7 @@ import { applyTypedFilter } from '../../search/typed-filters.js';
 import { noFilters, type VisitorPlace } from '../../store/state.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
+import { printStyles } from '../../styles/print.styles.js';
 import { choose } from '../shared/choose.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { focusAfterUpdate } from '../shared/focus-after-update.js';
@@ -28,6 +29,7 @@ import { PlaceFinder, placeName } from '../shared/place-finder.js';
 import { placeFinderStyles } from '../shared/place-finder.styles.js';
 import { activitySearchStyles } from './activity-search.styles.js';
 import { Announcer } from './announcer.js';
+import { cardStyles } from './card.styles.js';
 import { filterChips, renderChips, type Chip } from './chips.js';
 import { renderEmptyState, waysOut } from './empty-state.js';
 import { feedFacts } from './feed-facts.js';
@@ -63,7 +65,9 @@ import { renderTypedWords, typedWords, type TypedWord } from './typed-words.js';
  * @csspart count - The result count, read out politely when it changes.
  * @csspart list - The list of results.
  * @csspart item - One result.
- * @csspart title - The title of a result: a button that chooses the activity.
+ * @csspart title - The title of a result: a button that chooses the activity and opens its full record in place.
+ * @csspart save - A result's "Add to my list" toggle (`aria-pressed`), shared with `<lw-shortlist>` through the feed.
+ * @csspart details - A result's full record, opened from its title.
  * @csspart distance - How far a result is from the visitor's place.
  * @csspart link - A contact link of a result (phone, email, website, directions).
  * @csspart empty - What is shown when nothing matches.
@@ -74,7 +78,7 @@ import { renderTypedWords, typedWords, type TypedWord } from './typed-words.js';
  * @cssprop [--lw-activity-search-mark=color-mix(in srgb, currentColor 15%, transparent)] - The background of words a search matched (a light tint of the text colour), which are also bold.
  */
 export class LwActivitySearch extends LitElement implements FeedWidget {
-  static override styles = [baseStyles, placeFinderStyles, activitySearchStyles];
+  static override styles = [baseStyles, placeFinderStyles, activitySearchStyles, cardStyles, printStyles];
 
   /** A feed URL of the widget's own; without it, the widget uses the `<lw-feed>` around it. */
   @property({ reflect: true }) src?: string;
@@ -108,6 +112,12 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
 
   /** The start of this widget's parameter names in the page's address, so they never clash with the page's own. */
   @property({ attribute: 'url-prefix' }) urlPrefix = 'lw-';
+
+  /** Whose bank holidays a next date is checked against when the visitor gave no postcode: `england-and-wales` (default), `scotland` or `northern-ireland`. */
+  @property() nation?: string;
+
+  /** Months after which an activity's last update is called out of date ("check before you go"); default 12. */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;
 
   /** How this widget turns a postcode into a place; by default the `<lw-feed>`'s geocoder (postcodes.io unless the page gives its own). */
   @property({ attribute: false }) geocoder?: Geocoder;

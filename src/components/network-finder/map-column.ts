@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { Activity, Scope } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { webHref } from '../shared/links.js';
+import { saveButton } from '../shared/save-button.js';
 import { legend } from './legend.js';
 import { mapToolbar, type MapMoves } from './toolbar.js';
 
@@ -49,6 +50,7 @@ function activitySummary(msg: Catalogue, activity: Activity) {
     <p><strong>${activity.title}</strong></p>
     ${where ? html`<p class="muted">${where}</p>` : nothing}
     ${link ? html`<p><a href=${link} rel="noopener" target="_blank">${msg.website}</a></p>` : nothing}
+    ${saveButton(msg, activity)}
   </div>`;
 }
 

@@ -12,6 +12,7 @@ import type { Geocoder } from '../../geo/geocoder.js';
 import type { Catalogue } from '../../i18n/en.js';
 import type { Selection, State, VisitorPlace } from '../../store/state.js';
 import { followHostFont } from '../../styles/host-font.js';
+import { printStyles } from '../../styles/print.styles.js';
 import { choose } from '../shared/choose.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { focusAfterUpdate } from '../shared/focus-after-update.js';
@@ -64,7 +65,7 @@ const osmTiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
  * @cssprop [--lw-network-finder-land-color=#f7f4ec] - Colour of the outline basemap's land.
  */
 export class LwNetworkFinder extends LitElement {
-  static override styles = networkFinderStyles;
+  static override styles = [...networkFinderStyles, printStyles];
 
   /** A feed URL of its own; without it the finder uses the `<lw-feed>` around it. */
   @property({ reflect: true }) src?: string;

@@ -8,6 +8,7 @@ import { formatList } from '../../i18n/format.js';
 import { findResources, groupByType, type ResourceResults } from '../../search/resources.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
+import { printStyles } from '../../styles/print.styles.js';
 import { choose } from '../shared/choose.js';
 import { countPauseMs } from '../shared/count-pause.js';
 import { feedStatus } from '../shared/feed-status.js';
@@ -54,7 +55,7 @@ function wordsOf<T extends string>(attribute: string, value: string | undefined,
  * @cssprop [--lw-resource-list-card-width=16rem] - The narrowest a card may be before the cards layout puts fewer in a row.
  */
 export class LwResourceList extends LitElement {
-  static override styles = [baseStyles, resourceListStyles];
+  static override styles = [baseStyles, resourceListStyles, printStyles];
 
   /** A feed URL of the widget's own; without it the widget shows the feed of the `<lw-feed>` around it. */
   @property({ reflect: true }) src?: string;

@@ -5,7 +5,7 @@
  */
 import { located } from '../../feed/located.js';
 import type { Activity, BankHolidayRule } from '../../feed/schema.js';
-import type { ShortlistCatalogue } from '../../i18n/shortlist-words.js';
+import type { Catalogue } from '../../i18n/en.js';
 import type { Nation } from '../../schedule/bank-holidays.js';
 import { freshness } from '../../schedule/freshness.js';
 import { nationOfPostcode } from '../../schedule/nation.js';
@@ -15,7 +15,7 @@ import { costWords, scheduleWords } from '../activity-search/activity-words.js';
 import { addressLine } from '../shared/address.js';
 
 export interface FactsContext {
-  msg: ShortlistCatalogue;
+  msg: Catalogue;
   /** The BCP 47 tag for `Intl`. */
   tag: string;
   now: Date;

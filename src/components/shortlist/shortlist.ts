@@ -9,15 +9,16 @@ import { formatDate } from '../../i18n/format.js';
 import { shortlistCatalogue, type ShortlistCatalogue } from '../../i18n/shortlist-words.js';
 import { nations, type Nation } from '../../schedule/bank-holidays.js';
 import { defaultStaleAfterMonths } from '../../schedule/freshness.js';
-import { activityCalendar, calendarFileName } from '../../schedule/ics.js';
-import { nationOfPostcode } from '../../schedule/nation.js';
+import { calendarFileName } from '../../schedule/ics.js';
+import { visitorNation } from '../../schedule/nation.js';
 import { maxNoteLength, maxSaved } from '../../store/saved.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
+import { printStyles } from '../../styles/print.styles.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { activityFacts, type ActivityFacts, type FactsContext } from './activity-facts.js';
 import { activityPlan } from './activity-plan.js';
-import { downloadCalendar } from './calendar-file.js';
+import { calendarText, downloadCalendar } from './calendar-file.js';
 import { planStyles } from './plan.styles.js';
 import { printAlone } from './print-frame.js';
 import { makeQrCode, type QrCode } from './qr-code.js';
@@ -67,7 +68,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * @csspart status - A message about the feed: failed (with a retry button), or an older copy.
  */
 export class LwShortlist extends LitElement implements FeedWidget {
-  static override styles = [baseStyles, planStyles, shortlistStyles];
+  static override styles = [baseStyles, planStyles, shortlistStyles, printStyles];
 
   /** A feed URL of the widget's own; without it the widget shows the list of the `<lw-feed>` around it. */
   @property({ reflect: true }) src?: string;
@@ -166,9 +167,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
   }
 
   get #nation(): Nation {
-    const visitor = this.#store.state.place;
-    const own = (nations as readonly string[]).includes(this.nation ?? '') ? (this.nation as Nation) : undefined;
-    return (visitor?.source === 'postcode' ? nationOfPostcode(visitor.label) : undefined) ?? own ?? 'england-and-wales';
+    return visitorNation(this.#store.state.place, this.nation);
   }
 
   #factsContext(now: Date): FactsContext {
@@ -202,23 +201,15 @@ export class LwShortlist extends LitElement implements FeedWidget {
       let memo = this.#facts.get(activity);
       if (memo?.key !== key) {
         const facts = activityFacts(activity, context);
-        memo = { key, facts, calendar: this.#calendarText(activity, facts, now) };
+        memo = {
+          key,
+          facts,
+          calendar: calendarText(activity, { ...context, cost: facts.cost }),
+        };
         this.#facts.set(activity, memo);
       }
       return { id, activity, title: activity.title, facts: memo.facts, calendar: memo.calendar };
     });
-  }
-
-  /** The activity's `.ics` file, with its cost and contact in the visitor's language; undefined when no date can be known. */
-  #calendarText(activity: Activity, facts: ActivityFacts, now: Date): string | undefined {
-    const msg = this.#msg;
-    const details = [
-      facts.cost && `${msg.costTerm}: ${facts.cost}`,
-      activity.contact?.phone && `${msg.phoneTerm}: ${activity.contact.phone}`,
-      activity.contact?.email && `${msg.email}: ${activity.contact.email}`,
-    ].filter((line): line is string => Boolean(line));
-    const nation = nationOfPostcode(activity.location?.postcode) ?? this.#nation;
-    return activityCalendar(activity, { now, nation, feedRule: this.#store.state.feed.bankHolidays, details });
   }
 
   #say(message: string): void {

@@ -17,8 +17,6 @@ export const shortlist: typeof english = {
   noLongerListedTitle: (title) => `${title}: nid yw wedi’i restru mwyach`,
   noLongerListedHint:
     'Efallai ei fod wedi dod i ben neu wedi symud. Holwch y trefnydd, neu tynnwch ef oddi ar eich rhestr.',
-  nextDatesTerm: 'Y dyddiadau nesaf',
-  askForDates: 'Holwch y trefnydd pryd y bydd yn cwrdd nesaf.',
   contactTerm: 'Cysylltu',
   remove: 'Tynnu',
   removeNamed: (title) => `Tynnu ${title} oddi ar eich rhestr`,
@@ -73,5 +71,4 @@ export const shortlist: typeof english = {
     other: (n) => `…a ${n} gweithgaredd arall: agorwch y ddolen i’w gweld i gyd.`,
   }),
   smsText: (link) => `Eich rhestr gweithgareddau: ${link}`,
-  phoneTerm: 'Ffôn',
 };

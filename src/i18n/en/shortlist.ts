@@ -9,8 +9,6 @@ export const shortlist = {
   shortlistEmptyHint: 'Choose “Add to my list” on an activity and it shows here, ready to print or share.',
   noLongerListedTitle: (title: string) => `${title}: no longer listed`,
   noLongerListedHint: 'It may have ended or moved. Ask the organiser, or remove it from your list.',
-  nextDatesTerm: 'Next dates',
-  askForDates: 'Ask the organiser when it next meets.',
   contactTerm: 'Contact',
   remove: 'Remove',
   removeNamed: (title: string) => `Remove ${title} from your list`,
@@ -64,5 +62,4 @@ export const shortlist = {
     other: (n) => `…and ${n} more activities: open the link to see them all.`,
   }),
   smsText: (link: string) => `Your activity list: ${link}`,
-  phoneTerm: 'Phone',
 };
