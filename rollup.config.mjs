@@ -2,7 +2,7 @@
 // script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own,
 // and the `linkwork-feed` command line for Node, one self-contained file.
 // The npm build also writes dist/custom-elements.json from the components' JSDoc.
-import { transformSync } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -108,6 +108,34 @@ function customElementsManifest() {
       const plugins = [...litPlugin(), globalTokensPlugin(await globalTokens())];
       const manifest = shippedModules(create({ modules, plugins }));
       writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
+/** Where the feed's JSON Schema will be found once the package is published (its `$id`). */
+const feedSchemaId = 'https://cdn.jsdelivr.net/npm/linkwork@0/dist/feed.schema.json';
+
+/**
+ * `import schema from 'linkwork:feed-json-schema'` gives the feed's JSON Schema, made from its zod
+ * schemas by src/build/feed-json-schema.ts; the build also writes it to dist/feed.schema.json.
+ */
+export function feedJsonSchema() {
+  const id = 'linkwork:feed-json-schema';
+  let json;
+  return {
+    name: 'feed-json-schema',
+    async buildStart() {
+      const entry = 'src/build/feed-json-schema.ts';
+      const options = { entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false };
+      const [{ text }] = (await build({ ...options, logLevel: 'silent' })).outputFiles;
+      const made = await import(`data:text/javascript,${encodeURIComponent(text)}`);
+      json = `${JSON.stringify(made.feedJsonSchema(feedSchemaId), null, 2)}\n`;
+      this.addWatchFile(entry);
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (loaded) => (loaded === `\0${id}` ? `export default ${json.trim()};` : null),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'feed.schema.json', source: json });
     },
   };
 }
@@ -231,9 +259,9 @@ function simplify(points, tolerance) {
 
 export default [
   {
-    input: ['src/index.ts', ...defineEntries],
+    input: ['src/index.ts', 'src/feed/index.ts', ...defineEntries],
     external,
-    plugins: [emptyDist, leafletCss(), ukOutline(), typescript(false), customElementsManifest()],
+    plugins: [emptyDist, leafletCss(), ukOutline(), feedJsonSchema(), typescript(false), customElementsManifest()],
     output: {
       dir: 'dist',
       format: 'esm',
