@@ -60,8 +60,9 @@ function complete({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: J
   }
   if (zodSchema === network) {
     // A radius is measured from the network's location.
-    jsonSchema.if = { properties: { coverage: { type: 'object', required: ['radiusKm'] } }, required: ['coverage'] };
-    jsonSchema.then = { required: ['location'] };
+    const radius = { type: 'object', properties: { radiusKm: {} }, required: ['radiusKm'] };
+    jsonSchema.if = { properties: { coverage: radius }, required: ['coverage'] };
+    jsonSchema.then = { properties: { location: {} }, required: ['location'] };
   }
 }
 

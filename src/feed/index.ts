@@ -3,8 +3,8 @@
  * Nothing here needs a DOM: it runs in Node, Deno, Bun, workers and browsers alike.
  */
 import feedSchemaJson from 'linkwork:feed-json-schema';
-import { builtInLabels, type BuiltInLabels, type CategoryMap } from './adapters/categories.js';
 import { adapters as english } from '../i18n/en/adapters.js';
+import { builtInLabels, type BuiltInLabels, type CategoryMap } from './adapters/categories.js';
 import { loadSources, type FeedSourceSpec, type LoadedSources, type SourcesOptions } from './sources.js';
 
 /** Validates a feed object: bad fields mended or removed, bad records dropped, every change reported. */
@@ -36,6 +36,9 @@ export type ReadSourcesOptions = Partial<SourcesOptions>;
  * Reads Linkwork feeds, Open Referral UK APIs and OpenActive RPDE feeds (told apart by their first page,
  * or by `format`) into one Linkwork feed, with a report of every record read, converted or dropped.
  */
-export function readSources(specs: readonly FeedSourceSpec[], options: ReadSourcesOptions = {}): Promise<LoadedSources> {
+export function readSources(
+  specs: readonly FeedSourceSpec[],
+  options: ReadSourcesOptions = {},
+): Promise<LoadedSources> {
   return loadSources(specs, { cache: false, categoryLabels: builtInLabels(english), ...options });
 }
