@@ -245,15 +245,14 @@ Checking a feed before you publish it:
   check SOURCE …            read each source as a harvest would, write nothing, and list every record that
                             would be dropped and every field that would be mended or removed, in words
   --json                    print that report as JSON, for a CI job to read
+  check exits 0 when there is no problem, 3 when there are problems (listed), 1 when a source could not
+  be read, 2 when the command line is wrong
 
 Records are validated like <lw-feed> validates them: a field that is clearly meant is mended (a link
 without https://, an email with a trailing dot), one that stays broken is removed, and a record is dropped
 only without an id or a name; every change is reported. Descriptions written in HTML become plain text.
 The same activity from two sources (same id, or same name within 100 m) is written once. OpenActive
 sessions join their series from any --from; items whose dates are all past are left out and counted.
-
-Exit codes of check: 0 no problem; 3 some records or fields have problems (listed); 1 a source could not
-be read; 2 the command line is wrong.
 
 Exit codes of a harvest:
   0  the feed was written and every source was read in full
