@@ -12,6 +12,7 @@ import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/frame
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { jsxTypes, vscodeCustomData, webTypes } from './src/build/editor-data.mjs';
 
 const defineEntries = readdirSync('src/define')
   .filter((file) => file.startsWith('lw-'))
@@ -93,7 +94,7 @@ function shippedModules(manifest) {
   return { ...manifest, modules: [...elements, ...definitions] };
 }
 
-/** Writes dist/custom-elements.json from the JSDoc of every component. */
+/** Writes dist/custom-elements.json from the JSDoc of every component, and the editor data made from it. */
 function customElementsManifest() {
   return {
     name: 'linkwork-custom-elements-manifest',
@@ -107,7 +108,12 @@ function customElementsManifest() {
       );
       const plugins = [...litPlugin(), globalTokensPlugin(await globalTokens())];
       const manifest = shippedModules(create({ modules, plugins }));
-      writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
+      const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+      writeFileSync('dist/custom-elements.json', json(manifest));
+      // What editors and React read, made from the manifest (src/build/editor-data.mjs).
+      writeFileSync('dist/vscode.html-custom-data.json', json(vscodeCustomData(manifest)));
+      writeFileSync('dist/web-types.json', json(webTypes(manifest, JSON.parse(readFileSync('package.json', 'utf8')))));
+      writeFileSync('dist/jsx.d.ts', jsxTypes(manifest));
     },
   };
 }

@@ -58,6 +58,9 @@ describe('the packed package', () => {
       'dist/custom-elements.json',
       'dist/cdn/linkwork.js',
       'dist/cli/linkwork-feed.js',
+      'dist/jsx.d.ts',
+      'dist/web-types.json',
+      'dist/vscode.html-custom-data.json',
     ])
       assert.ok(paths.includes(path), `${path} is in the tarball`);
     assert.deepEqual(
