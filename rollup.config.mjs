@@ -3,6 +3,7 @@
 // and the `linkwork-feed` command line for Node, one self-contained file.
 // The npm build also writes dist/custom-elements.json from the components' JSDoc.
 import { build, transformSync } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,6 +27,19 @@ const external = (id) => /^(lit|@lit\/|zod|leaflet|supercluster)(\/|$)/.test(id)
 /** Each build starts from an empty dist/, so no chunk of an earlier build is left to be measured or served. */
 const emptyDist = { name: 'empty-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) };
 const executable = { name: 'executable', writeBundle: ({ file }) => chmodSync(file, 0o755) };
+/**
+ * Prints the Subresource Integrity hash of dist/cdn/linkwork.js, for a webmaster who self-hosts it
+ * (`<script type="module" src="/linkwork/linkwork.js" integrity="sha384-…" crossorigin="anonymous">`).
+ */
+const integrity = {
+  name: 'integrity',
+  writeBundle({ dir }) {
+    const hash = createHash('sha384')
+      .update(readFileSync(join(dir, 'linkwork.js')))
+      .digest('base64');
+    process.stdout.write(`dist/cdn/linkwork.js integrity="sha384-${hash}"\n`);
+  },
+};
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
 // The manifest lists on every tag the global `--lw-*` tokens its styles use (its own files and
@@ -287,6 +301,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(false),
       terser({ format: { comments: false } }),
+      integrity,
     ],
     output: {
       dir: 'dist/cdn',
