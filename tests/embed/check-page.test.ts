@@ -39,8 +39,8 @@ describe('the "Check your feed" page', () => {
       '3 problems: 1 record not shown, 2 fields mended or left out. It holds 3 activities, 2 networks, 2 resources and 3 categories.',
     );
     expect(problems()).to.deep.equal([
-      'activity 2: id is missing',
       'activity 1 "garden-club": url must be an http(s) link; the field was removed.',
+      'activity 2: id is missing',
       'activity 3 "paint-online": contact.email "info@example.org." was mended to "info@example.org" (removed the trailing dot).',
     ]);
     expect(document.activeElement?.id).to.equal('result-heading', 'focus moves to the result');
