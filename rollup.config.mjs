@@ -1,10 +1,11 @@
 // Three builds from one source: ESM modules for npm (dependencies left external), the CDN
 // script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own,
 // and the `linkwork-feed` command line for Node, one self-contained file.
-// The npm build also writes dist/custom-elements.json from the components' JSDoc.
+// The npm build also writes dist/custom-elements.json from the components' JSDoc (and the editor data
+// made from it), the feed's JSON Schema, and copies the design-system presets to dist/presets/.
 import { build, transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 // The analyzer parses with its own TypeScript, so its source files must come from that copy too.
@@ -27,6 +28,7 @@ const external = (id) => /^(lit|@lit\/|zod|leaflet|supercluster)(\/|$)/.test(id)
 /** Each build starts from an empty dist/, so no chunk of an earlier build is left to be measured or served. */
 const emptyDist = { name: 'empty-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) };
 const executable = { name: 'executable', writeBundle: ({ file }) => chmodSync(file, 0o755) };
+<<<<<<< HEAD
 /**
  * Prints the Subresource Integrity hash of dist/cdn/linkwork.js, for a webmaster who self-hosts it
  * (`<script type="module" src="/linkwork/linkwork.js" integrity="sha384-…" crossorigin="anonymous">`).
@@ -39,6 +41,11 @@ const integrity = {
       .digest('base64');
     process.stdout.write(`dist/cdn/linkwork.js integrity="sha384-${hash}"\n`);
   },
+};
+/** The design-system presets (plain CSS files a page links to) go to dist/presets/ as they are. */
+const presets = {
+  name: 'presets',
+  writeBundle: () => cpSync('src/styles/presets', 'dist/presets', { recursive: true }),
 };
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
@@ -62,6 +69,9 @@ function tokensUsedFrom(file, seen = new Set()) {
   return used;
 }
 
+/** A token's meaning, with its value in the dark scheme when it has one. */
+const described = ({ meaning, dark }) => (dark ? `${meaning} (dark scheme: \`${dark}\`)` : meaning);
+
 function globalTokensPlugin(tokens) {
   return {
     name: 'linkwork-global-tokens',
@@ -72,7 +82,7 @@ function globalTokensPlugin(tokens) {
           const listed = new Set((element.cssProperties ?? []).map((property) => property.name));
           const added = [...tokensUsedFrom(module.path)]
             .filter((name) => tokens.has(name) && !listed.has(name))
-            .map((name) => ({ name, default: tokens.get(name).default, description: tokens.get(name).meaning }));
+            .map((name) => ({ name, default: tokens.get(name).default, description: described(tokens.get(name)) }));
           if (added.length) element.cssProperties = [...(element.cssProperties ?? []), ...added];
         }
       }
@@ -281,7 +291,15 @@ export default [
   {
     input: ['src/index.ts', 'src/feed/index.ts', ...defineEntries],
     external,
-    plugins: [emptyDist, leafletCss(), ukOutline(), feedJsonSchema(), typescript(false), customElementsManifest()],
+    plugins: [
+      emptyDist,
+      leafletCss(),
+      ukOutline(),
+      feedJsonSchema(),
+      typescript(false),
+      customElementsManifest(),
+      presets,
+    ],
     output: {
       dir: 'dist',
       format: 'esm',

@@ -8,7 +8,9 @@ const media = (features: Media) => executeServerCommand('media-features', featur
 
 type FeedElement = HTMLElement & { store: { state: { status: string } } };
 
-describe('demo/theming.html: the themes', () => {
+describe('demo/theming.html: the themes', function () {
+  // axe over three sites of four widgets each, four times: give a busy machine time.
+  this.timeout(90000);
   let page: HTMLElement;
   let sites: HTMLElement[];
 

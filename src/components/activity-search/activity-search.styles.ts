@@ -25,7 +25,7 @@ export const activitySearchStyles = css`
     font-weight: 600;
   }
   .hint {
-    color: var(--lw-color-text-muted, #57606a);
+    color: var(--lw-color-text-muted, var(--_lw-color-text-muted));
     font-size: var(--lw-font-size-s, 0.875rem);
   }
   .search-row {
@@ -89,7 +89,7 @@ export const activitySearchStyles = css`
     height: 1.25rem;
     min-height: 0;
     margin: 0;
-    accent-color: var(--lw-color-accent, #0b5cad);
+    accent-color: var(--lw-color-accent, var(--_lw-color-accent));
   }
   .filter input[type='number'] {
     width: 6rem;
@@ -121,7 +121,7 @@ export const activitySearchStyles = css`
     min-height: 2rem;
     padding: 0 var(--lw-space-s, 0.5rem);
     border-radius: 1rem;
-    background: var(--lw-color-surface-muted, #f6f8fa);
+    background: var(--lw-color-surface-muted, var(--_lw-color-surface-muted));
   }
   .chip-x {
     font-size: 1.25em;
@@ -137,13 +137,13 @@ export const activitySearchStyles = css`
   }
   .card {
     padding: var(--lw-space-m, 0.75rem) var(--lw-space-l, 1rem);
-    border: 1px solid var(--lw-color-border, #8c959f);
+    border: 1px solid var(--lw-color-border, var(--_lw-color-border));
     border-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface, #ffffff);
+    background: var(--lw-color-surface, var(--_lw-color-surface));
   }
   .card.selected {
-    border-color: var(--lw-color-accent, #0b5cad);
-    box-shadow: inset 4px 0 0 var(--lw-color-accent, #0b5cad);
+    border-color: var(--lw-color-accent, var(--_lw-color-accent));
+    box-shadow: inset 4px 0 0 var(--lw-color-accent, var(--_lw-color-accent));
   }
   .card p {
     margin: var(--lw-space-xs, 0.25rem) 0;
@@ -163,7 +163,7 @@ export const activitySearchStyles = css`
   }
   .organisation,
   .distance {
-    color: var(--lw-color-text-muted, #57606a);
+    color: var(--lw-color-text-muted, var(--_lw-color-text-muted));
   }
   .distance {
     font-weight: 600;
@@ -205,7 +205,7 @@ export const activitySearchStyles = css`
   }
   .empty {
     padding: var(--lw-space-m, 0.75rem) var(--lw-space-l, 1rem);
-    border: 1px dashed var(--lw-color-border, #8c959f);
+    border: 1px dashed var(--lw-color-border, var(--_lw-color-border));
     border-radius: var(--lw-radius, 6px);
   }
   .empty p {
@@ -226,7 +226,7 @@ export const activitySearchStyles = css`
     display: block;
     height: 1rem;
     border-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface-muted, #f6f8fa);
+    background: var(--lw-color-surface-muted, var(--_lw-color-surface-muted));
   }
   .bone.title {
     width: 60%;

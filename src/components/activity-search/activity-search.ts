@@ -15,6 +15,7 @@ import {
 } from '../../search/activities.js';
 import { noFilters, type VisitorPlace } from '../../store/state.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { choose } from '../shared/choose.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { focusAfterUpdate } from '../shared/focus-after-update.js';
@@ -38,6 +39,7 @@ import { SearchSession } from './search-session.js';
  * @tagname lw-activity-search
  * @summary Searches a feed's activities, with filters, distances and a result count read out to screen readers.
  *
+ * @attr color-scheme - `auto` follows the visitor's light or dark setting; `dark` or `light` fixes one (light when unset, or as the `<lw-feed>` around it says).
  * @fires {SearchEvent} lw-search - A search settled (typing paused, Enter, or a filter, place or order changed): `query`, `filters`, `resultCount`. Never carries the visitor's place.
  * @fires {SelectEvent} lw-select - The visitor chose an activity (its title): `kind` (`activity`), `id`, `record` (the activity). Fired before the choice is made; cancel it to keep the widgets as they were.
  * @fires {LocateEvent} lw-locate - The visitor's place was found from a postcode or their location: `place`.
@@ -304,3 +306,5 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     });
   }
 }
+
+LwActivitySearch.addInitializer(followHostFont);

@@ -10,6 +10,7 @@ import type { FeedSourceSpec } from '../../feed/sources.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import { LinkworkStore } from '../../store/store.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { feedStyles } from './feed.styles.js';
 
 function parseInline(text: string): unknown {
@@ -31,6 +32,7 @@ function parseInline(text: string): unknown {
  * @tagname lw-feed
  * @summary Loads and shares one feed with the widgets inside it. Invisible itself.
  *
+ * @attr color-scheme - `auto` follows the visitor's light or dark setting; `dark` or `light` fixes one (light when unset). On `<lw-feed>`, it reaches every widget inside.
  * @slot - The widgets that show the feed; optionally `<lw-source>` elements naming more sources, or a `<script type="application/json">` holding the feed itself.
  *
  * @fires {FeedLoadEvent} lw-feed-load - The feed was loaded and validated: `counts` of each kind of record, `problems` (dropped records and mended or removed fields, with reasons; counted in `droppedRecords` and `changedFields`), `staleSince` when an older copy is shown, `partial` for sources read only in part.
@@ -163,3 +165,5 @@ export class LwFeed extends LitElement {
       }`;
   }
 }
+
+LwFeed.addInitializer(followHostFont);

@@ -12,7 +12,7 @@ export const mapStyles = css`
   .outline {
     fill: var(--lw-network-finder-land-color, #f7f4ec);
     fill-opacity: 1;
-    stroke: var(--lw-color-border, #8c959f);
+    stroke: var(--lw-color-border, var(--_lw-color-border));
     stroke-width: 1;
   }
 
@@ -42,7 +42,7 @@ export const mapStyles = css`
     border: 0;
   }
   .lw-marker:focus-visible {
-    outline: var(--lw-focus-ring, 3px solid #0b5cad);
+    outline: var(--lw-focus-ring, var(--_lw-focus-ring));
     outline-offset: 2px;
     border-radius: 50%;
   }

@@ -68,7 +68,7 @@ const finderCss = css`
   .map {
     box-sizing: border-box;
     height: var(--lw-network-finder-height, 28rem);
-    border: 1px solid var(--lw-color-border, #8c959f);
+    border: 1px solid var(--lw-color-border, var(--_lw-color-border));
     border-radius: var(--lw-radius, 6px);
     font: inherit;
   }
@@ -83,7 +83,7 @@ const finderCss = css`
     margin: 0;
     padding: 0 var(--lw-space-xs, 0.25rem);
     border-top-left-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface, #ffffff);
+    background: var(--lw-color-surface, var(--_lw-color-surface));
     font-size: var(--lw-font-size-s, 0.875rem);
   }
   .muted,
@@ -94,7 +94,7 @@ const finderCss = css`
   /* The answer. */
   .answer {
     padding: var(--lw-space-m, 0.75rem) var(--lw-space-l, 1rem);
-    border: 1px solid var(--lw-color-border, #8c959f);
+    border: 1px solid var(--lw-color-border, var(--_lw-color-border));
     border-radius: var(--lw-radius, 6px);
   }
   .answer p {
@@ -117,7 +117,7 @@ const finderCss = css`
     padding: var(--lw-space-m, 0.75rem);
     margin-block-end: var(--lw-space-s, 0.5rem);
     border-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface-muted, #f6f8fa);
+    background: var(--lw-color-surface-muted, var(--_lw-color-surface-muted));
   }
 
   /* The list. */
@@ -135,30 +135,30 @@ const finderCss = css`
     width: 100%;
     padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
     text-align: start;
-    color: var(--lw-color-text, #1f2328);
-    border-color: var(--lw-color-border, #8c959f);
+    color: var(--lw-color-text, var(--_lw-color-text));
+    border-color: var(--lw-color-border-strong, var(--_lw-color-border-strong));
   }
   .network-button > :not(.swatch) {
     grid-column: 2;
   }
   .network-name {
     font-weight: 600;
-    color: var(--lw-color-accent, #0b5cad);
+    color: var(--lw-color-accent, var(--_lw-color-accent));
     text-decoration: underline;
   }
   .network-meta {
     font-size: var(--lw-font-size-s, 0.875rem);
-    color: var(--lw-color-text-muted, #57606a);
+    color: var(--lw-color-text-muted, var(--_lw-color-text-muted));
   }
   .network.selected .network-button {
-    border-color: var(--lw-color-accent, #0b5cad);
+    border-color: var(--lw-color-accent, var(--_lw-color-accent));
     border-width: 2px;
-    background: var(--lw-color-surface-muted, #f6f8fa);
+    background: var(--lw-color-surface-muted, var(--_lw-color-surface-muted));
   }
   .badge.covers {
     justify-self: start;
     margin-block-start: var(--lw-space-xs, 0.25rem);
-    border-color: var(--lw-color-border, #8c959f);
+    border-color: var(--lw-color-border, var(--_lw-color-border));
   }
   .swatch,
   .key-swatch {
@@ -167,7 +167,12 @@ const finderCss = css`
     height: 1rem;
     margin-block-start: 0.25rem;
     border-radius: 50%;
-    background: var(--scope-color, var(--lw-color-border, #8c959f));
+    background: var(--scope-color, var(--lw-color-border-strong, var(--_lw-color-border-strong)));
+  }
+  /* The map's marks on a rim of the map's land colour, as on the map: they keep 3:1 on a dark surface too. */
+  .swatch:not(.scope-national),
+  .key-swatch:not(.key-national) {
+    box-shadow: 0 0 0 2px var(--lw-network-finder-land-color, #f7f4ec);
   }
   .details {
     padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
@@ -190,7 +195,7 @@ const finderCss = css`
   }
   .activity {
     padding: var(--lw-space-s, 0.5rem) var(--lw-space-m, 0.75rem);
-    border: 1px solid var(--lw-color-border, #8c959f);
+    border: 1px solid var(--lw-color-border, var(--_lw-color-border));
     border-radius: var(--lw-radius, 6px);
   }
   .activity p {
@@ -230,7 +235,7 @@ const finderCss = css`
   }
   .key-national {
     border-radius: 2px;
-    border: 2px dotted var(--lw-color-border-strong, #6e7781);
+    border: 2px dotted var(--lw-color-border-strong, var(--_lw-color-border-strong));
     background: none;
   }
   .key-activity {
@@ -243,7 +248,7 @@ const finderCss = css`
   .skeleton {
     min-height: 12rem;
     margin: 0;
-    color: var(--lw-color-text-muted, #57606a);
+    color: var(--lw-color-text-muted, var(--_lw-color-text-muted));
   }
 `;
 

@@ -11,6 +11,7 @@ import { hasLocalCover, type NetworkAnswer } from '../../geo/find-networks.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import type { Catalogue } from '../../i18n/en.js';
 import type { Selection, State, VisitorPlace } from '../../store/state.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { choose } from '../shared/choose.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { focusAfterUpdate } from '../shared/focus-after-update.js';
@@ -36,6 +37,7 @@ const osmTiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
  * @tagname lw-network-finder
  * @summary A map and list of arts-and-health networks that answers "which network covers me?".
  *
+ * @attr color-scheme - `auto` follows the visitor's light or dark setting; `dark` or `light` fixes one (light when unset, or as the `<lw-feed>` around it says).
  * @fires {SelectEvent} lw-select - The visitor chose a network (`kind: 'network'`) or an activity (`kind: 'activity'`); `id` and `record` say which. Fired before the choice is made; cancel it to keep the map and list as they were.
  * @fires {LocateEvent} lw-locate - A place was found from a postcode or the browser's location: `place` has `lat`, `lng`, `label` and `source` (`postcode` or `geolocation`).
  *
@@ -298,3 +300,5 @@ export class LwNetworkFinder extends LitElement {
     </div>`;
   }
 }
+
+LwNetworkFinder.addInitializer(followHostFont);

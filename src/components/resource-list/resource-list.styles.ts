@@ -11,6 +11,7 @@ export const resourceListStyles = css`
   }
   .base:focus {
     outline: none;
+    box-shadow: none;
   }
   .controls {
     display: grid;
@@ -47,12 +48,12 @@ export const resourceListStyles = css`
     height: 1.25rem;
     min-height: 0;
     margin: 0;
-    accent-color: var(--lw-color-accent, #0b5cad);
+    accent-color: var(--lw-color-accent, var(--_lw-color-accent));
   }
   summary {
     min-height: 2rem;
     cursor: pointer;
-    color: var(--lw-color-accent, #0b5cad);
+    color: var(--lw-color-accent, var(--_lw-color-accent));
   }
   details[open] > summary {
     margin-bottom: var(--lw-space-s, 0.5rem);
@@ -93,16 +94,16 @@ export const resourceListStyles = css`
   }
   .cards .resource {
     padding: var(--lw-space-m, 0.75rem);
-    border: 1px solid var(--lw-color-border, #8c959f);
+    border: 1px solid var(--lw-color-border, var(--_lw-color-border));
     border-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface, #ffffff);
+    background: var(--lw-color-surface, var(--_lw-color-surface));
   }
   .compact .resources {
     gap: var(--lw-space-s, 0.5rem);
   }
   .compact .resource {
     padding-bottom: var(--lw-space-s, 0.5rem);
-    border-bottom: 1px solid var(--lw-color-border, #8c959f);
+    border-bottom: 1px solid var(--lw-color-border, var(--_lw-color-border));
   }
   .compact .description {
     font-size: var(--lw-font-size-s, 0.875rem);
@@ -125,7 +126,7 @@ export const resourceListStyles = css`
   }
   mark {
     color: inherit;
-    background: var(--lw-color-surface-muted, #f6f8fa);
+    background: var(--lw-color-surface-muted, var(--_lw-color-surface-muted));
     box-shadow: inset 0 -0.15em 0 currentColor;
   }
   .badges {
@@ -134,7 +135,7 @@ export const resourceListStyles = css`
     gap: var(--lw-space-xs, 0.25rem);
   }
   .badge {
-    border-color: var(--lw-color-border, #8c959f);
+    border-color: var(--lw-color-border, var(--_lw-color-border));
   }
   .empty {
     display: grid;
@@ -152,7 +153,7 @@ export const resourceListStyles = css`
   .skeleton-card {
     height: 7rem;
     border-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface-muted, #f6f8fa);
+    background: var(--lw-color-surface-muted, var(--_lw-color-surface-muted));
   }
   .compact .skeleton {
     grid-template-columns: 1fr;

@@ -6,6 +6,7 @@ import { audiences, resourceTypes, type Audience, type Resource, type ResourceTy
 import type { Catalogue } from '../../i18n/en.js';
 import { findResources, groupByType, type ResourceResults } from '../../search/resources.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { choose } from '../shared/choose.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { resourceCard } from './resource-card.js';
@@ -33,6 +34,7 @@ const announceDelayMs = 400;
  * @tagname lw-resource-list
  * @summary Resources grouped by type, searchable and filterable by type and audience.
  *
+ * @attr color-scheme - `auto` follows the visitor's light or dark setting; `dark` or `light` fixes one (light when unset, or as the `<lw-feed>` around it says).
  * @fires {SelectEvent} lw-select - The visitor opened a resource (by mouse or keyboard): `kind` is `resource`, `id` its id and `record` the resource. Cancelling it stops the link, so the page can show the resource its own way.
  *
  * @csspart base - The widget's box.
@@ -197,3 +199,5 @@ export class LwResourceList extends LitElement {
     </div>`;
   }
 }
+
+LwResourceList.addInitializer(followHostFont);

@@ -10,7 +10,7 @@ export const placeFinderStyles = css`
     font-weight: 600;
   }
   .place-finder .hint {
-    color: var(--lw-color-text-muted, #57606a);
+    color: var(--lw-color-text-muted, var(--_lw-color-text-muted));
     font-size: 0.9em;
   }
   .place-row {
@@ -23,7 +23,7 @@ export const placeFinderStyles = css`
     margin: 0;
   }
   .place-message.error {
-    color: var(--lw-color-error, #b3261e);
+    color: var(--lw-color-error, var(--_lw-color-error));
     font-weight: 600;
   }
   .place-current {

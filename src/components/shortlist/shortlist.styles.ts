@@ -10,6 +10,7 @@ export const shortlistStyles = css`
   }
   .base:focus {
     outline: none;
+    box-shadow: none;
   }
   .screen {
     display: grid;
@@ -28,7 +29,7 @@ export const shortlistStyles = css`
   .heading .badge {
     min-width: 1.5rem;
     text-align: center;
-    border-color: var(--lw-color-border, #8c959f);
+    border-color: var(--lw-color-border, var(--_lw-color-border));
     font-size: var(--lw-font-size-s, 0.875rem);
   }
   .items {
@@ -43,15 +44,15 @@ export const shortlistStyles = css`
   .share {
     display: grid;
     padding: var(--lw-space-m, 0.75rem);
-    border: 1px solid var(--lw-color-border, #8c959f);
+    border: 1px solid var(--lw-color-border, var(--_lw-color-border));
     border-radius: var(--lw-radius, 6px);
   }
   .item {
     gap: var(--lw-space-xs, 0.25rem);
-    background: var(--lw-color-surface, #ffffff);
+    background: var(--lw-color-surface, var(--_lw-color-surface));
   }
   .item.gone {
-    background: var(--lw-color-surface-muted, #f6f8fa);
+    background: var(--lw-color-surface-muted, var(--_lw-color-surface-muted));
     border-style: dashed;
   }
   .title {
@@ -103,9 +104,9 @@ export const shortlistStyles = css`
     min-height: 2.5rem;
     box-sizing: border-box;
     padding: 0 var(--lw-space-l, 1rem);
-    border: 1px solid var(--lw-color-accent, #0b5cad);
+    border: 1px solid var(--lw-color-accent, var(--_lw-color-accent));
     border-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface, #ffffff);
+    background: var(--lw-color-surface, var(--_lw-color-surface));
     text-decoration: none;
   }
   .note {
@@ -122,9 +123,9 @@ export const shortlistStyles = css`
     width: 100%;
     box-sizing: border-box;
     padding: var(--lw-space-s, 0.5rem);
-    border: 1px solid var(--lw-color-border-strong, #6e7781);
+    border: 1px solid var(--lw-color-border-strong, var(--_lw-color-border-strong));
     border-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface, #ffffff);
+    background: var(--lw-color-surface, var(--_lw-color-surface));
     resize: vertical;
   }
   .share {
@@ -155,7 +156,7 @@ export const shortlistStyles = css`
   .skeleton {
     height: 8rem;
     border-radius: var(--lw-radius, 6px);
-    background: var(--lw-color-surface-muted, #f6f8fa);
+    background: var(--lw-color-surface-muted, var(--_lw-color-surface-muted));
   }
   .print-frame {
     position: absolute;

@@ -13,6 +13,7 @@ import { activityCalendar, calendarFileName } from '../../schedule/ics.js';
 import { nationOfPostcode } from '../../schedule/nation.js';
 import { maxNoteLength, maxSaved } from '../../store/saved.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { followHostFont } from '../../styles/host-font.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { activityFacts, type ActivityFacts, type FactsContext } from './activity-facts.js';
 import { activityPlan } from './activity-plan.js';
@@ -44,6 +45,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * @tagname lw-shortlist
  * @summary The visitor's saved activities, with a note, a share link, email, text message, QR code and a printed plan.
  *
+ * @attr color-scheme - `auto` follows the visitor's light or dark setting; `dark` or `light` fixes one (light when unset, or as the `<lw-feed>` around it says).
  * @fires {ShortlistChangeEvent} lw-shortlist-change - The saved activities changed (added, removed, started again, or read from storage or a shared link at start): `ids`, `count`.
  *
  * @csspart base - The widget's box.
@@ -442,3 +444,5 @@ export class LwShortlist extends LitElement implements FeedWidget {
     });
   }
 }
+
+LwShortlist.addInitializer(followHostFont);
