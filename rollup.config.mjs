@@ -28,7 +28,6 @@ const external = (id) => /^(lit|@lit\/|zod|leaflet|supercluster)(\/|$)/.test(id)
 /** Each build starts from an empty dist/, so no chunk of an earlier build is left to be measured or served. */
 const emptyDist = { name: 'empty-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) };
 const executable = { name: 'executable', writeBundle: ({ file }) => chmodSync(file, 0o755) };
-<<<<<<< HEAD
 /**
  * Prints the Subresource Integrity hash of dist/cdn/linkwork.js, for a webmaster who self-hosts it
  * (`<script type="module" src="/linkwork/linkwork.js" integrity="sha384-…" crossorigin="anonymous">`).
