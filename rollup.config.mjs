@@ -1,9 +1,10 @@
 // Three builds from one source: ESM modules for npm (dependencies left external), the CDN
 // script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own,
 // and the `linkwork-feed` command line for Node, one self-contained file.
-// The npm build also writes dist/custom-elements.json from the components' JSDoc, and copies the
-// design-system presets to dist/presets/.
-import { transformSync } from 'esbuild';
+// The npm build also writes dist/custom-elements.json from the components' JSDoc (and the editor data
+// made from it), the feed's JSON Schema, and copies the design-system presets to dist/presets/.
+import { build, transformSync } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/frame
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { jsxTypes, vscodeCustomData, webTypes } from './src/build/editor-data.mjs';
 
 const defineEntries = readdirSync('src/define')
   .filter((file) => file.startsWith('lw-'))
@@ -26,6 +28,19 @@ const external = (id) => /^(lit|@lit\/|zod|leaflet|supercluster)(\/|$)/.test(id)
 /** Each build starts from an empty dist/, so no chunk of an earlier build is left to be measured or served. */
 const emptyDist = { name: 'empty-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) };
 const executable = { name: 'executable', writeBundle: ({ file }) => chmodSync(file, 0o755) };
+/**
+ * Prints the Subresource Integrity hash of dist/cdn/linkwork.js, for a webmaster who self-hosts it
+ * (`<script type="module" src="/linkwork/linkwork.js" integrity="sha384-…" crossorigin="anonymous">`).
+ */
+const integrity = {
+  name: 'integrity',
+  writeBundle({ dir }) {
+    const hash = createHash('sha384')
+      .update(readFileSync(join(dir, 'linkwork.js')))
+      .digest('base64');
+    process.stdout.write(`dist/cdn/linkwork.js integrity="sha384-${hash}"\n`);
+  },
+};
 /** The design-system presets (plain CSS files a page links to) go to dist/presets/ as they are. */
 const presets = {
   name: 'presets',
@@ -114,7 +129,7 @@ function shippedModules(manifest) {
   return { ...manifest, modules: [...elements, ...definitions] };
 }
 
-/** Writes dist/custom-elements.json from the JSDoc of every component. */
+/** Writes dist/custom-elements.json from the JSDoc of every component, and the editor data made from it. */
 function customElementsManifest() {
   return {
     name: 'linkwork-custom-elements-manifest',
@@ -128,7 +143,40 @@ function customElementsManifest() {
       );
       const plugins = [...litPlugin(), globalTokensPlugin(await globalTokens())];
       const manifest = shippedModules(create({ modules, plugins }));
-      writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
+      const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+      writeFileSync('dist/custom-elements.json', json(manifest));
+      // What editors and React read, made from the manifest (src/build/editor-data.mjs).
+      writeFileSync('dist/vscode.html-custom-data.json', json(vscodeCustomData(manifest)));
+      writeFileSync('dist/web-types.json', json(webTypes(manifest, JSON.parse(readFileSync('package.json', 'utf8')))));
+      writeFileSync('dist/jsx.d.ts', jsxTypes(manifest));
+    },
+  };
+}
+
+/** Where the feed's JSON Schema will be found once the package is published (its `$id`). */
+const feedSchemaId = 'https://cdn.jsdelivr.net/npm/linkwork@0/dist/feed.schema.json';
+
+/**
+ * `import schema from 'linkwork:feed-json-schema'` gives the feed's JSON Schema, made from its zod
+ * schemas by src/build/feed-json-schema.ts; the build also writes it to dist/feed.schema.json.
+ */
+export function feedJsonSchema() {
+  const id = 'linkwork:feed-json-schema';
+  let json;
+  return {
+    name: 'feed-json-schema',
+    async buildStart() {
+      const entry = 'src/build/feed-json-schema.ts';
+      const options = { entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false };
+      const [{ text }] = (await build({ ...options, logLevel: 'silent' })).outputFiles;
+      const made = await import(`data:text/javascript,${encodeURIComponent(text)}`);
+      json = `${JSON.stringify(made.feedJsonSchema(feedSchemaId), null, 2)}\n`;
+      this.addWatchFile(entry);
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (loaded) => (loaded === `\0${id}` ? `export default ${json.trim()};` : null),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'feed.schema.json', source: json });
     },
   };
 }
@@ -252,9 +300,17 @@ function simplify(points, tolerance) {
 
 export default [
   {
-    input: ['src/index.ts', ...defineEntries],
+    input: ['src/index.ts', 'src/feed/index.ts', ...defineEntries],
     external,
-    plugins: [emptyDist, leafletCss(), ukOutline(), typescript(false), customElementsManifest(), presets],
+    plugins: [
+      emptyDist,
+      leafletCss(),
+      ukOutline(),
+      feedJsonSchema(),
+      typescript(false),
+      customElementsManifest(),
+      presets,
+    ],
     output: {
       dir: 'dist',
       format: 'esm',
@@ -274,6 +330,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(false),
       terser({ format: { comments: false } }),
+      integrity,
     ],
     output: {
       dir: 'dist/cdn',

@@ -1,9 +1,12 @@
 /**
- * The command line in words: `--from [format:]URL` (repeatable), `--out FILE`, `--max-pages N`,
- * `--timeout S`, `--category-map FILE`, `--lang en|cy`, `--partial`, `--geocode`, `--allow-private`,
- * `--max-bytes SIZE`, `--help`. A mistake becomes a {@link UsageError} that says how to fix it.
+ * The command line in words. A harvest: `--from [format:]URL|FILE` (repeatable), `--out FILE`,
+ * `--max-pages N`, `--timeout S`, `--category-map FILE`, `--lang en|cy`, `--partial`, `--geocode`,
+ * `--allow-private`, `--max-bytes SIZE`. A check: `check [format:]URL|FILE…` with `--json`. And `--help`,
+ * `--version`. A mistake becomes a {@link UsageError} that says how to fix it.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { CategoryMap } from '../feed/adapters/categories.js';
 import { feedFormats, isFeedFormat } from '../feed/adapters/detect.js';
@@ -40,17 +43,30 @@ export const defaultMaxBytes = 500_000_000;
 export const languages = ['en', 'cy'] as const;
 export type Language = (typeof languages)[number];
 
-export type Command = { help: true } | ({ help: false } & HarvestRequest);
+/** What `check` reads: the harvest's reading options, without a file to write. */
+export type CheckRequest = Omit<HarvestRequest, 'out' | 'partial' | 'geocode'> & {
+  /** Print the report as JSON, for CI. */
+  json: boolean;
+};
+
+export type Command =
+  | { action: 'help' }
+  | { action: 'version' }
+  | { action: 'harvest'; request: HarvestRequest }
+  | { action: 'check'; request: CheckRequest };
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
 export function parseCommand(args: readonly string[]): Command {
+  const checking = args[0] === 'check';
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
-      args: [...args],
+    ({ values, positionals } = parseArgs({
+      args: checking ? args.slice(1) : [...args],
+      allowPositionals: checking,
       options: {
         from: { type: 'string', multiple: true },
         out: { type: 'string', short: 'o' },
@@ -64,26 +80,49 @@ export function parseCommand(args: readonly string[]): Command {
         'geocode-cache': { type: 'string' },
         'allow-private': { type: 'boolean' },
         'max-bytes': { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     }));
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/, '.'));
   }
-  if (values.help) return { help: true };
+  if (values.help) return { action: 'help' };
+  if (values.version) return { action: 'version' };
+  const reading = {
+    maxPages: positive(values['max-pages'], '--max-pages', defaultMaxPages, true),
+    timeoutSeconds: positive(values.timeout, '--timeout', defaultLoadOptions.timeoutMs / 1000, false),
+    categoryMap: values['category-map'] === undefined ? {} : categoryMapIn(values['category-map']),
+    lang: languageOf(values.lang ?? 'en'),
+    allowPrivate: values['allow-private'] ?? false,
+    maxBytes: values['max-bytes'] === undefined ? defaultMaxBytes : bytesOf(values['max-bytes']),
+  };
+  if (checking) {
+    if (!positionals.length)
+      throw new UsageError('Say what to check: linkwork-feed check feed.json (a file or a URL).');
+    for (const option of ['from', 'out', 'partial', 'geocode', 'geocoder', 'geocode-cache'] as const) {
+      if (values[option] !== undefined) throw new UsageError(`check only reads: --${option} is for a harvest.`);
+    }
+    return {
+      action: 'check',
+      request: {
+        sources: positionals.map((value) => sourceOf(value, 'check')),
+        ...reading,
+        json: values.json ?? false,
+      },
+    };
+  }
+  if (values.json) throw new UsageError('--json is for check: linkwork-feed check feed.json --json');
   if (!values.from?.length)
     throw new UsageError(
       'Say where to read from: --from openreferral:URL, --from openactive:URL or --from linkwork:URL (several --from are combined).',
     );
   if (!values.out) throw new UsageError('Say where to write the feed: --out feed.json');
-  return {
-    help: false,
-    sources: values.from.map(sourceOf),
+  const request: HarvestRequest = {
+    sources: values.from.map((value) => sourceOf(value, '--from')),
     out: values.out,
-    maxPages: positive(values['max-pages'], '--max-pages', defaultMaxPages, true),
-    timeoutSeconds: positive(values.timeout, '--timeout', defaultLoadOptions.timeoutMs / 1000, false),
-    categoryMap: values['category-map'] === undefined ? {} : categoryMapIn(values['category-map']),
-    lang: languageOf(values.lang ?? 'en'),
+    ...reading,
     partial: values.partial ?? false,
     ...(values.geocode || values.geocoder || values['geocode-cache']
       ? {
@@ -93,9 +132,8 @@ export function parseCommand(args: readonly string[]): Command {
           },
         }
       : {}),
-    allowPrivate: values['allow-private'] ?? false,
-    maxBytes: values['max-bytes'] === undefined ? defaultMaxBytes : bytesOf(values['max-bytes']),
   };
+  return { action: 'harvest', request };
 }
 
 function webAddress(value: string, name: string): string {
@@ -115,17 +153,23 @@ function bytesOf(value: string): number {
   return Math.floor(bytes);
 }
 
-/** `openreferral:https://…`, `openactive:https://…`, `linkwork:https://…`, or a bare URL (format told from its first page). */
-function sourceOf(value: string): FeedSourceSpec {
-  const prefix = /^([a-z-]+):(?!\/\/)(.*)$/i.exec(value);
+/**
+ * `openreferral:https://…`, `openactive:https://…`, `linkwork:https://…`, or a bare URL (format told from its
+ * first page); a file in place of the URL is read as a `file:` URL (see guard.ts).
+ */
+function sourceOf(value: string, name: string): FeedSourceSpec {
+  const prefix = /^([a-z-]{2,}):(?!\/\/)(.*)$/i.exec(value);
   if (prefix && !isFeedFormat(prefix[1])) {
     throw new UsageError(
-      `--from ${value}: "${prefix[1]}" is not a format linkwork-feed reads; use ${feedFormats.map((f) => `${f}:URL`).join(', ')}, or a URL alone.`,
+      `${name} ${value}: "${prefix[1]}" is not a format linkwork-feed reads; use ${feedFormats.map((f) => `${f}:URL`).join(', ')}, or a URL alone.`,
     );
   }
-  const url = prefix ? prefix[2]! : value;
-  if (!/^https?:\/\/./i.test(url) || !URL.canParse(url))
-    throw new UsageError(`--from ${value}: "${url}" is not an http(s) address.`);
+  const given = prefix ? prefix[2]! : value;
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(given)
+    ? given
+    : pathToFileURL(resolve(given)).href.replaceAll('%7Bpage%7D', '{page}');
+  if (!/^(https?:\/\/.|file:)/i.test(url) || !URL.canParse(url))
+    throw new UsageError(`${name} ${value}: "${given}" is not an http(s) address or a file.`);
   return prefix ? { url, format: prefix[1] } : { url };
 }
 
@@ -165,9 +209,10 @@ function languageOf(value: string): Language {
 export const help = `linkwork-feed: harvest Open Referral UK and OpenActive data into one Linkwork feed
 
 Usage:
-  npx linkwork-feed --from [FORMAT:]URL [--from [FORMAT:]URL …] --out FILE [options]
+  npx linkwork-feed --from [FORMAT:]URL|FILE [--from …] --out FILE [options]
+  npx linkwork-feed check [FORMAT:]URL|FILE … [--json] [options]
 
-Sources (give --from once for each; they are combined in the order given):
+Sources (give --from once for each; they are combined in the order given; a file works wherever a URL does):
   --from openreferral:URL   an Open Referral UK services API (ORUK 3.0 or older); pages are read
                             one after another (?page=N, or {page} in the URL)
   --from openactive:URL     an OpenActive RPDE feed; "next" links are followed to the end
@@ -175,7 +220,9 @@ Sources (give --from once for each; they are combined in the order given):
   --from URL                any of the above, told from its first page
 
 Options:
-  -o, --out FILE            where to write the Linkwork feed (written only when the harvest succeeds)
+  -o, --out FILE            where to write the Linkwork feed (written only when the harvest succeeds; its
+                            folder is made when missing). When nothing but the time would change, the file
+                            is left as it was, "updated" and all, so a "commit if changed" job stays quiet
   --max-pages N             read at most N pages from each source (default ${defaultMaxPages})
   --timeout S               give up on a page after S seconds (default ${defaultLoadOptions.timeoutMs / 1000}); network errors
                             and 5xx/429 answers are tried ${defaultLoadOptions.retries} more times
@@ -192,6 +239,14 @@ Options:
                             so a harvest run on a server cannot be turned against its own network)
   --max-bytes SIZE          stop reading after SIZE in all, such as 200MB or 2GB (default ${formatBytes(defaultMaxBytes)})
   -h, --help                show this help
+  -v, --version             show the version
+
+Checking a feed before you publish it:
+  check SOURCE …            read each source as a harvest would, write nothing, and list every record that
+                            would be dropped and every field that would be mended or removed, in words
+  --json                    print that report as JSON, for a CI job to read
+  check exits 0 when there is no problem, 3 when there are problems (listed), 1 when a source could not
+  be read, 2 when the command line is wrong
 
 Records are validated like <lw-feed> validates them: a field that is clearly meant is mended (a link
 without https://, an email with a trailing dot), one that stays broken is removed, and a record is dropped
@@ -199,7 +254,7 @@ only without an id or a name; every change is reported. Descriptions written in 
 The same activity from two sources (same id, or same name within 100 m) is written once. OpenActive
 sessions join their series from any --from; items whose dates are all past are left out and counted.
 
-Exit codes:
+Exit codes of a harvest:
   0  the feed was written and every source was read in full
   1  nothing was written: no source could be read, a source failed part-way (see --partial),
      no activity could be converted, or the file could not be written

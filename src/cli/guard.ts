@@ -2,9 +2,12 @@
  * What the harvester may fetch. Run in CI or on a server, it must not be turned against its own network:
  * addresses that resolve to loopback, link-local or private ranges are refused (each redirect too) unless
  * `--allow-private`. And a harvest is bounded: past `--max-bytes` nothing more is read.
+ * A `file:` URL is a file the person running the command named: it is read from disk, as one page.
  */
 import { lookup } from 'node:dns/promises';
+import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { FeedError } from '../feed/errors.js';
 
 export interface GuardOptions {
@@ -57,6 +60,7 @@ export class Guard {
   /** A `fetch` for the feed loader: checks each address, follows redirects itself, counts what it reads. */
   readonly fetch: typeof fetch = async (input, init) => {
     let url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.protocol === 'file:') return this.#counted(url, await fileAnswer(url));
     for (let redirects = 0; ; redirects++) {
       await this.check(url);
       const response = await fetch(url, { ...init, redirect: 'manual' });
@@ -125,6 +129,27 @@ export class Guard {
       statusText: response.statusText,
       headers: response.headers,
     });
+  }
+}
+
+/**
+ * A file as an HTTP answer. A file is one page: the pages of a paged API saved as files are named with
+ * `{page}` in the path (`services-{page}.json`), so a later page asked as `?page=2` is not there.
+ */
+async function fileAnswer(url: URL): Promise<Response> {
+  const page = url.searchParams.get('page');
+  const path = fileURLToPath(new URL(url.pathname, url));
+  if (page && page !== '1' && page !== '0')
+    throw new FeedError(
+      'invalid',
+      `${path} says there are more pages; to read saved pages, put {page} where the number goes in the file name (such as services-{page}.json).`,
+    );
+  try {
+    return new Response(new Uint8Array(await readFile(path)), { status: 200 });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const why = code === 'ENOENT' ? 'there is no such file' : (code ?? message);
+    throw new FeedError('invalid', `${path} could not be read (${why}).`);
   }
 }
 

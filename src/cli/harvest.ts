@@ -1,20 +1,23 @@
 /**
  * One harvest: the same loading, conversion, validation and de-duplication `<lw-feed>` uses
- * (`loadSources`), through a {@link Guard} (no private addresses, a byte limit); then, with `--geocode`,
- * coordinates from postcodes; then the decision whether the result may replace the published file, and
- * the write, a piece at a time.
+ * (`loadSources`), through a {@link Guard} (no private addresses, a byte limit, files read from disk);
+ * then, with `--geocode`, coordinates from postcodes; then the decision whether the result may replace the
+ * published file (and whether anything but the time changed), and the write, a piece at a time.
  */
 import type { PageProgress } from '../feed/adapters/paging.js';
 import type { Feed } from '../feed/schema.js';
 import { loadSources, type LoadedSources } from '../feed/sources.js';
 import { adapters as welsh } from '../i18n/cy/adapters.js';
 import { adapters as english } from '../i18n/en/adapters.js';
-import type { HarvestRequest } from './arguments.js';
+import type { CheckRequest, HarvestRequest } from './arguments.js';
 import { geocodeFeed, type GeocodeReport } from './geocode.js';
 import { Guard } from './guard.js';
-import { writeFeed } from './write-feed.js';
+import { unchangedSince, writeFeed } from './write-feed.js';
 
 export { CannotWrite } from './write-feed.js';
+
+/** What reading needs: the sources and how to read them. */
+type ReadRequest = Omit<CheckRequest, 'json'>;
 
 export type Outcome =
   /** Written; every source read in full (the page limit may have been reached). */
@@ -37,21 +40,13 @@ export interface Harvest {
   bytesRead: number;
   /** What `--geocode` did. */
   geocoded?: GeocodeReport;
+  /** The file already held this feed, as of this `updated`, and was left as it was. */
+  unchangedSince?: string;
 }
 
 /** Reads every source; throws a `FeedError` when none can be read at all. */
 export async function harvest(request: HarvestRequest, onPage?: (progress: PageProgress) => void): Promise<Harvest> {
-  const guard = new Guard({ allowPrivate: request.allowPrivate, maxBytes: request.maxBytes });
-  const timeoutMs = request.timeoutSeconds * 1000;
-  const loaded = await loadSources(request.sources, {
-    cache: false,
-    timeoutMs,
-    maxPages: request.maxPages,
-    categoryMap: request.categoryMap,
-    categoryNames: { en: english, cy: welsh }[request.lang],
-    fetch: guard.fetch,
-    ...(onPage ? { onPage } : {}),
-  });
+  const { loaded, guard, timeoutMs } = await read(request, onPage);
   let feed: Feed = { ...loaded.feed, updated: loaded.feed.updated ?? new Date().toISOString() };
   const failedPartWay = loaded.sources.some((source) => source.stop?.error);
   const outcome: Outcome =
@@ -66,6 +61,34 @@ export async function harvest(request: HarvestRequest, onPage?: (progress: PageP
   if (request.geocode && (outcome === 'complete' || outcome === 'partial')) {
     ({ feed, report: geocoded } = await geocodeFeed(feed, { ...request.geocode, timeoutMs, fetch: guard.fetch }));
   }
-  const bytes = outcome === 'complete' || outcome === 'partial' ? await writeFeed(request.out, feed) : 0;
-  return { loaded, outcome, feed, bytes, bytesRead: guard.bytes, ...(geocoded ? { geocoded } : {}) };
+  const written = outcome === 'complete' || outcome === 'partial';
+  // The feed's own `updated` is kept as the source gave it; the time of the run only when something changed.
+  const unchanged = written && !loaded.feed.updated ? await unchangedSince(request.out, feed) : undefined;
+  if (unchanged) feed = { ...feed, updated: unchanged };
+  const bytes = written && !unchanged ? await writeFeed(request.out, feed) : 0;
+  return {
+    loaded,
+    outcome,
+    feed,
+    bytes,
+    bytesRead: guard.bytes,
+    ...(geocoded ? { geocoded } : {}),
+    ...(unchanged ? { unchangedSince: unchanged } : {}),
+  };
+}
+
+/** Reads every source as a harvest does, writing nothing: what `check` reports on. */
+export async function read(request: ReadRequest, onPage?: (progress: PageProgress) => void) {
+  const guard = new Guard({ allowPrivate: request.allowPrivate, maxBytes: request.maxBytes });
+  const timeoutMs = request.timeoutSeconds * 1000;
+  const loaded = await loadSources(request.sources, {
+    cache: false,
+    timeoutMs,
+    maxPages: request.maxPages,
+    categoryMap: request.categoryMap,
+    categoryNames: { en: english, cy: welsh }[request.lang],
+    fetch: guard.fetch,
+    ...(onPage ? { onPage } : {}),
+  });
+  return { loaded, guard, timeoutMs };
 }

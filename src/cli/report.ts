@@ -3,6 +3,8 @@
  * its reason), fields mended or removed, warnings, where reading stopped; then the totals, what
  * `--geocode` did, and what was written.
  */
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Problem } from '../feed/parse.js';
 import type { SourceReport } from '../feed/sources.js';
 import type { GeocodeReport } from './geocode.js';
@@ -13,13 +15,16 @@ import type { Harvest } from './harvest.js';
 export const fieldLinesShown = 20;
 
 const number = new Intl.NumberFormat('en-GB');
-const count = (n: number, one: string, many = `${one}s`) => `${number.format(n)} ${n === 1 ? one : many}`;
+export const count = (n: number, one: string, many = `${one}s`) => `${number.format(n)} ${n === 1 ? one : many}`;
 
 /** What one foreign record is called in that source's format. */
 const recordName: Record<string, string> = { openreferral: 'service', openactive: 'item' };
 
-export function reportText({ loaded, outcome, feed, bytes, bytesRead, geocoded }: Harvest, out: string): string {
-  const lines = loaded.sources.flatMap(sourceLines);
+export function reportText(
+  { loaded, outcome, feed, bytes, bytesRead, geocoded, unchangedSince }: Harvest,
+  out: string,
+): string {
+  const lines = loaded.sources.flatMap((source) => sourceLines(source));
   const sum = (of: (source: SourceReport) => number) => loaded.sources.reduce((total, source) => total + of(source), 0);
   const duplicates = sum((source) => source.duplicates);
   const fields = sum((source) => source.fields.length);
@@ -40,13 +45,25 @@ export function reportText({ loaded, outcome, feed, bytes, bytesRead, geocoded }
     incomplete: `${out} was not written, because a source failed part-way and the feed would be incomplete. Run again later, or add --partial to write what was read.`,
     empty: `${out} was not written: no record could be converted.`,
   }[outcome];
-  lines.push(written);
+  lines.push(
+    unchangedSince ? `${out} already holds this feed (updated ${unchangedSince}), so it was left as it was.` : written,
+  );
   return `${lines.join('\n')}\n`;
 }
 
-function sourceLines(source: SourceReport): string[] {
-  if (!source.format) return [source.url, `  could not be read: ${source.error?.message ?? 'unknown error'}`, ''];
-  const head = `${source.format} ${source.url}`;
+/** A source as the person who named it knows it: a file by its path, anything else by its URL. */
+export function shownSource(url: string): string {
+  if (!url.startsWith('file:')) return url;
+  const path = fileURLToPath(url);
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+}
+
+/** What became of one source; `shown` field changes at most (the rest are counted). */
+export function sourceLines(source: SourceReport, shown = fieldLinesShown): string[] {
+  const name = shownSource(source.url);
+  if (!source.format) return [name, `  could not be read: ${source.error?.message ?? 'unknown error'}`, ''];
+  const head = `${source.format} ${name}`;
   const alsoRead = [
     source.deleted ? `${number.format(source.deleted)} deleted by a later item` : '',
     source.merged
@@ -63,12 +80,10 @@ function sourceLines(source: SourceReport): string[] {
       `${number.format(source.converted)} converted${duplicates}, ${number.format(source.dropped.length - source.duplicates)} dropped` +
       (source.fields.length ? `, ${count(source.fields.length, 'field')} mended or removed` : ''),
   ];
-  const name = recordName[source.format] ?? 'record';
-  for (const problem of source.dropped) lines.push(`  - ${where(problem, name)}: ${problem.reason}`);
-  for (const problem of source.fields.slice(0, fieldLinesShown))
-    lines.push(`  ~ ${where(problem, name)}: ${problem.reason}`);
-  if (source.fields.length > fieldLinesShown)
-    lines.push(`  ~ and ${count(source.fields.length - fieldLinesShown, 'more field change')}`);
+  const record = recordName[source.format] ?? 'record';
+  for (const problem of source.dropped) lines.push(`  - ${where(problem, record)}: ${problem.reason}`);
+  for (const problem of source.fields.slice(0, shown)) lines.push(`  ~ ${where(problem, record)}: ${problem.reason}`);
+  if (source.fields.length > shown) lines.push(`  ~ and ${count(source.fields.length - shown, 'more field change')}`);
   for (const warning of source.warnings) lines.push(`  ! ${warning}`);
   if (source.stop) lines.push(`  ${stopped(source)}`);
   lines.push('');

@@ -330,9 +330,9 @@ describe('linkwork-feed: failures', () => {
   });
 
   it('says when the feed cannot be written, and exits 1', async () => {
-    const { code, stderr } = await run(['--from', url('/linkwork/feed.json'), '--out', 'no/such/folder/feed.json']);
+    const { code, stderr } = await run(['--from', url('/linkwork/feed.json'), '--out', 'notes.txt/feed.json']);
     assert.equal(code, 1);
-    assert.equal(stderr, 'linkwork-feed: no/such/folder/feed.json could not be written (ENOENT).\n');
+    assert.equal(stderr, 'linkwork-feed: notes.txt/feed.json could not be written (EEXIST).\n');
     await mkdir(join(folder, 'a-folder'));
     const onFolder = await run(['--from', url('/linkwork/feed.json'), '--out', 'a-folder']);
     assert.equal(onFolder.code, 1);
@@ -523,7 +523,10 @@ describe('linkwork-feed: the command line', () => {
       '--category-map FILE',
       '--lang en|cy',
       '--partial',
-      'Exit codes:',
+      'check SOURCE',
+      '--json',
+      '--version',
+      'Exit codes of a harvest:',
     ]) {
       assert.ok(stdout.includes(option), option);
     }
@@ -537,7 +540,10 @@ describe('linkwork-feed: the command line', () => {
       ['--from', 'oruk:https://example.org/services', '--out', 'x.json'],
       '"oruk" is not a format linkwork-feed reads; use linkwork:URL, openreferral:URL, openactive:URL, or a URL alone.',
     ],
-    [['--from', 'openactive:feed.json', '--out', 'x.json'], '"feed.json" is not an http(s) address.'],
+    [
+      ['--from', 'openactive:ftp://example.org/feed.json', '--out', 'x.json'],
+      '"ftp://example.org/feed.json" is not an http(s) address or a file.',
+    ],
     [
       ['--from', 'https://example.org/', '--max-pages', '0', '--out', 'x.json'],
       '--max-pages 0: give a whole number greater than 0.',

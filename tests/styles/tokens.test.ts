@@ -70,9 +70,9 @@ describe('design tokens', () => {
     }
   });
 
-  it('lists each global token once, in the README theming table with its defaults', async () => {
+  it('lists each global token once, in the reference theming table with its defaults', async () => {
     expect(new Set(tokens.map((token) => token.name)).size).to.equal(tokens.length);
-    const readme = await (await fetch('/README.md')).text();
+    const readme = await (await fetch('/demo/docs/reference.md')).text();
     const missing = tokens.filter(
       (token) =>
         !readme.includes(

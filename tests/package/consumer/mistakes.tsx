@@ -1,0 +1,15 @@
+// What the types refuse (each line must stay an error, or tsc fails on the unused @ts-expect-error).
+import type {} from 'linkwork/jsx';
+
+export const mistakes = (
+  <>
+    {/* @ts-expect-error page-size is a number */}
+    <lw-activity-search page-size="ten" />
+    {/* @ts-expect-error layout is 'cards' or 'compact' */}
+    <lw-resource-list layout="grid" />
+    {/* @ts-expect-error an lw-search event has no record */}
+    <lw-activity-search onlw-search={(event) => event.record} />
+    {/* @ts-expect-error no such attribute */}
+    <lw-feed srcs="/feed.json" />
+  </>
+);
