@@ -79,8 +79,7 @@ describe('the packed package', () => {
     assert.equal((await importRoot()).stdout, 'function function undefined\n');
   });
 
-  // The map branch loads Leaflet only near the viewport, never at import; until it is merged, importing the
-  // root in Node still starts Leaflet's import, which logs "window is not defined" (caught by the map).
+  // The map loads Leaflet only near the viewport, never at import: importing the root in Node prints nothing.
   it("imports as 'linkwork' in Node without a warning", async () => {
     assert.equal((await importRoot()).stderr, '');
   });
