@@ -24,8 +24,11 @@ describe('<lw-activity-search>: announcements and keyboard (issue 13)', () => {
       html`<lw-activity-search src="/feeds/stall" no-cache></lw-activity-search>`,
     );
     const search = new SearchHarness(element);
-    // The count's status, and the place finder's messages.
+    // The count's status; the feed's alert and status (a widget with its own src speaks for its feed); and the
+    // place finder's messages.
     expect(search.liveRegions()).to.deep.equal([
+      { role: 'status', hidden: false },
+      { role: 'alert', hidden: false },
       { role: 'status', hidden: false },
       { role: 'live polite', hidden: false },
     ]);

@@ -204,13 +204,14 @@ export class SearchHarness {
     const index = this.titles().indexOf(title);
     if (index < 0) throw new Error(`no result “${title}”: ${this.titles().join(', ')}`);
     const item = this.#all('.results > li')[index];
-    // Read from the nodes (a line break is a <br>), so a closed record reads as an open one shows it.
-    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) =>
-      [...paragraph.childNodes]
-        .map((node) => (node.nodeName === 'BR' ? '\n' : node.nodeType === Node.COMMENT_NODE ? '' : node.textContent))
-        .join('')
-        .trim(),
-    );
+    // Read from the nodes (a line break is a <br>, however deep), so a closed record reads as an open one shows it.
+    const read = (node: Node): string =>
+      node.nodeName === 'BR'
+        ? '\n'
+        : node.nodeType === Node.TEXT_NODE
+          ? node.textContent!
+          : [...node.childNodes].map(read).join('');
+    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) => read(paragraph).trim());
   }
 
   /** All the text of the results shown. */

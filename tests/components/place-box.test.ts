@@ -113,6 +113,10 @@ describe('one announcement per change of place', () => {
       <lw-resource-list></lw-resource-list>
     </lw-feed>`);
     const box = page.place('lw-place-finder');
+    // The search reads out its first count once the feed is in: that is before the place changes.
+    const said = () =>
+      page.root.querySelector('lw-activity-search')!.shadowRoot!.querySelector('[data-announcer]')?.textContent;
+    await waitUntil(() => said() === '7 activities match', `the search said “${said()}”`, { timeout: 8000 });
     const listening = page.listen();
     await box.find('SW1A 1AA');
     await waitUntil(() => listening.heard.includes('lw-place-finder: Near SW1A 1AA'), listening.heard.join(' | '), {

@@ -21,7 +21,7 @@ describe('StoreController, on a bare element', () => {
     const element = feed.querySelector<StoreHost>('store-host')!;
     expect(element.connection.store).to.equal(feed.store);
     expect(feed.store.viewCount).to.equal(1);
-    await waitUntil(() => element.connection.state.status === 'ready', 'never loaded');
+    await waitUntil(() => element.connection.state.status === 'ready', 'never loaded', { timeout: 10000 });
     element.remove();
     expect(feed.store.viewCount).to.equal(0);
     feed.append(element);
@@ -30,7 +30,7 @@ describe('StoreController, on a bare element', () => {
 
   it('with its own src, loads a store of its own', async () => {
     const element = await fixture<StoreHost>(html`<store-host src="/tests/fixtures/valid-feed.json"></store-host>`);
-    await waitUntil(() => element.connection.state.status === 'ready', 'never loaded');
+    await waitUntil(() => element.connection.state.status === 'ready', 'never loaded', { timeout: 10000 });
     expect(element.connection.state.feed.activities).to.have.length(4);
     expect(element.connection.store!.viewCount).to.equal(1);
   });
@@ -48,7 +48,7 @@ describe('StoreController, on a bare element', () => {
       html`<lw-feed src="/tests/fixtures/valid-feed.json" no-cache><store-host></store-host></lw-feed>`,
     );
     const element = feed.querySelector<StoreHost>('store-host')!;
-    await waitUntil(() => element.connection.state.status === 'ready', 'never loaded');
+    await waitUntil(() => element.connection.state.status === 'ready', 'never loaded', { timeout: 10000 });
     await element.updateComplete;
     expect(element.isUpdatePending).to.equal(false);
     feed.store.setQuery('choir');

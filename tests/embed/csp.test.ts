@@ -9,6 +9,7 @@ const expected: Record<string, string> = {
   'lw-activity-search': 'Community garden club',
   'lw-resource-list': 'Social Prescribing Network',
   'lw-shortlist': 'Nothing on your list yet.',
+  'lw-place-finder': 'Postcode',
 };
 
 describe('a page with a strict Content-Security-Policy', () => {

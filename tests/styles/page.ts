@@ -48,6 +48,8 @@ export async function everyWidget(scheme: Scheme, colorScheme = 'auto'): Promise
     },
   );
   const finder = feed.querySelector('lw-network-finder')!;
+  // The map is set up only near the viewport.
+  finder.scrollIntoView();
   await waitUntil(() => finder.shadowRoot!.querySelector('.lw-marker'), 'the map showed no markers', {
     timeout: 15000,
   });
@@ -57,7 +59,7 @@ export async function everyWidget(scheme: Scheme, colorScheme = 'auto'): Promise
   feed.store.save(activities[0].id);
   await waitUntil(() => alone.shadowRoot!.querySelector('[part=status]'), "the lone feed's message never showed");
   await waitUntil(
-    () => failed.querySelector('lw-resource-list')!.shadowRoot!.querySelector('[role=alert]'),
+    () => failed.querySelector('lw-resource-list')!.shadowRoot!.querySelector('[part=status]'),
     'the failed feed showed no error in its widget',
     { timeout: 15000 },
   );

@@ -145,6 +145,8 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   readonly #announcer = new Announcer(this);
   /** The count as shown in the last render, for the announcer. */
   #countShown = '';
+  /** The place the last render showed, to tell a place found elsewhere. */
+  #placeSeen?: VisitorPlace;
   /** The feed whose index is being built or was built, and the pending answers waited for. */
   #indexed?: Feed;
   readonly #waited = new WeakSet<Promise<void>>();
@@ -215,7 +217,11 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
       const index = activityIndex(state.feed);
       if (!index.isBuilt) void index.ready.then(() => this.requestUpdate());
     }
-    this.#announcer.count(this.#countShown);
+    // A place found in another widget is announced there; the count it changes here is shown, not read out.
+    const placeChanged = state.place !== this.#placeSeen;
+    this.#placeSeen = state.place;
+    if (placeChanged && !this.#finder.showsBox) this.#announcer.quietly(this.#countShown);
+    else this.#announcer.count(this.#countShown);
   }
 
   /** After each change to the search: back to the first page and, for the visitor's own changes, the page told. */

@@ -52,6 +52,11 @@ export class Announcer implements ReactiveController {
     this.#schedule();
   }
 
+  /** The count as the widget shows it now, taken as already known: nothing is read out. */
+  quietly(count: string): void {
+    this.#count = count;
+  }
+
   /** The count as the widget shows it now: read out once it changed and things settled. */
   count(count: string): void {
     if (count === this.#count) return;

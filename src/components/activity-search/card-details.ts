@@ -62,7 +62,7 @@ export function renderCardDetails(result: ActivityResult, context: DetailsContex
     id=${detailsId(activity.id)}
     class="details"
     part="details"
-    role="region"
+    role="group"
     aria-label=${msg.moreAbout(activity.title)}
     tabindex="-1"
     ?hidden=${!open}

@@ -37,7 +37,7 @@ export const cardStyles = css`
     line-height: 1;
   }
   .freshness {
-    color: var(--lw-color-text-muted, #57606a);
+    color: var(--lw-color-text-muted, var(--_lw-color-text-muted));
     font-size: var(--lw-font-size-s, 0.875rem);
   }
   .freshness.stale {
@@ -49,7 +49,7 @@ export const cardStyles = css`
     gap: var(--lw-space-s, 0.5rem);
     margin-block-start: var(--lw-space-s, 0.5rem);
     padding-block-start: var(--lw-space-s, 0.5rem);
-    border-top: 1px solid var(--lw-color-border, #8c959f);
+    border-top: 1px solid var(--lw-color-border, var(--_lw-color-border));
   }
   .details[hidden] {
     display: none;

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { storeContext } from '../../context/store-context.js';
 import { FeedLoader } from '../../controllers/feed-loader.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -11,7 +12,7 @@ import type { Geocoder } from '../../geo/geocoder.js';
 import { LinkworkStore } from '../../store/store.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
-import { failureWords, feedAnnouncements } from '../shared/feed-status.js';
+import { failureWords, gapWords } from '../shared/feed-status.js';
 import { feedStyles } from './feed.styles.js';
 
 function parseInline(text: string): unknown {
@@ -165,10 +166,14 @@ export class LwFeed extends LitElement {
   override render() {
     const msg = this.#locale.msg;
     const failure = failureWords(this.store.state, msg);
-    // Widgets inside show the failure (and this element says it, once for all); without any, it must be shown here.
-    return html`<slot></slot>${feedAnnouncements(this.store.state, msg, this.#locale.intl)}${
-        failure && this.store.viewCount === 0 ? html`<p part="status" class="notice">${failure}</p>` : nothing
-      }`;
+    // Widgets inside show the failure, and this element says it once for all. Without any widget it must also be
+    // shown here: then the alert itself becomes the visible notice, so the words are there (and read) once.
+    const shown = failure !== undefined && this.store.viewCount === 0;
+    const notice = shown ? 'notice' : 'visually-hidden';
+    const gap = gapWords(this.store.state, msg, this.#locale.intl);
+    return html`<slot></slot>
+      <p class=${notice} part=${ifDefined(shown ? 'status' : undefined)} role="alert">${failure}</p>
+      <p class="visually-hidden" role="status">${gap}</p>`;
   }
 }
 

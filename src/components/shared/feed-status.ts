@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDate } from '../../i18n/format.js';
 import { isIncomplete } from '../../store/selectors.js';
@@ -35,13 +36,16 @@ export function feedAnnouncements(state: State, msg: Catalogue, locale: string) 
  * show them; a widget on its own announces them itself.
  */
 export function feedStatus(state: State, store: LinkworkStore | undefined, msg: Catalogue, locale: string) {
-  const announcements = store?.announcedByFeed ? nothing : feedAnnouncements(state, msg, locale);
+  const announces = !store?.announcedByFeed;
   const failure = failureWords(state, msg);
   const gap = gapWords(state, msg, locale);
+  // A widget that announces its own feed has the words in its live regions already: the notice shows them to the
+  // eye only, so a screen reader reads them once.
+  const hidden = announces ? 'true' : undefined;
   // Trying again will not help (a wrong address, a file that is not a feed): say so, and offer nothing.
   const notice = failure
     ? html`<div part="status" class="notice">
-        <p>${failure}</p>
+        <p aria-hidden=${ifDefined(hidden)}>${failure}</p>
         ${
           state.error?.permanent
             ? nothing
@@ -49,7 +53,7 @@ export function feedStatus(state: State, store: LinkworkStore | undefined, msg: 
         }
       </div>`
     : gap
-      ? html`<p part="status" class="notice">${gap}</p>`
+      ? html`<p part="status" class="notice" aria-hidden=${ifDefined(hidden)}>${gap}</p>`
       : nothing;
-  return html`${announcements}${notice}`;
+  return html`${announces ? feedAnnouncements(state, msg, locale) : nothing}${notice}`;
 }
