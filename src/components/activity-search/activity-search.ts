@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController, type FeedWidget } from '../../controllers/store-controller.js';
 import { fire } from '../../events/fire.js';
@@ -30,6 +30,7 @@ import { filterChips, renderChips, type Chip } from './chips.js';
 import { renderEmptyState, waysOut } from './empty-state.js';
 import { feedFacts } from './feed-facts.js';
 import { type Units } from './filter-words.js';
+import { FiltersFold } from './filters-fold.js';
 import { renderFiltersArea } from './filters-panel.js';
 import { nearList } from './near-list.js';
 import { renderRemoteNote } from './remote-note.js';
@@ -134,14 +135,12 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   /** The name of the widget's search landmark, for a page with more than one search (default "Activity search"). */
   @property() label?: string;
 
-  /** Whether the filters are unfolded (on narrow screens, where they fold away). */
-  @state() private filtersOpen = false;
-
   readonly #store = new StoreController(this);
   readonly #locale = new LocaleController(this);
   readonly #announcer = new Announcer(this);
   /** The count as shown in the last render, for the announcer. */
   #countShown = '';
+  readonly #fold = new FiltersFold(this);
   readonly #ready = new SearchReady(this, () => this.#state);
   readonly #pages = new ResultPages(this, {
     pageSize: () => this.pageSize,
@@ -216,20 +215,6 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     void focusAfterUpdate(this, ['#search-input']);
   }
 
-  /** On a narrow screen, folds the filters away and takes the visitor to the results. */
-  #closeFilters(): void {
-    this.filtersOpen = false;
-    void focusAfterUpdate(this, ['.results .title-button', '[part="filters-toggle"]']);
-  }
-
-  /** Escape folds the filters away (on a narrow screen) and gives focus back to their button. */
-  #onFiltersKey(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.filtersOpen) return;
-    event.preventDefault();
-    this.filtersOpen = false;
-    void focusAfterUpdate(this, ['[part="filters-toggle"]']);
-  }
-
   /** "Skip to results": focus the count, from which the next Tab reaches the first result. */
   #skipToResults(): void {
     this.renderRoot.querySelector<HTMLElement>('[part="count"]')?.focus();
@@ -262,7 +247,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     const ready = state.status === 'ready';
     const found = ready ? this.#ready.results(this.#order, this.synonyms) : undefined;
     const remote = found?.remote;
-    const { words: count, total, inHand, shown } = resultCount(msg, tag, state.status, found, this.#pages.shown);
+    const { words: count, total, shown } = resultCount(msg, tag, state.status, found, this.#pages.shown);
     this.#countShown = count;
     const vocabulary = ready && !found?.pending ? activityVocabulary(state.feed, this.synonyms) : undefined;
     const offers = typedWords(msg, tag, state, vocabulary);
@@ -293,10 +278,8 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
             : renderFiltersArea({
                 msg,
                 tag,
-                open: this.filtersOpen,
+                ...this.#fold.area,
                 inUse: chips.length,
-                onToggle: () => (this.filtersOpen = !this.filtersOpen),
-                onDone: () => this.#closeFilters(),
                 resultCount: total,
                 filters: state.filters,
                 categories: state.feed.categories,
@@ -306,7 +289,6 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
                 units: this.units,
                 hasPlace: Boolean(state.place),
                 onChange: (update) => this.#session.changeFilters(update),
-                onKey: (event) => this.#onFiltersKey(event),
               })
         }
         <div class="results-area">
@@ -318,19 +300,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
           )}
           <p part="count" class="count" tabindex="-1">${count}</p>
           ${found?.partial && total > 0 ? html`<p class="muted">${msg.partialMatch}</p>` : nothing}
-          ${
-            remote
-              ? renderRemoteNote({
-                  msg,
-                  remote,
-                  error: state.remote?.error,
-                  empty: inHand === 0,
-                  onMore: () => this.#store.store?.searchMore(),
-                  onRetry: () => this.#store.store?.searchAgain(),
-                })
-              : nothing
-          }
-          ${this.#renderResults(found, shown, chips)}
+          ${renderRemoteNote(msg, found, this.#store.store)} ${this.#renderResults(found, shown, chips)}
         </div>
       </div>
     `;
@@ -347,15 +317,10 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
         msg,
         tag,
         units: this.units,
-        feed: state.feed,
-        query: state.query,
-        filters: state.filters,
-        place: state.place,
+        ...state,
         synonyms: this.synonyms,
         chips,
-        search: (query) => this.#session.search(query),
-        clearQuery: () => this.#session.clearQuery(),
-        changeFilters: (change) => this.#session.changeFilters(change),
+        session: this.#session,
         clearAll: () => this.#clearFilters(),
         after: () => void focusAfterUpdate(this, ['#search-input']),
       });
