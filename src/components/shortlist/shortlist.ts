@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController, type FeedWidget } from '../../controllers/store-controller.js';
 import { ShortlistChangeEvent } from '../../events/shortlist-change-event.js';
@@ -10,7 +9,7 @@ import { nations, type Nation } from '../../schedule/bank-holidays.js';
 import { defaultStaleAfterMonths } from '../../schedule/freshness.js';
 import { calendarFileName } from '../../schedule/ics.js';
 import { visitorNation } from '../../schedule/nation.js';
-import { maxNoteLength, maxSaved } from '../../store/saved.js';
+import { maxSaved } from '../../store/saved.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
 import { printStyles } from '../../styles/print.styles.js';
@@ -18,6 +17,7 @@ import { feedStatus } from '../shared/feed-status.js';
 import { type FactsContext } from './activity-facts.js';
 import { activityPlan } from './activity-plan.js';
 import { downloadCalendar } from './calendar-file.js';
+import { ListNote } from './list-note.js';
 import { planStyles } from './plan.styles.js';
 import { SavedEntries } from './saved-entries.js';
 import { savedItem, type SavedEntry } from './saved-item.js';
@@ -27,11 +27,6 @@ import { shareUrl } from './share-link.js';
 import { emailHref, smsHref } from './share-message.js';
 import { sharePanel } from './share-panel.js';
 import { shortlistStyles } from './shortlist.styles.js';
-
-/** How long typing in the note pauses before the note is kept. */
-const noteDelayMs = 300;
-/** Show how many characters are left once fewer than this remain. */
-const noteWarning = 200;
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
@@ -99,19 +94,18 @@ export class LwShortlist extends LitElement implements FeedWidget {
     onLinkProblems: (problems) => (this.#linkProblems = problems),
   });
 
+  readonly #note = new ListNote(this, () => this.#store.store);
   readonly #sharing = new ShareActions(this, {
     shareUrl: () => this.shareUrl,
     msg: () => this.#msg,
     lang: () => (this.#locale.locale === 'cy' ? 'cy' : 'en-GB'),
     say: (message) => this.#say(message),
-    keepNote: () => this.#flushNote(),
+    keepNote: () => this.#note.keep(),
   });
 
   #linkProblems?: { unreadable: number; overflow: number };
   #announced = '';
   #undo?: { saved: readonly string[]; note: string; message: string; after: readonly string[] };
-  #noteTimer?: ReturnType<typeof setTimeout>;
-  #noteDraft?: string;
   #reported: readonly string[] = [];
   #focusAfterRemove?: number;
   #focusUndo = false;
@@ -135,11 +129,6 @@ export class LwShortlist extends LitElement implements FeedWidget {
   /** The page's address with the list in it: opening it shows the same list on any device. */
   get shareUrl(): string {
     return shareUrl(location.href, this.urlPrefix, this.saved);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#flushNote();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -210,7 +199,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
   #startAgain(): void {
     const store = this.#store.store;
     if (!store) return;
-    this.#flushNote();
+    this.#note.keep();
     const before = { saved: store.state.saved, note: store.state.listNote };
     store.setSaved([]);
     store.setListNote('');
@@ -227,22 +216,9 @@ export class LwShortlist extends LitElement implements FeedWidget {
     this.#undo = undefined;
     store.setSaved(undo.saved);
     store.setListNote(undo.note);
-    this.#noteDraft = undefined;
+    this.#note.forget();
     this.#focusAfterRemove = 0;
     this.#say(this.#msg.undone);
-  }
-
-  #typeNote(text: string): void {
-    this.#noteDraft = text;
-    clearTimeout(this.#noteTimer);
-    this.#noteTimer = setTimeout(() => this.#flushNote(), noteDelayMs);
-    this.requestUpdate();
-  }
-
-  #flushNote(): void {
-    clearTimeout(this.#noteTimer);
-    if (this.#noteDraft !== undefined) this.#store.store?.setListNote(this.#noteDraft);
-    this.#noteDraft = undefined;
   }
 
   override render() {
@@ -276,7 +252,8 @@ export class LwShortlist extends LitElement implements FeedWidget {
               </div>`
             : nothing
         }
-        ${entries.length ? this.#note(msg) : nothing} ${entries.length ? this.#share(msg, entries, level) : nothing}
+        ${entries.length ? this.#note.render(msg) : nothing}
+        ${entries.length ? this.#share(msg, entries, level) : nothing}
         ${entries.length ? html`<p class="start-again"><button type="button" part="button" @click=${() => this.#startAgain()}>${msg.startAgain}</button></p>` : nothing}
       </div>
       ${entries.length ? this.#plan(msg, entries) : nothing}
@@ -313,33 +290,13 @@ export class LwShortlist extends LitElement implements FeedWidget {
     </div>`;
   }
 
-  #note(msg: ShortlistCatalogue) {
-    const note = this.#noteDraft ?? this.#store.state.listNote;
-    const left = maxNoteLength - note.length;
-    return html`<div class="note">
-      <label for="note">${msg.noteLabel}</label>
-      <p id="note-hint" class="muted">${msg.noteHint}</p>
-      <textarea
-        id="note"
-        part="note"
-        rows="4"
-        maxlength=${maxNoteLength}
-        aria-describedby="note-hint note-left"
-        .value=${live(note)}
-        @input=${(event: InputEvent) => this.#typeNote((event.target as HTMLTextAreaElement).value)}
-        @change=${() => this.#flushNote()}
-      ></textarea>
-      <p id="note-left" class="muted">${left < noteWarning ? msg.noteCharactersLeft(left) : ''}</p>
-    </div>`;
-  }
-
   #share(msg: ShortlistCatalogue, entries: SavedEntry[], level: number) {
     const url = this.shareUrl;
     return sharePanel({
       msg,
       headingLevel: level,
       shareUrl: url,
-      emailHref: emailHref(msg, entries, this.#noteDraft ?? this.#store.state.listNote, url),
+      emailHref: emailHref(msg, entries, this.#note.text, url),
       smsHref: smsHref(msg, url),
       ...this.#sharing.panel,
     });
@@ -352,7 +309,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
       msg,
       publisher: feed.publisher?.name ?? feed.title,
       date: formatDate(this.#locale.intl, new Date(), { weekday: true, year: true }),
-      note: this.#noteDraft ?? this.#store.state.listNote,
+      note: this.#note.text,
       shareUrl: url,
       qrCode: this.#sharing.codeFor(url),
     });
