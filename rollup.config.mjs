@@ -345,6 +345,12 @@ export default [
     external: (id) => id.startsWith('node:'),
     plugins: [cliEntry, nodeResolve(), typescript(false), executable],
     // One file: the adapters that pages load on demand are part of it.
-    output: { file: 'dist/cli/linkwork-feed.js', format: 'esm', inlineDynamicImports: true },
+    // The entry is the virtual module above, so the command's `#!` line is written here.
+    output: {
+      file: 'dist/cli/linkwork-feed.js',
+      format: 'esm',
+      inlineDynamicImports: true,
+      banner: '#!/usr/bin/env node',
+    },
   },
 ];
