@@ -109,9 +109,9 @@ export class SearchIndex<T> {
   /** Settles when the index is built (or the build was stopped). */
   readonly ready: Promise<void>;
   #built?: Built;
-  /** The candidate terms of each related value seen (values are made once per vocabulary). */
   /** Reused by every search (searches run one at a time). */
   #accumulator?: Accumulator;
+  /** The candidate terms of each related value seen (values are made once per vocabulary). */
   readonly #relatedTerms = new WeakMap<Related, Map<number, number>[] | undefined>();
 
   constructor(documents: readonly T[], fields: readonly SearchField<T>[], options: IndexOptions = {}) {
