@@ -7,13 +7,13 @@
  * `pending`, and `ready` tells when to ask again.
  */
 import { Accumulator, type RankedHits } from './accumulator.js';
-import { editDistance, typosAllowed } from './edit-distance.js';
-import { directScore, matchQuality, prefixQuality } from './match.js';
-import { documentTerms, isSoftWord, queryWords } from './normalise.js';
+import { buildSteps, runInSlices, type Built } from './index-building.js';
+import { directScore, matchQuality } from './match.js';
+import { isSoftWord, queryWords } from './normalise.js';
+import { offerAll } from './offer-documents.js';
 import { englishStem, type Stemmer } from './stem.js';
 import type { Related, Vocabulary } from './vocabulary.js';
-import { welshForms } from './welsh.js';
-import { yieldToMain } from './yield.js';
+import { lowerBound, sameWordCandidates, typoTerms, wordCandidates } from './word-candidates.js';
 
 /** One searchable field of a document. */
 export interface SearchField<T> {
@@ -91,30 +91,6 @@ interface QueryTerm {
   optional: boolean;
 }
 
-/** Sparse scores: document → score. */
-type Scores = Map<number, number>;
-
-/**
- * The built index, in flat arrays: term `t` (in sorted order) appears in the documents
- * `documents[starts[t] … starts[t + 1])`, with the summed weight of the fields it is in alongside.
- */
-interface Built {
-  /** How many documents. */
-  size: number;
-  terms: string[];
-  starts: Uint32Array;
-  documents: Uint32Array;
-  weights: Float32Array;
-  /** Which letters a–z each term contains, as bits: a cheap first test for typo candidates. */
-  letters: Uint32Array;
-  /** Term positions by term length. */
-  byLength: Map<number, number[]>;
-  /** Term positions by stem. */
-  stems: Map<string, number[]>;
-  /** The documents having each id (of `ids` fields), with the field's weight. */
-  ids: Map<string, Scores>;
-}
-
 const noHits: RankedHits = Object.freeze({
   length: 0,
   index: new Uint32Array(0),
@@ -133,9 +109,9 @@ export class SearchIndex<T> {
   /** Settles when the index is built (or the build was stopped). */
   readonly ready: Promise<void>;
   #built?: Built;
-  /** The candidate terms of each related value seen (values are made once per vocabulary). */
   /** Reused by every search (searches run one at a time). */
   #accumulator?: Accumulator;
+  /** The candidate terms of each related value seen (values are made once per vocabulary). */
   readonly #relatedTerms = new WeakMap<Related, Map<number, number>[] | undefined>();
 
   constructor(documents: readonly T[], fields: readonly SearchField<T>[], options: IndexOptions = {}) {
@@ -299,172 +275,9 @@ export class SearchIndex<T> {
     }
     return this.#relatedTerms.get(value);
   }
-
-  /** Each distinct word of a document with the summed weight of the fields it is in. */
-  #documentTerms(document: T): { terms: Map<string, number>; ids: Map<string, number> } {
-    const terms = new Map<string, number>();
-    const ids = new Map<string, number>();
-    for (const field of this.fields) {
-      const value = field.text(document);
-      const texts = typeof value === 'string' ? [value] : (value ?? []);
-      const inField = new Set<string>();
-      for (const text of texts) {
-        if (!text) continue;
-        const id = text.trim().toLowerCase();
-        if (field.ids) ids.set(id, Math.max(ids.get(id) ?? 0, field.weight));
-        else for (const term of documentTerms(text)) inField.add(term);
-      }
-      for (const term of inField) terms.set(term, (terms.get(term) ?? 0) + field.weight);
-    }
-    return { terms, ids };
-  }
-
-  /**
-   * The build, as steps: each `yield` is a point where the browser may take a turn. The work itself
-   * is in plain functions called in batches, as engines optimise those better than generator bodies.
-   */
   *#build(): Generator<void, void, void> {
-    const batch = 64;
-    const collected = new Collected();
-    for (let from = 0; from < this.documents.length; from += batch) {
-      const to = Math.min(from + batch, this.documents.length);
-      for (let index = from; index < to; index++) collected.add(index, this.#documentTerms(this.documents[index]));
-      yield;
-    }
-    const { byId } = collected;
-    const order = yield* sortInSteps(
-      byId.map((_, id) => id),
-      (a, b) => byId[a] < byId[b],
-    );
-    const grouped = new Grouped(collected, order);
-    const step = 16_384;
-    for (let from = 0; from < collected.size; from += step) {
-      grouped.count(from, Math.min(from + step, collected.size));
-      yield;
-    }
-    grouped.counted();
-    for (let from = 0; from < collected.size; from += step) {
-      grouped.place(from, Math.min(from + step, collected.size));
-      yield;
-    }
-    const terms = order.map((id) => byId[id]);
-    const lookups = new Lookups(terms);
-    for (let from = 0; from < terms.length; from += 2048) {
-      lookups.add(from, Math.min(from + 2048, terms.length), this.stem);
-      yield;
-    }
-    this.#built = {
-      size: this.documents.length,
-      terms,
-      starts: grouped.starts,
-      documents: grouped.documents,
-      weights: grouped.weights,
-      letters: lookups.letters,
-      byLength: lookups.byLength,
-      stems: lookups.stems,
-      ids: collected.ids,
-    };
+    this.#built = yield* buildSteps(this.documents, this.fields, this.stem);
   }
-}
-
-/** Each document's words, as (term id, document, weight) entries in document order, and its ids. */
-class Collected {
-  readonly termIds = new Map<string, number>();
-  readonly byId: string[] = [];
-  readonly ids = new Map<string, Scores>();
-  terms: number[] = [];
-  documents: number[] = [];
-  weights: number[] = [];
-
-  add(index: number, { terms, ids }: { terms: Map<string, number>; ids: Map<string, number> }): void {
-    for (const [term, weight] of terms) {
-      let id = this.termIds.get(term);
-      if (id === undefined) this.termIds.set(term, (id = this.byId.push(term) - 1));
-      this.terms.push(id);
-      this.documents.push(index);
-      this.weights.push(weight);
-    }
-    for (const [id, weight] of ids) {
-      const having = this.ids.get(id);
-      if (having) having.set(index, weight);
-      else this.ids.set(id, new Map([[index, weight]]));
-    }
-  }
-
-  get size(): number {
-    return this.terms.length;
-  }
-}
-
-/** The entries grouped by term in sorted order: a counting sort, which keeps document order within a term. */
-class Grouped {
-  readonly starts: Uint32Array;
-  readonly documents: Uint32Array;
-  readonly weights: Float32Array;
-  readonly #position: Uint32Array;
-  #next = new Uint32Array(0);
-
-  /** Call {@link count} over every entry, then {@link counted}, then {@link place} over every entry: each in slices. */
-  constructor(
-    private readonly collected: Collected,
-    order: readonly number[],
-  ) {
-    const position = (this.#position = new Uint32Array(order.length));
-    for (let i = 0; i < order.length; i++) position[order[i]] = i;
-    this.starts = new Uint32Array(order.length + 1);
-    this.documents = new Uint32Array(collected.size);
-    this.weights = new Float32Array(collected.size);
-  }
-
-  /** Counts the entries `from` to `to` of each term. */
-  count(from: number, to: number): void {
-    const { terms } = this.collected;
-    for (let entry = from; entry < to; entry++) this.starts[this.#position[terms[entry]] + 1]++;
-  }
-
-  /** Turns the counts into where each term's entries start. */
-  counted(): void {
-    const { starts } = this;
-    for (let i = 0; i + 1 < starts.length; i++) starts[i + 1] += starts[i];
-    this.#next = starts.slice(0, starts.length - 1);
-  }
-
-  /** Puts entries `from` to `to` in their places. */
-  place(from: number, to: number): void {
-    const { terms, documents, weights } = this.collected;
-    for (let entry = from; entry < to; entry++) {
-      const slot = this.#next[this.#position[terms[entry]]]++;
-      this.documents[slot] = documents[entry];
-      this.weights[slot] = weights[entry];
-    }
-  }
-}
-
-/** Letter sets, length buckets and stems of the sorted terms, for finding candidates quickly. */
-class Lookups {
-  readonly letters: Uint32Array;
-  readonly byLength = new Map<number, number[]>();
-  readonly stems = new Map<string, number[]>();
-
-  constructor(private readonly terms: readonly string[]) {
-    this.letters = new Uint32Array(terms.length);
-  }
-
-  /** Adds the terms `from` to `to`. */
-  add(from: number, to: number, stem: Stemmer): void {
-    const { terms } = this;
-    for (let i = from; i < to; i++) {
-      this.letters[i] = letterBits(terms[i]);
-      push(this.byLength, terms[i].length, i);
-      push(this.stems, stem(terms[i]), i);
-    }
-  }
-}
-
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const values = map.get(key);
-  if (values) values.push(value);
-  else map.set(key, [value]);
 }
 
 /** Makes an index of `documents` over `fields`; see {@link SearchIndex}. */
@@ -474,218 +287,4 @@ export function createIndex<T>(
   options?: IndexOptions,
 ): SearchIndex<T> {
   return new SearchIndex(documents, fields, options);
-}
-
-/**
- * The indexed terms a query word matches, with their quality: itself, the terms sharing its stem
- * (and, for a Welsh word, its mutations), the terms it starts, and, unless it is itself indexed, the
- * terms within its allowed typos of it or of its stem, with their other forms.
- */
-function wordCandidates(built: Built, word: string, stem: Stemmer, vocabulary?: Vocabulary): Map<number, number> {
-  const found = sameWordCandidates(built, word, stem(word), vocabulary);
-  const { terms } = built;
-  const exact = found.get(lowerBound(terms, word)) === matchQuality.exact;
-  // A word typed whole (in the index as it is, and known to the vocabulary) is not the start of a longer
-  // word: "art" in "arthritis", "côr" in "core" count as typos do.
-  const whole = exact && vocabulary?.knows(word);
-  for (let i = lowerBound(terms, word); i < terms.length && terms[i].startsWith(word); i++) {
-    if (terms[i] !== word) better(found, i, whole ? matchQuality.typo[1] : prefixQuality(word, terms[i]));
-  }
-  if (!exact) {
-    const stemmed = stem(word);
-    const typos = stemmed === word ? typoTerms(built, word) : [...typoTerms(built, word), ...typoTerms(built, stemmed)];
-    for (const [position, count] of typos) {
-      const quality = matchQuality.typo[count];
-      // The word meant, in all its forms: "daning" is "dancing", so also "dance".
-      for (const sibling of built.stems.get(stem(built.terms[position])) ?? [position]) better(found, sibling, quality);
-    }
-  }
-  return found;
-}
-
-/** The indexed terms that are `word` itself (quality 1) or the same word in another form (stem, Welsh mutation). */
-function sameWordCandidates(built: Built, word: string, stem: string, vocabulary?: Vocabulary): Map<number, number> {
-  const found = new Map<number, number>();
-  for (const position of built.stems.get(stem) ?? []) found.set(position, matchQuality.sameWord);
-  if (vocabulary?.isWelsh(word)) {
-    for (const form of welshForms(word)) {
-      const position = lowerBound(built.terms, form);
-      if (built.terms[position] === form) better(found, position, matchQuality.sameWord);
-    }
-  }
-  const position = lowerBound(built.terms, word);
-  if (built.terms[position] === word) found.set(position, matchQuality.exact);
-  return found;
-}
-
-function better(found: Map<number, number>, position: number, quality: number): void {
-  if (quality > (found.get(position) ?? 0)) found.set(position, quality);
-}
-
-/**
- * Offers each document having the candidate terms of every word (one word, or all of a phrase's),
- * scored by `score(quality, weight)` (a phrase: the mean over its words), and notes the terms as matched.
- */
-function offerAll(
-  built: Built,
-  candidates: Map<number, number>[],
-  matched: Set<string>,
-  score: (quality: number, weight: number) => number,
-  offer: (index: number, score: number) => void,
-): void {
-  const noteMatched = () => {
-    for (const found of candidates) for (const position of found.keys()) matched.add(built.terms[position]);
-  };
-  if (candidates.length === 1) {
-    noteMatched();
-    const { starts, documents, weights } = built;
-    for (const [position, quality] of candidates[0]) {
-      for (let i = starts[position]; i < starts[position + 1]; i++) offer(documents[i], score(quality, weights[i]));
-    }
-    return;
-  }
-  // A phrase's words are matched only where they all are.
-  if (offerTogether(built, candidates, score, offer) > 0) noteMatched();
-}
-
-/** Scratch arrays over the documents, reused by every phrase of every search (searches run one at a time). */
-let scratch: { best: Float32Array; sum: Float64Array; words: Uint8Array } | undefined;
-
-/**
- * Offers each document having one of the candidate terms of every word, with the mean over the
- * words of its best score for each; gives how many were offered. Typed arrays, not maps: a phrase of
- * common words ("coffee morning") can be in most documents.
- */
-function offerTogether(
-  built: Built,
-  candidates: Map<number, number>[],
-  score: (quality: number, weight: number) => number,
-  offer: (index: number, score: number) => void,
-): number {
-  const { starts, documents, weights } = built;
-  if (!scratch || scratch.best.length < built.size)
-    scratch = {
-      best: new Float32Array(built.size),
-      sum: new Float64Array(built.size),
-      words: new Uint8Array(built.size),
-    };
-  const { best, sum, words } = scratch;
-  const touched: number[] = [];
-  for (let w = 0; w < candidates.length; w++) {
-    const having: number[] = [];
-    for (const [position, quality] of candidates[w]) {
-      for (let i = starts[position]; i < starts[position + 1]; i++) {
-        const document = documents[i];
-        // Only documents having every earlier word can still have the phrase.
-        if (words[document] !== w) continue;
-        const value = score(quality, weights[i]);
-        if (best[document] === 0) having.push(document);
-        if (value > best[document]) best[document] = value;
-      }
-    }
-    for (const document of having) {
-      if (w === 0) touched.push(document);
-      sum[document] += best[document];
-      words[document]++;
-      best[document] = 0;
-    }
-  }
-  let offered = 0;
-  for (const document of touched) {
-    if (words[document] === candidates.length) {
-      offer(document, sum[document] / candidates.length);
-      offered++;
-    }
-    sum[document] = 0;
-    words[document] = 0;
-  }
-  return offered;
-}
-
-/** Terms within the allowed number of typos of `query`, with how many typos. */
-function typoTerms(
-  { terms, letters, byLength }: Built,
-  query: string,
-  allowed = typosAllowed(query),
-): [number, number][] {
-  const found: [number, number][] = [];
-  if (allowed === 0) return found;
-  const queryLetters = letterBits(query);
-  for (let length = query.length - allowed; length <= query.length + allowed; length++) {
-    for (const position of byLength.get(length) ?? []) {
-      // Each typo adds or removes at most two letters from the set of letters used.
-      if (bitCount(letters[position] ^ queryLetters) > 2 * allowed) continue;
-      const distance = editDistance(query, terms[position], allowed);
-      if (distance <= allowed && distance > 0) found.push([position, distance]);
-    }
-  }
-  return found;
-}
-
-/** Bit n set when the letter a + n is in `term` (other characters share bit 26). */
-function letterBits(term: string): number {
-  let bits = 0;
-  for (let i = 0; i < term.length; i++) {
-    const letter = term.charCodeAt(i) - 97;
-    bits |= 1 << (letter >= 0 && letter < 26 ? letter : 26);
-  }
-  return bits;
-}
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits >>> 0; rest; rest &= rest - 1) count++;
-  return count;
-}
-
-/** The first position in sorted `list` whose value is not below `value`. */
-function lowerBound(list: readonly string[], value: string): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Sorts with a bottom-up merge sort that yields every few thousand steps; `before(a, b)` is a strict order. */
-function* sortInSteps<V>(list: V[], before: (a: V, b: V) => boolean): Generator<void, V[], void> {
-  const runLength = 256;
-  const compare = (a: V, b: V) => (before(a, b) ? -1 : before(b, a) ? 1 : 0);
-  for (let start = 0; start < list.length; start += runLength) {
-    const run = list.slice(start, start + runLength).sort(compare);
-    for (let i = 0; i < run.length; i++) list[start + i] = run[i];
-    yield;
-  }
-  let source = list;
-  let target = new Array<V>(list.length);
-  for (let width = runLength; width < list.length; width *= 2) {
-    for (let start = 0; start < list.length; start += 2 * width) {
-      const middle = Math.min(start + width, list.length);
-      const end = Math.min(start + 2 * width, list.length);
-      let left = start;
-      let right = middle;
-      for (let out = start; out < end; out++) {
-        target[out] =
-          right >= end || (left < middle && !before(source[right], source[left])) ? source[left++] : source[right++];
-        if (out % 4096 === 0) yield;
-      }
-    }
-    [source, target] = [target, source];
-  }
-  return source;
-}
-
-/** Runs `steps` in slices of at most about `sliceMs`, giving the browser a turn between slices. */
-async function runInSlices(steps: Generator<void, void, void>, sliceMs: number, signal?: AbortSignal): Promise<void> {
-  for (;;) {
-    const deadline = performance.now() + sliceMs;
-    let step = steps.next();
-    while (!step.done && performance.now() < deadline) step = steps.next();
-    if (step.done || signal?.aborted) return;
-    await yieldToMain();
-    if (signal?.aborted) return;
-  }
 }

@@ -1,22 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController, type FeedWidget } from '../../controllers/store-controller.js';
 import { fire } from '../../events/fire.js';
 import { LocateEvent } from '../../events/locate-event.js';
 import { SearchEvent } from '../../events/search-event.js';
-import type { Feed, Synonyms } from '../../feed/schema.js';
+import type { Synonyms } from '../../feed/schema.js';
 import { postcodesIo, type Geocoder } from '../../geo/geocoder.js';
-import { formatNumber } from '../../i18n/format.js';
 import {
-  activityIndex,
-  activityResults,
   activityVocabulary,
   type ActivityResult,
   type ActivityResults,
   type ActivitySort,
 } from '../../search/activities.js';
-import { nearGroups, type NearGroups } from '../../search/near.js';
 import { applyTypedFilter } from '../../search/typed-filters.js';
 import { noFilters, type VisitorPlace } from '../../store/state.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -25,7 +21,7 @@ import { printStyles } from '../../styles/print.styles.js';
 import { choose } from '../shared/choose.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { focusAfterUpdate } from '../shared/focus-after-update.js';
-import { PlaceFinder, placeName } from '../shared/place-finder.js';
+import { PlaceFinder } from '../shared/place-finder.js';
 import { placeFinderStyles } from '../shared/place-finder.styles.js';
 import { activitySearchStyles } from './activity-search.styles.js';
 import { Announcer } from './announcer.js';
@@ -33,11 +29,16 @@ import { cardStyles } from './card.styles.js';
 import { filterChips, renderChips, type Chip } from './chips.js';
 import { renderEmptyState, waysOut } from './empty-state.js';
 import { feedFacts } from './feed-facts.js';
-import { distanceWords, toKm, type Units } from './filter-words.js';
+import { type Units } from './filter-words.js';
+import { FiltersFold } from './filters-fold.js';
 import { renderFiltersArea } from './filters-panel.js';
+import { nearList } from './near-list.js';
 import { renderRemoteNote } from './remote-note.js';
-import { orderShown, renderResultList, renderSkeleton } from './results.js';
+import { resultCount } from './result-count.js';
+import { ResultPages } from './result-pages.js';
+import { renderResultList, renderSkeleton } from './results.js';
 import { renderSearchBox, renderSortChoice } from './search-form.js';
+import { SearchReady } from './search-ready.js';
 import { SearchSession } from './search-session.js';
 import { renderTypedWords, typedWords, type TypedWord } from './typed-words.js';
 
@@ -134,12 +135,6 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   /** The name of the widget's search landmark, for a page with more than one search (default "Activity search"). */
   @property() label?: string;
 
-  /** How many results are shown: a page, and another for each "Show more". */
-  @state() private shown = 0;
-
-  /** Whether the filters are unfolded (on narrow screens, where they fold away). */
-  @state() private filtersOpen = false;
-
   readonly #store = new StoreController(this);
   readonly #locale = new LocaleController(this);
   readonly #announcer = new Announcer(this);
@@ -147,9 +142,13 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   #countShown = '';
   /** The place the last render showed, to tell a place found elsewhere. */
   #placeSeen?: VisitorPlace;
-  /** The feed whose index is being built or was built, and the pending answers waited for. */
-  #indexed?: Feed;
-  readonly #waited = new WeakSet<Promise<void>>();
+  readonly #fold = new FiltersFold(this);
+  readonly #ready = new SearchReady(this, () => this.#state);
+  readonly #pages = new ResultPages(this, {
+    pageSize: () => this.pageSize,
+    announce: (message) => this.#announcer.say(message),
+    searchMore: () => this.#store.store?.searchMore(),
+  });
   readonly #session = new SearchSession(this, {
     store: () => this.#store.store,
     presets: () => ({
@@ -174,12 +173,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize') || this.shown === 0) this.shown = this.#pageSize;
-  }
-
-  /** The page size given, or 10 when it is not a whole number of at least 1. */
-  get #pageSize(): number {
-    return Number.isInteger(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 10;
+    if (changed.has('pageSize') || this.#pages.shown === 0) this.#pages.firstPage();
   }
 
   /** The order in use: what the visitor chose, else best match (blended with distance once there is a place). */
@@ -187,49 +181,21 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     return this.#session.sort ?? 'relevance';
   }
 
-  #results(): ActivityResults {
-    const results = activityResults(this.#state, this.#order, this.synonyms);
-    // A query asked while the index builds is answered once it is built.
-    if (results.pending && !this.#waited.has(results.ready)) {
-      this.#waited.add(results.ready);
-      void results.ready.then(() => this.requestUpdate());
-    }
-    return results;
-  }
-
-  /** The near radius in kilometres: `near-radius` in the widget's units, else 10 miles (16 km). */
-  get #nearKm(): number {
-    const given = this.nearRadius;
-    if (given !== undefined && Number.isFinite(given) && given > 0) return toKm(given, this.units);
-    return this.units === 'km' ? 16 : toKm(10, 'miles');
-  }
-
-  #nearGroups(found: ActivityResults): NearGroups | undefined {
-    const { place, filters } = this.#state;
-    return nearGroups(found.results, { place, filters, radiusKm: this.#nearKm });
-  }
-
   protected override updated(): void {
-    const state = this.#state;
-    // Start building the feed's index as soon as the feed is here, so the first query rarely waits.
-    if (state.status === 'ready' && state.feed !== this.#indexed) {
-      this.#indexed = state.feed;
-      const index = activityIndex(state.feed);
-      if (!index.isBuilt) void index.ready.then(() => this.requestUpdate());
-    }
     // A place found in another widget is announced there; the count it changes here is shown, not read out.
-    const placeChanged = state.place !== this.#placeSeen;
-    this.#placeSeen = state.place;
+    const place = this.#state.place;
+    const placeChanged = place !== this.#placeSeen;
+    this.#placeSeen = place;
     if (placeChanged && !this.#finder.showsBox) this.#announcer.quietly(this.#countShown);
     else this.#announcer.count(this.#countShown);
   }
 
   /** After each change to the search: back to the first page and, for the visitor's own changes, the page told. */
   #settled(fromAddress: boolean): void {
-    this.shown = this.#pageSize;
+    this.#pages.firstPage();
     if (fromAddress) return;
     const { query, filters } = this.#state;
-    fire(this, new SearchEvent(query, filters, this.#results().results.length));
+    fire(this, new SearchEvent(query, filters, this.#ready.results(this.#order, this.synonyms).results.length));
   }
 
   #changePlace(place: VisitorPlace | undefined): void {
@@ -254,40 +220,6 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
   #clearFilters(): void {
     this.#session.changeFilters(noFilters);
     void focusAfterUpdate(this, ['#search-input']);
-  }
-
-  /** Shows another page, moves focus to the first new result and says how many were added. */
-  #showMore(shownInOrder: readonly ActivityResult[]): void {
-    const total = shownInOrder.length;
-    const firstNew = shownInOrder[this.shown];
-    const next = Math.min(total, this.shown + this.#pageSize);
-    const msg = this.#locale.msg;
-    const tag = this.#locale.intl;
-    const number = (n: number) => formatNumber(tag, n);
-    this.#announcer.say(msg.moreShown(number(next - this.shown), number(next), number(total)));
-    this.shown = next;
-    if (firstNew)
-      void focusAfterUpdate(this, [`[data-id="${CSS.escape(firstNew.activity.id)}"] .title-button`, '[part="more"]']);
-  }
-
-  /** The next page of a directory searched where it lives: its results show as they arrive. */
-  #showMoreRemote(): void {
-    this.shown += this.#pageSize;
-    this.#store.store?.searchMore();
-  }
-
-  /** On a narrow screen, folds the filters away and takes the visitor to the results. */
-  #closeFilters(): void {
-    this.filtersOpen = false;
-    void focusAfterUpdate(this, ['.results .title-button', '[part="filters-toggle"]']);
-  }
-
-  /** Escape folds the filters away (on a narrow screen) and gives focus back to their button. */
-  #onFiltersKey(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.filtersOpen) return;
-    event.preventDefault();
-    this.filtersOpen = false;
-    void focusAfterUpdate(this, ['[part="filters-toggle"]']);
   }
 
   /** "Skip to results": focus the count, from which the next Tab reaches the first result. */
@@ -320,34 +252,12 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     const { categoryLabel, currency } = feedFacts(state.feed);
     const chips = filterChips(state.filters, { msg, tag, units: this.units, currency, categoryLabel });
     const ready = state.status === 'ready';
-    const found = ready ? this.#results() : undefined;
+    const found = ready ? this.#ready.results(this.#order, this.synonyms) : undefined;
     const remote = found?.remote;
-    const inHand = found?.results.length ?? 0;
-    // A directory searched where it lives says how many it holds; only a page of them is in hand.
-    const total = remote?.total ?? inHand;
-    const shown = Math.min(inHand, this.shown);
-    const matching = msg.resultCount(total);
-    const count =
-      state.status === 'loading'
-        ? msg.searching
-        : !found
-          ? ''
-          : remote?.status === 'searching'
-            ? msg.remoteSearching
-            : found.pending
-              ? msg.gettingReady
-              : total > shown
-                ? msg.countShowing(matching, formatNumber(tag, shown))
-                : matching;
+    const { words: count, total, shown } = resultCount(msg, tag, state.status, found, this.#pages.shown);
     this.#countShown = count;
-    const vocabulary = ready ? activityVocabulary(state.feed, this.synonyms) : undefined;
-    const offers =
-      vocabulary && !found?.pending
-        ? typedWords(msg, tag, state.query, state.filters, {
-            isWord: (word) => vocabulary.knows(word),
-            place: state.place?.label,
-          })
-        : [];
+    const vocabulary = ready && !found?.pending ? activityVocabulary(state.feed, this.synonyms) : undefined;
+    const offers = typedWords(msg, tag, state, vocabulary);
 
     return html`
       <button type="button" class="skip-link" @click=${this.#skipToResults}>${msg.skipToResults}</button>
@@ -375,10 +285,8 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
             : renderFiltersArea({
                 msg,
                 tag,
-                open: this.filtersOpen,
+                ...this.#fold.area,
                 inUse: chips.length,
-                onToggle: () => (this.filtersOpen = !this.filtersOpen),
-                onDone: () => this.#closeFilters(),
                 resultCount: total,
                 filters: state.filters,
                 categories: state.feed.categories,
@@ -388,7 +296,6 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
                 units: this.units,
                 hasPlace: Boolean(state.place),
                 onChange: (update) => this.#session.changeFilters(update),
-                onKey: (event) => this.#onFiltersKey(event),
               })
         }
         <div class="results-area">
@@ -400,19 +307,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
           )}
           <p part="count" class="count" tabindex="-1">${count}</p>
           ${found?.partial && total > 0 ? html`<p class="muted">${msg.partialMatch}</p>` : nothing}
-          ${
-            remote
-              ? renderRemoteNote({
-                  msg,
-                  remote,
-                  error: state.remote?.error,
-                  empty: inHand === 0,
-                  onMore: () => this.#store.store?.searchMore(),
-                  onRetry: () => this.#store.store?.searchAgain(),
-                })
-              : nothing
-          }
-          ${this.#renderResults(found, shown, chips)}
+          ${renderRemoteNote(msg, found, this.#store.store)} ${this.#renderResults(found, shown, chips)}
         </div>
       </div>
     `;
@@ -429,22 +324,16 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
         msg,
         tag,
         units: this.units,
-        feed: state.feed,
-        query: state.query,
-        filters: state.filters,
-        place: state.place,
+        ...state,
         synonyms: this.synonyms,
         chips,
-        search: (query) => this.#session.search(query),
-        clearQuery: () => this.#session.clearQuery(),
-        changeFilters: (change) => this.#session.changeFilters(change),
+        session: this.#session,
         clearAll: () => this.#clearFilters(),
         after: () => void focusAfterUpdate(this, ['#search-input']),
       });
       return renderEmptyState(msg, state.query, chips, ways, !found.remote && state.feed.activities.length === 0);
     }
-    const groups = this.#nearGroups(found);
-    const ordered = orderShown(found.results, groups);
+    const { ordered, near } = nearList(msg, tag, found.results, state, this);
     return renderResultList(ordered, shown, {
       msg,
       tag,
@@ -454,20 +343,8 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
       selectedId: state.selection?.kind === 'activity' ? state.selection.id : undefined,
       measuring: state.place !== undefined,
       onSelect: (result) => this.#select(result),
-      ...(found.remote?.more && shown >= ordered.length
-        ? { more: 1, moreLabel: msg.remoteMore, onMore: () => this.#showMoreRemote() }
-        : {
-            more: Math.min(this.#pageSize, ordered.length - shown),
-            onMore: () => this.#showMore(ordered),
-          }),
-      near:
-        groups && state.place
-          ? {
-              groups,
-              distance: distanceWords(tag, groups.radiusKm, this.units),
-              place: placeName(msg, state.place),
-            }
-          : undefined,
+      ...this.#pages.moreButton(msg, tag, ordered, Boolean(found.remote?.more)),
+      near,
     });
   }
 }

@@ -10,7 +10,7 @@ import { countsWithout, didYouMean, nearestCategories } from '../../search/ways-
 import type { ActivityFilters, VisitorPlace } from '../../store/state.js';
 import type { Chip } from './chips.js';
 import { distanceSteps, distanceWords, toKm, type Units } from './filter-words.js';
-import type { FiltersChange } from './search-session.js';
+import type { SearchSession } from './search-session.js';
 
 export interface WayOut {
   label: string;
@@ -30,10 +30,8 @@ export interface WaysOutContext {
   place?: VisitorPlace;
   synonyms?: Synonyms;
   chips: readonly Chip[];
-  /** Searches for other words (a better spelling). */
-  search: (query: string) => void;
-  clearQuery: () => void;
-  changeFilters: (change: FiltersChange) => void;
+  /** The search the ways out change: other words (a better spelling), no words, other filters. */
+  session: Pick<SearchSession, 'search' | 'clearQuery' | 'changeFilters'>;
   clearAll: () => void;
   /** After a way out is taken (the button that had focus goes with it). */
   after: () => void;
@@ -56,24 +54,24 @@ export function waysOut(context: WaysOutContext): WayOut[] {
       ways.push({
         key: 'did-you-mean',
         label: msg.didYouMean(mended.query, count(mended.count)),
-        act: then(() => context.search(mended.query)),
+        act: then(() => context.session.search(mended.query)),
       });
     for (const { category, count: inCategory } of nearestCategories(context.feed, request)) {
       ways.push({
         key: `look-in:${category.id}`,
         label: msg.lookInCategory(category.label, count(inCategory)),
         act: then(() => {
-          context.clearQuery();
-          context.changeFilters((current) => ({ ...current, categories: [category.id] }));
+          context.session.clearQuery();
+          context.session.changeFilters((current) => ({ ...current, categories: [category.id] }));
         }),
       });
     }
-    ways.push({ key: 'query', label: msg.clearSearch, act: then(context.clearQuery) });
+    ways.push({ key: 'query', label: msg.clearSearch, act: then(() => context.session.clearQuery()) });
   }
   if (filters.withinKm !== undefined) {
     const wider = distanceSteps.map((step) => toKm(step, context.units)).find((km) => km > filters.withinKm! + 1e-6);
     const within = (withinKm: number | undefined) =>
-      then(() => context.changeFilters((current) => ({ ...current, withinKm })));
+      then(() => context.session.changeFilters((current) => ({ ...current, withinKm })));
     if (wider)
       ways.push({
         key: 'wider',
@@ -88,7 +86,7 @@ export function waysOut(context: WaysOutContext): WayOut[] {
     ways.push({
       key: chip.key,
       label: left === undefined ? msg.removeFilter(chip.label) : msg.removeWithCount(chip.label, count(left)),
-      act: then(() => context.changeFilters(chip.without)),
+      act: then(() => context.session.changeFilters(chip.without)),
     });
   }
   if (chips.length > 1) ways.push({ key: 'clear-all', label: msg.clearAll, act: context.clearAll });

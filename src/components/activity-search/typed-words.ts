@@ -7,7 +7,8 @@ import { html, nothing } from 'lit';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDay, formatList } from '../../i18n/format.js';
 import { applyTypedFilter, readFilterWords, weekdays, weekend, type TypedFilter } from '../../search/typed-filters.js';
-import type { ActivityFilters } from '../../store/state.js';
+import type { Vocabulary } from '../../search/vocabulary.js';
+import type { State } from '../../store/state.js';
 import { timeWords } from './filter-words.js';
 
 export interface TypedWord {
@@ -52,20 +53,22 @@ function typedFilterName(msg: Catalogue, tag: string, filter: TypedFilter): stri
 }
 
 /**
- * The filter words in `query` not yet in use (a postcode unless it is the place already), each as an
- * offer. `isWord` keeps a word the search knows ("U3A") from being read as a postcode district.
+ * The filter words in the search not yet in use (a postcode unless it is the place already), each as an
+ * offer; none without the feed's `vocabulary`, which keeps a word the search knows ("U3A") from being
+ * read as a postcode district.
  */
 export function typedWords(
   msg: Catalogue,
   tag: string,
-  query: string,
-  filters: ActivityFilters,
-  { isWord, place }: { isWord: (word: string) => boolean; place?: string },
+  { query, filters, place }: Pick<State, 'query' | 'filters' | 'place'>,
+  vocabulary: Vocabulary | undefined,
 ): TypedWord[] {
-  if (!query.trim()) return [];
-  return readFilterWords(query, { isWord })
+  if (!vocabulary || !query.trim()) return [];
+  return readFilterWords(query, { isWord: (word) => vocabulary.knows(word) })
     .filters.filter((filter) =>
-      filter.kind === 'place' ? filter.postcode.postcode !== place : applyTypedFilter(filters, filter) !== filters,
+      filter.kind === 'place'
+        ? filter.postcode.postcode !== place?.label
+        : applyTypedFilter(filters, filter) !== filters,
     )
     .map((filter, at) => {
       const name = typedFilterName(msg, tag, filter);

@@ -1,38 +1,32 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController, type FeedWidget } from '../../controllers/store-controller.js';
 import { ShortlistChangeEvent } from '../../events/shortlist-change-event.js';
-import type { Activity } from '../../feed/schema.js';
 import { formatDate } from '../../i18n/format.js';
 import { shortlistCatalogue, type ShortlistCatalogue } from '../../i18n/shortlist-words.js';
 import { nations, type Nation } from '../../schedule/bank-holidays.js';
 import { defaultStaleAfterMonths } from '../../schedule/freshness.js';
 import { calendarFileName } from '../../schedule/ics.js';
 import { visitorNation } from '../../schedule/nation.js';
-import { maxNoteLength, maxSaved } from '../../store/saved.js';
+import { maxSaved } from '../../store/saved.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
 import { printStyles } from '../../styles/print.styles.js';
 import { feedStatus } from '../shared/feed-status.js';
-import { activityFacts, type ActivityFacts, type FactsContext } from './activity-facts.js';
+import { type FactsContext } from './activity-facts.js';
 import { activityPlan } from './activity-plan.js';
-import { calendarText, downloadCalendar } from './calendar-file.js';
+import { downloadCalendar } from './calendar-file.js';
+import { ListNote } from './list-note.js';
 import { planStyles } from './plan.styles.js';
-import { printAlone } from './print-frame.js';
-import { makeQrCode, type QrCode } from './qr-code.js';
+import { SavedEntries } from './saved-entries.js';
 import { savedItem, type SavedEntry } from './saved-item.js';
 import { SavedListStorage } from './saved-list-storage.js';
+import { ShareActions } from './share-actions.js';
 import { shareUrl } from './share-link.js';
 import { emailHref, smsHref } from './share-message.js';
 import { sharePanel } from './share-panel.js';
 import { shortlistStyles } from './shortlist.styles.js';
-
-/** How long typing in the note pauses before the note is kept. */
-const noteDelayMs = 300;
-/** Show how many characters are left once fewer than this remain. */
-const noteWarning = 200;
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
@@ -100,17 +94,22 @@ export class LwShortlist extends LitElement implements FeedWidget {
     onLinkProblems: (problems) => (this.#linkProblems = problems),
   });
 
+  readonly #note = new ListNote(this, () => this.#store.store);
+  readonly #sharing = new ShareActions(this, {
+    shareUrl: () => this.shareUrl,
+    msg: () => this.#msg,
+    lang: () => (this.#locale.locale === 'cy' ? 'cy' : 'en-GB'),
+    say: (message) => this.#say(message),
+    keepNote: () => this.#note.keep(),
+  });
+
   #linkProblems?: { unreadable: number; overflow: number };
   #announced = '';
   #undo?: { saved: readonly string[]; note: string; message: string; after: readonly string[] };
-  #copied?: string;
-  #qr: { shown: boolean; url?: string; code?: QrCode; problem?: string } = { shown: false };
-  #noteTimer?: ReturnType<typeof setTimeout>;
-  #noteDraft?: string;
   #reported: readonly string[] = [];
   #focusAfterRemove?: number;
   #focusUndo = false;
-  #facts = new WeakMap<Activity, { key: string; facts: ActivityFacts; calendar?: string }>();
+  readonly #saved = new SavedEntries();
 
   /** The words of the page's language, the shortlist's own included. */
   get #msg(): ShortlistCatalogue {
@@ -130,11 +129,6 @@ export class LwShortlist extends LitElement implements FeedWidget {
   /** The page's address with the list in it: opening it shows the same list on any device. */
   get shareUrl(): string {
     return shareUrl(location.href, this.urlPrefix, this.saved);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#flushNote();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,7 +157,6 @@ export class LwShortlist extends LitElement implements FeedWidget {
       this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus();
       this.#focusUndo = false;
     }
-    if (this.#qr.shown && this.#qr.url !== this.shareUrl) void this.#makeQr();
   }
 
   get #nation(): Nation {
@@ -182,34 +175,9 @@ export class LwShortlist extends LitElement implements FeedWidget {
     };
   }
 
-  /** What each saved id stands for now: facts are worked out again every five minutes, or when the words change. */
+  /** What each saved id stands for now. */
   #entries(): SavedEntry[] {
-    const state = this.#store.state;
-    const now = new Date();
-    const context = this.#factsContext(now);
-    const key = [
-      Math.floor(now.getTime() / 300_000),
-      context.tag,
-      context.nation,
-      context.feedRule,
-      context.staleAfterMonths,
-    ].join('|');
-    const byId = new Map(state.feed.activities.map((activity) => [activity.id, activity]));
-    return state.saved.map((id) => {
-      const activity = state.status === 'ready' ? byId.get(id) : undefined;
-      if (!activity) return { id, title: this.#storage.titleOf(id) };
-      let memo = this.#facts.get(activity);
-      if (memo?.key !== key) {
-        const facts = activityFacts(activity, context);
-        memo = {
-          key,
-          facts,
-          calendar: calendarText(activity, { ...context, cost: facts.cost }),
-        };
-        this.#facts.set(activity, memo);
-      }
-      return { id, activity, title: activity.title, facts: memo.facts, calendar: memo.calendar };
-    });
+    return this.#saved.entries(this.#store.state, this.#factsContext(new Date()), (id) => this.#storage.titleOf(id));
   }
 
   #say(message: string): void {
@@ -231,12 +199,12 @@ export class LwShortlist extends LitElement implements FeedWidget {
   #startAgain(): void {
     const store = this.#store.store;
     if (!store) return;
-    this.#flushNote();
+    this.#note.keep();
     const before = { saved: store.state.saved, note: store.state.listNote };
     store.setSaved([]);
     store.setListNote('');
     this.#undo = { ...before, message: this.#msg.startedAgain, after: store.state.saved };
-    this.#qr = { shown: false };
+    this.#sharing.hideQr();
     this.#focusUndo = true;
     this.#say(this.#msg.startedAgain);
   }
@@ -248,74 +216,9 @@ export class LwShortlist extends LitElement implements FeedWidget {
     this.#undo = undefined;
     store.setSaved(undo.saved);
     store.setListNote(undo.note);
-    this.#noteDraft = undefined;
+    this.#note.forget();
     this.#focusAfterRemove = 0;
     this.#say(this.#msg.undone);
-  }
-
-  #typeNote(text: string): void {
-    this.#noteDraft = text;
-    clearTimeout(this.#noteTimer);
-    this.#noteTimer = setTimeout(() => this.#flushNote(), noteDelayMs);
-    this.requestUpdate();
-  }
-
-  #flushNote(): void {
-    clearTimeout(this.#noteTimer);
-    if (this.#noteDraft !== undefined) this.#store.store?.setListNote(this.#noteDraft);
-    this.#noteDraft = undefined;
-  }
-
-  async #copy(): Promise<void> {
-    const msg = this.#msg;
-    try {
-      await navigator.clipboard.writeText(this.shareUrl);
-      this.#copied = msg.linkCopied;
-    } catch {
-      // No clipboard (an insecure page, a refused permission): select the link for the visitor to copy.
-      this.renderRoot.querySelector<HTMLInputElement>('#share-link')?.select();
-      this.#copied = msg.linkSelected;
-    }
-    this.#say(this.#copied);
-  }
-
-  async #makeQr(): Promise<void> {
-    const url = this.shareUrl;
-    this.#qr = { ...this.#qr, url };
-    let code: QrCode | undefined;
-    let problem: string | undefined;
-    try {
-      code = await makeQrCode(url);
-      if (!code) problem = this.#msg.qrCodeTooLong;
-    } catch (error) {
-      console.warn('Linkwork: the QR code could not be made:', error);
-      problem = this.#msg.qrCodeFailed;
-    }
-    if (this.#qr.url !== url) return;
-    this.#qr = { ...this.#qr, code, problem };
-    this.requestUpdate();
-  }
-
-  async #toggleQr(): Promise<void> {
-    this.#qr = { ...this.#qr, shown: !this.#qr.shown };
-    this.requestUpdate();
-    if (this.#qr.shown && this.#qr.url !== this.shareUrl) await this.#makeQr();
-  }
-
-  /** Prints the plan on its own, with its QR code made first. */
-  async #print(): Promise<void> {
-    this.#flushNote();
-    if (this.#qr.url !== this.shareUrl) await this.#makeQr();
-    await this.updateComplete;
-    const plan = this.renderRoot.querySelector('.plan');
-    if (!plan) return;
-    printAlone(plan, {
-      root: this.shadowRoot!,
-      styles: [planStyles],
-      lang: this.#locale.locale === 'cy' ? 'cy' : 'en-GB',
-      title: this.#msg.planHeading,
-      fontFamily: getComputedStyle(this).fontFamily,
-    });
   }
 
   override render() {
@@ -349,7 +252,8 @@ export class LwShortlist extends LitElement implements FeedWidget {
               </div>`
             : nothing
         }
-        ${entries.length ? this.#note(msg) : nothing} ${entries.length ? this.#share(msg, entries, level) : nothing}
+        ${entries.length ? this.#note.render(msg) : nothing}
+        ${entries.length ? this.#share(msg, entries, level) : nothing}
         ${entries.length ? html`<p class="start-again"><button type="button" part="button" @click=${() => this.#startAgain()}>${msg.startAgain}</button></p>` : nothing}
       </div>
       ${entries.length ? this.#plan(msg, entries) : nothing}
@@ -386,39 +290,15 @@ export class LwShortlist extends LitElement implements FeedWidget {
     </div>`;
   }
 
-  #note(msg: ShortlistCatalogue) {
-    const note = this.#noteDraft ?? this.#store.state.listNote;
-    const left = maxNoteLength - note.length;
-    return html`<div class="note">
-      <label for="note">${msg.noteLabel}</label>
-      <p id="note-hint" class="muted">${msg.noteHint}</p>
-      <textarea
-        id="note"
-        part="note"
-        rows="4"
-        maxlength=${maxNoteLength}
-        aria-describedby="note-hint note-left"
-        .value=${live(note)}
-        @input=${(event: InputEvent) => this.#typeNote((event.target as HTMLTextAreaElement).value)}
-        @change=${() => this.#flushNote()}
-      ></textarea>
-      <p id="note-left" class="muted">${left < noteWarning ? msg.noteCharactersLeft(left) : ''}</p>
-    </div>`;
-  }
-
   #share(msg: ShortlistCatalogue, entries: SavedEntry[], level: number) {
     const url = this.shareUrl;
     return sharePanel({
       msg,
       headingLevel: level,
       shareUrl: url,
-      emailHref: emailHref(msg, entries, this.#noteDraft ?? this.#store.state.listNote, url),
+      emailHref: emailHref(msg, entries, this.#note.text, url),
       smsHref: smsHref(msg, url),
-      copied: this.#copied,
-      qr: this.#qr,
-      onCopy: () => void this.#copy(),
-      onToggleQr: () => void this.#toggleQr(),
-      onPrint: () => void this.#print(),
+      ...this.#sharing.panel,
     });
   }
 
@@ -429,9 +309,9 @@ export class LwShortlist extends LitElement implements FeedWidget {
       msg,
       publisher: feed.publisher?.name ?? feed.title,
       date: formatDate(this.#locale.intl, new Date(), { weekday: true, year: true }),
-      note: this.#noteDraft ?? this.#store.state.listNote,
+      note: this.#note.text,
       shareUrl: url,
-      qrCode: this.#qr.url === url ? this.#qr.code : undefined,
+      qrCode: this.#sharing.codeFor(url),
     });
   }
 }
