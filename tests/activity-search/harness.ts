@@ -10,6 +10,7 @@ import type { LwActivitySearch } from '../../src/components/activity-search/acti
 import '../../src/define/lw-activity-search.js';
 import '../../src/define/lw-feed.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
+import { textWithBreaks } from '../helpers/shadow-text.js';
 
 export const feedUrl = '/tests/fixtures/search-feed.json';
 
@@ -205,13 +206,9 @@ export class SearchHarness {
     if (index < 0) throw new Error(`no result “${title}”: ${this.titles().join(', ')}`);
     const item = this.#all('.results > li')[index];
     // Read from the nodes (a line break is a <br>, however deep), so a closed record reads as an open one shows it.
-    const read = (node: Node): string =>
-      node.nodeName === 'BR'
-        ? '\n'
-        : node.nodeType === Node.TEXT_NODE
-          ? node.textContent!
-          : [...node.childNodes].map(read).join('');
-    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) => read(paragraph).trim());
+    return [...item.querySelectorAll<HTMLElement>('p.description')].map((paragraph) =>
+      textWithBreaks(paragraph).trim(),
+    );
   }
 
   /** All the text of the results shown. */

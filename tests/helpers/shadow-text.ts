@@ -6,3 +6,10 @@ export function shadowText(node: Node): string {
   const children = root ? [...root.childNodes, ...node.childNodes] : [...node.childNodes];
   return children.map(shadowText).join(' ').replace(/\s+/g, ' ');
 }
+
+/** The text of a paragraph as it reads when shown, even while hidden: each `<br>`, however deep, is a line break. */
+export function textWithBreaks(node: Node): string {
+  if (node.nodeName === 'BR') return '\n';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  return [...node.childNodes].map(textWithBreaks).join('');
+}

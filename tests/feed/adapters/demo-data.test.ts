@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { framePage } from '../../helpers/frame.js';
+import { textWithBreaks } from '../../helpers/shadow-text.js';
 import { load } from './helpers.js';
 
 /** The sources demo/existing-data.html gives its <lw-feed>, as the page would fetch them. */
@@ -65,13 +66,7 @@ describe('the existing-data demo', () => {
     const results = page.querySelector('lw-activity-search')!.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
     const garden = results.querySelector('[part="item"]')!.querySelectorAll<HTMLElement>('p.description');
     // A closed card's record is hidden, so its text is read from the nodes: a <br> is a line break.
-    const read = (node: Node): string =>
-      node.nodeName === 'BR'
-        ? '\n'
-        : node.nodeType === Node.TEXT_NODE
-          ? node.textContent!
-          : [...node.childNodes].map(read).join('');
-    expect([...garden].map((p) => read(p).trim())).to.deep.equal([
+    expect([...garden].map((p) => textWithBreaks(p).trim())).to.deep.equal([
       'Grow vegetables and flowers with neighbours – no experience needed.',
       'We provide:',
       '• Tools & gloves\n• Tea and cake',
