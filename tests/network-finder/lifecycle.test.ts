@@ -30,16 +30,19 @@ describe('<lw-network-finder>: resizing, leaving and coming back', () => {
     await waitUntil(() => finder.markers().length === 4);
     // Leave in the middle of an animated zoom and move.
     const removed = finder.map as typeof finder.map & { _animatingZoom?: boolean };
+    // Leaflet starts the animation on the next frame, which a loaded machine can delay well past a second.
+    const started = new Promise((resolve) => removed.once('zoomanim', resolve));
     removed.setZoom(removed.getZoom() + 2, { animate: true });
-    await waitUntil(() => removed._animatingZoom, 'the zoom animation never started');
+    await started;
+    expect(removed._animatingZoom, 'the zoom animation never started').to.equal(true);
     const parent = finder.element.parentElement!;
     finder.element.remove();
     expect(finder.element.leafletMap).to.equal(undefined);
     expect(finder.mapPanes()).to.equal(0);
     // Leaflet ends the animation on a timer: wait until it has ended (at once, when the map ends it on removal).
-    await waitUntil(() => !removed._animatingZoom, 'the zoom animation never ended');
+    await waitUntil(() => !removed._animatingZoom, 'the zoom animation never ended', { timeout: 5000 });
     parent.append(finder.element);
-    await waitUntil(() => finder.markers().length === 4, 'the map did not come back');
+    await waitUntil(() => finder.markers().length === 4, 'the map did not come back', { timeout: 5000 });
     expect(finder.mapPanes()).to.equal(1);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
