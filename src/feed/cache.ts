@@ -17,6 +17,7 @@ import {
   type FeedStore,
 } from './cache-stores.js';
 import { supportedVersion } from './parse.js';
+import { yieldToMain } from './yield.js';
 
 export interface CachedFeed {
   /** The address the copy was fetched from. */
@@ -69,9 +70,6 @@ function checked(facts: Partial<CopyFacts>): CopyFacts | undefined {
 
 const isQuota = (error: unknown) => (error as { name?: unknown } | null)?.name === 'QuotaExceededError';
 
-/** Lets the page breathe between slices of work. */
-const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * Writes a feed object as JSON bytes, one record at a time, yielding every few milliseconds, so even a
  * large converted feed never blocks the page for long. Used only for feeds made here from another format:
@@ -86,7 +84,7 @@ async function serialise(feed: object): Promise<Uint8Array[]> {
     if (performance.now() < deadline) return;
     parts.push(encoder.encode(text));
     text = '';
-    await yieldToPage();
+    await yieldToMain();
     deadline = performance.now() + 8;
   };
   const fields = Object.entries(feed).filter(([, value]) => value !== undefined);

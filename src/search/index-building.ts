@@ -4,11 +4,11 @@
  * candidates quickly. The build is a series of steps, run at once or in slices that give the browser
  * a turn between them.
  */
+import { yieldToMain } from '../feed/yield.js';
 import { documentTerms } from './normalise.js';
 import type { SearchField } from './search-index.js';
 import type { Stemmer } from './stem.js';
 import { letterBits } from './word-candidates.js';
-import { yieldToMain } from './yield.js';
 
 /** Sparse scores: document → score. */
 type Scores = Map<number, number>;
