@@ -86,7 +86,9 @@ describe('the generated reference page of <lw-resource-list> (dist/docs/)', () =
     const regions = [...main.querySelectorAll<HTMLElement>('[role="region"]')];
     expect(regions.map((region) => region.tabIndex)).to.deep.equal([0, 0, 0, 0]);
     regions[0]!.focus();
-    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     expect(document.activeElement, 'back in the widget').to.equal(list);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement, 'on to the attributes').to.equal(regions[0]);
