@@ -328,7 +328,8 @@ export default [
       // What the build makes from packages' files (Leaflet's CSS, the UK outline) goes to dist/built/:
       // npm leaves any folder named node_modules out of a package.
       entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'built/')}.js`,
-      sourcemap: true,
+      // No source maps here: this JavaScript is the TypeScript without its types (not minified), and its maps
+      // doubled the package. The CDN build, which is minified, keeps its maps.
     },
   },
   {
