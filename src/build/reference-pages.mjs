@@ -10,8 +10,8 @@ const feed = '../../demo/feed.json';
 
 /** What each page shows running; a tag not listed here gets `<tag>` inside an `<lw-feed>`. */
 const examples = {
-  'lw-feed': `<lw-feed src="${feed}">\n  <lw-resource-list heading-level="3"></lw-resource-list>\n</lw-feed>`,
-  'lw-source': `<lw-feed>\n  <lw-source src="${feed}" format="linkwork"></lw-source>\n  <lw-resource-list heading-level="3"></lw-resource-list>\n</lw-feed>`,
+  'lw-feed': `<lw-feed src="${feed}">\n  <lw-resource-list layout="compact" heading-level="3"></lw-resource-list>\n</lw-feed>`,
+  'lw-source': `<lw-feed>\n  <lw-source src="${feed}" format="linkwork"></lw-source>\n  <lw-resource-list layout="compact" heading-level="3"></lw-resource-list>\n</lw-feed>`,
   'lw-activity-search': `<lw-feed src="${feed}">\n  <lw-activity-search page-size="3"></lw-activity-search>\n</lw-feed>`,
   'lw-network-finder': `<lw-feed src="${feed}">\n  <lw-network-finder height="22rem"></lw-network-finder>\n</lw-feed>`,
   'lw-place-finder': `<lw-feed src="${feed}">\n  <lw-place-finder></lw-place-finder>\n  <lw-activity-search page-size="3"></lw-activity-search>\n</lw-feed>`,
@@ -44,10 +44,10 @@ const isPublic = (member) => !member.privacy && !member.static && !/^[#_]/.test(
 
 /** One section: a heading and a table that scrolls sideways on a narrow screen (by keyboard too). */
 function section(id, heading, columns, rows) {
-  if (!rows.length) return '';
+  if (!rows.length) return undefined;
   const head = columns.map((column) => `<th scope="col">${column}</th>`).join('');
   const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n');
-  return `<h2 id="${id}">${heading}</h2>
+  const html = `<h2 id="${id}">${heading}</h2>
 <div class="table" role="region" aria-labelledby="${id}" tabindex="0">
 <table>
 <thead><tr>${head}</tr></thead>
@@ -56,9 +56,19 @@ ${body}
 </tbody>
 </table>
 </div>`;
+  return { id, heading, html };
 }
 
-/** The tables of one element, as they appear on its page. */
+/** Links to the live example and to each table of a page. */
+const contents = (sections) =>
+  `<nav aria-label="On this page">
+<ul>
+<li><a href="#example">Live example</a></li>
+${sections.map(({ id, heading }) => `<li><a href="#${id}">${heading}</a></li>`).join('\n')}
+</ul>
+</nav>`;
+
+/** The tables of one element, as they appear on its page: `{ id, heading, html }` each. */
 export function apiSections(element) {
   const members = (element.members ?? []).filter(isPublic);
   const fields = members.filter((member) => member.kind === 'field');
@@ -119,6 +129,7 @@ const style = `main, header { max-width: 72rem; }
 .skip:focus { position: static; }
 nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding: 0; list-style: none; }
 nav a { display: inline-block; padding-block: 0.25rem; }
+nav code { font-size: 1rem; }
 .summary { font-size: 1.125rem; }
 .table { overflow-x: auto; margin-block: 1rem 2rem; }
 table { border-collapse: collapse; width: 100%; }
@@ -171,16 +182,18 @@ export function referencePages(manifest) {
   for (const element of elements) {
     const example =
       examples[element.tagName] ?? `<lw-feed src="${feed}">\n  <${element.tagName}></${element.tagName}>\n</lw-feed>`;
+    const sections = apiSections(element);
     const body = `<h1><code>&lt;${element.tagName}&gt;</code></h1>
 <p class="summary">${inline(element.summary)}</p>
 ${paragraphs(element.description)}
+${contents(sections)}
 <h2 id="example">Live example</h2>
 <p>This markup, running below with the demo's sample feed:</p>
 <pre><code>${escape(example)}</code></pre>
 <div class="example">
 ${example}
 </div>
-${apiSections(element).join('\n')}`;
+${sections.map(({ html }) => html).join('\n')}`;
     files[`${element.tagName}.html`] = page({ title: `<${element.tagName}>`, tags, current: element.tagName, body });
   }
   const list = elements

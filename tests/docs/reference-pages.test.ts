@@ -33,7 +33,7 @@ describe('the generated reference page of <lw-resource-list> (dist/docs/)', () =
     );
   });
 
-  it('names the tag, says what it is and shows the markup it runs', () => {
+  it('names the tag, says what it is, links to each part of the page and shows the markup it runs', () => {
     expect(main.querySelector('h1')!.textContent).to.equal('<lw-resource-list>');
     expect(main.querySelector('.summary')!.textContent).to.equal(
       'Resources grouped by type, searchable and filterable by type and audience.',
@@ -41,6 +41,14 @@ describe('the generated reference page of <lw-resource-list> (dist/docs/)', () =
     expect(main.querySelector('pre code')!.textContent).to.equal(
       '<lw-feed src="../../demo/feed.json">\n  <lw-resource-list heading-level="3"></lw-resource-list>\n</lw-feed>',
     );
+    const contents = main.querySelectorAll('nav[aria-label="On this page"] a');
+    expect([...contents].map((link) => [link.textContent, link.getAttribute('href')])).to.deep.equal([
+      ['Live example', '#example'],
+      ['Attributes', '#attributes'],
+      ['Events', '#events'],
+      ['CSS parts', '#parts'],
+      ['CSS custom properties', '#css-properties'],
+    ]);
     expect([...main.querySelectorAll('h2')].map((heading) => heading.textContent)).to.deep.equal([
       'Live example',
       'Attributes',

@@ -140,3 +140,18 @@ describe('<lw-source> and CSS property defaults in the manifest and the editor d
     for (const property of own) assert.ok(byName.has(property.name), `${property.name} in VS Code's CSS data`);
   });
 });
+
+describe('the reference pages made from the manifest (dist/docs/, for the demo)', () => {
+  it('has a page for every tag, listing each of its CSS properties with its default, and an index of them all', async () => {
+    const index = await readFile(new URL('../../dist/docs/index.html', import.meta.url), 'utf8');
+    for (const tag of tags) {
+      assert.ok(index.includes(`<a href="${tag}.html">`), `the index links to ${tag}`);
+      const html = await readFile(new URL(`../../dist/docs/${tag}.html`, import.meta.url), 'utf8');
+      assert.ok(html.includes(`<h1><code>&lt;${tag}&gt;</code></h1>`), tag);
+      for (const property of element(tag).cssProperties ?? []) {
+        const row = `<tr><td><code>${property.name}</code></td><td><code>${property.default}</code></td>`;
+        assert.ok(html.includes(row), `${tag}: ${property.name} = ${property.default}`);
+      }
+    }
+  });
+});
