@@ -65,15 +65,46 @@ describe('<lw-activity-search>: announcements and keyboard (issue 13)', () => {
     expect(named.landmarks()).to.deep.equal(['search: Activities in Leeds']);
   });
 
-  it('starts with "Skip to results", which takes focus to the count and the first result after it', async () => {
+  it('offers "Skip to results", which takes focus to the count and the first result after it', async () => {
     const search = await SearchHarness.open();
-    expect(await search.tabUntil((focused) => focused === 'skip link', 2)).to.equal(true);
+    expect(await search.tabUntil((focused) => focused === 'skip link: Skip to results', 2)).to.equal(true);
     expect(search.skipLinkSize().width).to.be.greaterThan(20);
     await expect(search.element).to.be.accessible();
     await search.pressKey('Enter');
     expect(search.focused()).to.equal('count');
     await search.pressKey('Tab');
     expect(search.focused()).to.equal(`title: ${search.titles()[0]}`);
+  });
+
+  it('starts with "Skip past the search": its end is said and ringed while focused, and the next Tab leaves the widget', async () => {
+    const search = await SearchHarness.open(
+      html`<div>
+        <lw-activity-search src=${feedUrl} no-cache></lw-activity-search><button>After the search</button>
+      </div>`,
+    );
+    await search.pressKey('Tab');
+    expect(search.focused()).to.equal('skip link: Skip past the search');
+    await search.pressKey('Enter');
+    expect(search.focused()).to.equal('end: End of the activity search');
+    expect(search.skipTargetSize().height, 'shown while focused').to.be.greaterThan(10);
+    await expect(search.element).to.be.accessible();
+    await search.pressKey('Tab');
+    expect(document.activeElement?.textContent, 'out of the widget, past every result').to.equal('After the search');
+  });
+
+  it('names its skip links in Welsh', async () => {
+    const search = await SearchHarness.open(
+      html`<lw-activity-search lang="cy" src=${feedUrl} no-cache></lw-activity-search>`,
+    );
+    await search.pressKey('Tab');
+    expect(search.focused()).to.equal('skip link: Neidio heibio’r chwiliad');
+    await search.pressKey('Tab');
+    expect(search.focused()).to.equal('skip link: Neidio i’r canlyniadau');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await search.pressKey('Enter');
+    expect(search.focused()).to.equal('end: Diwedd y chwiliad am weithgareddau');
   });
 
   it('closes the narrow-screen filters with Escape, giving focus back to their button', async () => {

@@ -61,9 +61,15 @@ export class SearchHarness {
     return new SearchHarness(element as LwActivitySearch);
   }
 
-  /** The size of "Skip to results" as drawn now. */
+  /** The size of the skip link with focus, as drawn now. */
   skipLinkSize(): { width: number; height: number } {
-    const { width, height } = this.#one('.skip-link')!.getBoundingClientRect();
+    const { width, height } = this.#one('.skip-link:focus')!.getBoundingClientRect();
+    return { width, height };
+  }
+
+  /** The size of where "Skip past the search" lands, as drawn now. */
+  skipTargetSize(): { width: number; height: number } {
+    const { width, height } = this.#one('.search-end')!.getBoundingClientRect();
     return { width, height };
   }
 
@@ -145,9 +151,9 @@ export class SearchHarness {
     return { nothingNear: words(this.#one('.nothing-near')), headings: this.#all('.group-heading').map(words) };
   }
 
-  /** Presses Enter on "Skip to results" (reached by Tab from before the widget). */
+  /** Presses Enter on "Skip to results" (the second skip link, just before the search box). */
   async skipToResults(): Promise<void> {
-    await this.#press('.skip-link');
+    await this.#press('.skip-link', this.#all('.skip-link')[1]);
   }
 
   /** The titles of the results shown, in order. */
@@ -403,7 +409,8 @@ export class SearchHarness {
     if (active.matches('[part="chip"]')) return `chip: ${words(active.querySelector('span'))}`;
     if (active.matches('input[name="day"], input[name="days"]')) return `day: ${words(active.parentElement)}`;
     if (active.matches('[part="count"]')) return 'count';
-    if (active.matches('.skip-link')) return 'skip link';
+    if (active.matches('.skip-link')) return `skip link: ${words(active)}`;
+    if (active.matches('.search-end')) return `end: ${words(active)}`;
     return words(active);
   }
 

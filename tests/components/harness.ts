@@ -155,6 +155,72 @@ export class PlaceBoxHarness {
   }
 }
 
+/** The element with keyboard focus, looking into shadow roots. */
+export function focusedElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * A keyboard-only visitor who counts every key pressed: Tabs (with Shift+Tab), each character typed,
+ * and every other key (Enter, the arrows). Starts from the top of the page, nothing focused.
+ */
+export class CountedKeys {
+  tabs = 0;
+  typed = 0;
+  others = 0;
+
+  constructor() {
+    (document.activeElement as HTMLElement | null)?.blur();
+  }
+
+  /** Every key pressed so far. */
+  get total(): number {
+    return this.tabs + this.typed + this.others;
+  }
+
+  /** Presses Tab until focus is on an element matching `selector` inside `<tag>` (or the page); at most `limit` Tabs. */
+  async tabTo(selector: string, tag?: string, limit = 120): Promise<void> {
+    const reached = () => {
+      const active = focusedElement();
+      const root = active?.getRootNode() as Partial<ShadowRoot> | undefined;
+      return Boolean(active?.matches(selector) && (!tag || root?.host?.localName === tag));
+    };
+    while (!reached()) {
+      if (this.tabs >= limit) throw new Error(`${selector} not reached in ${limit} Tabs`);
+      await this.press('Tab');
+    }
+  }
+
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) {
+      if (key === 'Tab') this.tabs++;
+      else this.others++;
+      await sendKeys({ press: key });
+    }
+  }
+
+  /** Shift+Tab: one Tab back. */
+  async back(): Promise<void> {
+    this.tabs++;
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  }
+
+  async type(text: string): Promise<void> {
+    this.typed += text.length;
+    await sendKeys({ type: text });
+  }
+
+  /** The words of what has focus, and the widget it is in: `lw-activity-search: Singing for the brain`. */
+  focused(): string {
+    const active = focusedElement();
+    return active ? `${widgetOf(active)}: ${words(active)}` : '';
+  }
+}
+
 /** Landmarks: elements whose role (given or native) is one of these. */
 const landmarkRoles = ['banner', 'complementary', 'contentinfo', 'form', 'main', 'navigation', 'region', 'search'];
 

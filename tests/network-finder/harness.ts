@@ -239,6 +239,11 @@ export class FinderHarness {
     return this.#all('.network-button .network-name').map((name) => name.textContent!);
   }
 
+  /** The hint under the list's heading on its arrow keys ('' when there is none). */
+  listHint(): string {
+    return this.#text('.list-hint');
+  }
+
   /** The text of the list column when it has no networks to list. */
   listMessage(): string {
     return this.#text('.networks p');

@@ -76,6 +76,77 @@ describe('<lw-network-finder>: the map by keyboard', () => {
     expect(finder.isOpen('north-east')).to.equal(true);
   });
 
+  it('makes the list of networks one Tab stop: the up and down arrow keys, Home and End go from network to network', async () => {
+    const finder = await FinderHarness.open();
+    expect(finder.listHint()).to.equal(
+      'In the list, the up and down arrow keys go from network to network; Enter shows a network’s details.',
+    );
+    finder.focusLastPlaceButton();
+    expect(await finder.tabStops(6)).to.deep.equal([
+      'Skip the map',
+      'Zoom in',
+      'the map',
+      'Natural Earth',
+      'leeds',
+      undefined, // out of the finder: the other networks are not Tab stops
+    ]);
+    finder.focusLastPlaceButton();
+    await finder.press('Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'ArrowDown');
+    expect(finder.focused()).to.equal('westminster');
+    await finder.press('End');
+    expect(finder.focused(), 'End goes to the last network, across the national list').to.equal('alliance');
+    await finder.press('ArrowDown');
+    expect(finder.focused(), 'the last network stays').to.equal('alliance');
+    await finder.press('Home');
+    expect(finder.focused()).to.equal('leeds');
+    await finder.press('ArrowUp');
+    expect(finder.focused(), 'the first network stays').to.equal('leeds');
+    await finder.press('ArrowDown', 'ArrowDown', 'ArrowUp');
+    expect(finder.focused()).to.equal('westminster');
+    await expect(finder.element).to.be.accessible();
+  });
+
+  it('opens a network from the list with Enter; Tab then reaches its links, and the list remembers where the visitor was', async () => {
+    const finder = await FinderHarness.open();
+    await finder.pressInList('leeds', 'ArrowDown');
+    await finder.press('Enter');
+    await waitUntil(() => finder.isOpen('westminster'), 'Enter did not open the network');
+    expect(await finder.tabStops(4)).to.deep.equal([
+      'example.org/westminster',
+      'hello@westminster.example.org',
+      '020 7946 0000',
+      undefined,
+    ]);
+    // Back from the top of the map: the list's Tab stop is the network last used.
+    finder.focusLastPlaceButton();
+    expect(await finder.tabStops(5)).to.deep.equal([
+      'Skip the map',
+      'Zoom in',
+      'the map',
+      'Natural Earth',
+      'westminster',
+    ]);
+    await finder.press('Escape');
+    await waitUntil(() => !finder.isOpen('westminster'), 'Escape did not close the details');
+    expect(finder.focused()).to.equal('westminster');
+    await expect(finder.element).to.be.accessible();
+  });
+
+  it('makes a network chosen on the map the list’s Tab stop', async () => {
+    const finder = await FinderHarness.open();
+    await waitUntil(() => finder.markers().length === 4);
+    await finder.onMap('End', 'Enter');
+    await waitUntil(() => finder.focused() === 'north-east', 'Enter on a marker did nothing');
+    finder.focusLastPlaceButton();
+    expect(await finder.tabStops(5)).to.deep.equal([
+      'Skip the map',
+      'Zoom in',
+      'the map',
+      'Natural Earth',
+      'north-east',
+    ]);
+  });
+
   it('zooms with the plus and minus keys on the map', async () => {
     const finder = await FinderHarness.open();
     const zoom = finder.map.getZoom();
@@ -90,6 +161,9 @@ describe('<lw-network-finder>: the map by keyboard', () => {
     finder.focusLastPlaceButton();
     expect(await finder.tabStops(3)).to.deep.equal(['Neidio heibio’r map', 'Chwyddo i mewn', 'the map']);
     expect(finder.mapName()).to.equal('Map o rwydweithiau celfyddydau ac iechyd');
+    expect(finder.listHint()).to.equal(
+      'Yn y rhestr, mae’r bysellau saeth i fyny ac i lawr yn mynd o rwydwaith i rwydwaith; mae Enter yn dangos manylion rhwydwaith.',
+    );
     await expect(finder.element).to.be.accessible();
   });
 

@@ -131,8 +131,9 @@ export const activitySearchStyles = css`
     margin: 0 0 var(--lw-space-s, 0.5rem);
     font-weight: 600;
   }
-  /* "Skip to results": out of sight until it has focus, then at the top of the widget. */
-  .skip-link:not(:focus) {
+  /* The skip links and where "Skip past the search" lands: out of sight until focused (the links at the top of the widget). */
+  .skip-link:not(:focus),
+  .search-end:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -146,6 +147,9 @@ export const activitySearchStyles = css`
   .skip-link {
     display: block;
     margin-block-end: var(--lw-space-s, 0.5rem);
+  }
+  .search-end {
+    margin: var(--lw-space-s, 0.5rem) 0 0;
   }
   .typed-words ul {
     display: flex;

@@ -40,6 +40,7 @@ import { renderResultList, renderSkeleton } from './results.js';
 import { renderSearchBox, renderSortChoice } from './search-form.js';
 import { SearchReady } from './search-ready.js';
 import { SearchSession } from './search-session.js';
+import { searchEnd, skipLinks } from './skip-links.js';
 import { renderTypedWords, typedWords, type TypedWord } from './typed-words.js';
 
 /**
@@ -222,11 +223,6 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     void focusAfterUpdate(this, ['#search-input']);
   }
 
-  /** "Skip to results": focus the count, from which the next Tab reaches the first result. */
-  #skipToResults(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part="count"]')?.focus();
-  }
-
   /** A filter word offered from the search box, taken: the filter applied (or the place looked up), its words out of the search. */
   #takeTypedWord(word: TypedWord, words: readonly TypedWord[]): void {
     const { filter } = word;
@@ -260,8 +256,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     const offers = typedWords(msg, tag, state, vocabulary);
 
     return html`
-      <button type="button" class="skip-link" @click=${this.#skipToResults}>${msg.skipToResults}</button>
-      ${this.#announcer.render()}
+      ${skipLinks(msg)} ${this.#announcer.render()}
       <div @click=${this.#onStatusClick}>${feedStatus(state, this.#store.store, msg, tag)}</div>
       ${renderSearchBox({
         msg,
@@ -310,6 +305,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
           ${renderRemoteNote(msg, found, this.#store.store)} ${this.#renderResults(found, shown, chips)}
         </div>
       </div>
+      ${searchEnd(msg)}
     `;
   }
 

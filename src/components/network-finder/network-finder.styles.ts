@@ -138,10 +138,11 @@ const finderCss = css`
   }
 
   /* The list. */
+  /* Room above for the focus ring's halo, which would cover the line before the list. */
   .network-list {
     display: grid;
     gap: var(--lw-space-s, 0.5rem);
-    margin: 0 0 var(--lw-space-l, 1rem);
+    margin: var(--lw-space-m, 0.75rem) 0 var(--lw-space-l, 1rem);
     padding: 0;
     list-style: none;
   }

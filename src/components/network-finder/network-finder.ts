@@ -109,6 +109,9 @@ export class LwNetworkFinder extends LitElement {
   /** Whether the map shows only its outline (no tiles chosen, or none arrived). */
   @state() private outlineOnly = false;
 
+  /** The network whose list button was last focused or chosen: the list's one Tab stop. */
+  @state() private listStop?: string;
+
   /** What the status says about the map's last move, until the place changes. */
   @state() private mapNews?: { words: (msg: Catalogue) => string; place?: VisitorPlace };
 
@@ -205,6 +208,7 @@ export class LwNetworkFinder extends LitElement {
 
   /** From the list or the answer: show its details (or hide them, chosen again), and the network on the map (see `#follow`). */
   #chooseInList = (network: Network): void => {
+    this.listStop = network.id;
     if (this.#isChosen(network)) this.#store.store?.select(undefined);
     else choose(this, this.#store.store, 'network', network);
   };
@@ -315,7 +319,9 @@ export class LwNetworkFinder extends LitElement {
                   selectedId: selection?.kind === 'network' ? selection.id : undefined,
                   answer,
                   place: state.place,
+                  tabStopId: this.listStop,
                   onChoose: this.#chooseInList,
+                  onFocusNetwork: (id) => (this.listStop = id),
                   feedHasNetworks: state.feed.networks.length > 0,
                 })
           }

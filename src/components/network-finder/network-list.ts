@@ -6,6 +6,7 @@ import type { NetworkAnswer } from '../../geo/find-networks.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDistance } from '../../i18n/format.js';
 import { networkDetails } from './network-details.js';
+import { downKeys, rovingTarget } from './roving.js';
 import { scopeName } from './scope-words.js';
 
 export interface ListOptions {
@@ -19,12 +20,24 @@ export interface ListOptions {
   place?: LatLng;
   /** Whether the feed lists any network at all (else the `scope` chosen left none). */
   feedHasNetworks: boolean;
+  /** The network whose button was last focused in the list: it keeps the list's one Tab stop. */
+  tabStopId?: string;
   onChoose: (network: Network) => void;
+  /** A network's button got focus (by Tab, an arrow key or a choice on the map). */
+  onFocusNetwork: (id: string) => void;
+}
+
+/** Up, Down, Home and End go from network to network, across both lists. */
+function moveFocus(event: KeyboardEvent): void {
+  const list = event.currentTarget as HTMLElement;
+  rovingTarget([...list.querySelectorAll<HTMLElement>('.network-button')], event, downKeys)?.focus();
 }
 
 /**
  * The list alternative to the map: every network, in the map's order, each a button that shows its
  * details (a disclosure) and the network on the map. Everything the map offers can be done here.
+ * The buttons are one Tab stop (roving focus, see roving.ts): the one last focused, else the chosen
+ * network, else the first; an open network's links follow its button in the Tab order.
  */
 export function networkList({
   msg,
@@ -34,11 +47,15 @@ export function networkList({
   answer,
   place,
   feedHasNetworks,
+  tabStopId,
   onChoose,
+  onFocusNetwork,
 }: ListOptions) {
   const drawn = networks.filter((network) => network.scope !== 'national');
   const national = networks.filter((network) => network.scope === 'national');
   const covering = new Set(answer?.covering.map((nearby) => nearby.network.id));
+  const listed = (id?: string) => networks.some((network) => network.id === id);
+  const stop = [tabStopId, selectedId].find(listed) ?? networks[0]?.id;
   const item = (network: Network, index: number) => {
     const selected = network.id === selectedId;
     const detailsId = `network-details-${index}`;
@@ -48,9 +65,11 @@ export function networkList({
         type="button"
         class="network-button"
         data-id=${network.id}
+        tabindex=${network.id === stop ? 0 : -1}
         aria-expanded=${selected ? 'true' : 'false'}
         aria-controls=${detailsId}
         @click=${() => onChoose(network)}
+        @focus=${() => onFocusNetwork(network.id)}
       >
         <span class="swatch scope-${network.scope}" aria-hidden="true"></span>
         <span class="network-name">${network.name}</span>
@@ -62,10 +81,11 @@ export function networkList({
       ${selected ? networkDetails(msg, locale, network, detailsId) : html`<div id=${detailsId} hidden></div>`}
     </li>`;
   };
-  return html`<div class="networks">
+  return html`<div class="networks" @keydown=${moveFocus}>
     <h3 id="networks-heading" tabindex="-1">
       ${msg.listHeading} <span class="muted">(${msg.networkCount(networks.length)})</span>
     </h3>
+    ${networks.length > 1 ? html`<p class="muted list-hint">${msg.listKeyboardHint}</p>` : nothing}
     ${networks.length === 0 ? html`<p>${feedHasNetworks ? msg.noNetworksForScope : msg.noNetworksInFeed}</p>` : nothing}
     ${
       drawn.length

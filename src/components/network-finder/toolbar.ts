@@ -5,23 +5,17 @@
 import { html } from 'lit';
 import type { Catalogue } from '../../i18n/en.js';
 import type { NetworkMap } from './map-controller.js';
+import { acrossKeys, rovingTarget } from './roving.js';
 
 export type MapMoves = Pick<NetworkMap, 'zoomIn' | 'zoomOut' | 'pan' | 'showAll'>;
 
 /** Moves focus among the toolbar's buttons, keeping only the focused one in the Tab order. */
 function roving(event: KeyboardEvent): void {
-  const toolbar = event.currentTarget as HTMLElement;
-  const buttons = [...toolbar.querySelectorAll<HTMLButtonElement>('button')];
-  const at = buttons.indexOf(event.target as HTMLButtonElement);
-  if (at < 0) return;
-  const last = buttons.length - 1;
-  const to = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[
-    event.key
-  ];
-  if (to === undefined) return;
-  event.preventDefault();
-  for (const [i, button] of buttons.entries()) button.tabIndex = i === to ? 0 : -1;
-  buttons[to].focus();
+  const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button')];
+  const to = rovingTarget(buttons, event, acrossKeys);
+  if (!to) return;
+  for (const button of buttons) button.tabIndex = button === to ? 0 : -1;
+  to.focus();
 }
 
 export function mapToolbar(msg: Catalogue, map: MapMoves) {

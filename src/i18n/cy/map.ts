@@ -52,6 +52,8 @@ export const map: typeof english = {
   placeMarker: (place) => `Chwilioch am ${place}`,
   networkCount: (count) => networks(count),
   listHeading: 'Rhwydweithiau',
+  listKeyboardHint:
+    'Yn y rhestr, mae’r bysellau saeth i fyny ac i lawr yn mynd o rwydwaith i rwydwaith; mae Enter yn dangos manylion rhwydwaith.',
   nationalHeading: 'Rhwydweithiau cenedlaethol',
   nationalNote: 'Mae’r rhain yn cwmpasu’r DU gyfan.',
   noNetworksInFeed: 'Nid yw’r ffrwd hon yn rhestru unrhyw rwydweithiau eto.',

@@ -23,6 +23,8 @@ export const search: typeof english = {
   searching: 'Yn llwytho gweithgareddau…',
   gettingReady: 'Yn paratoi’r chwiliad…',
   skipToResults: 'Neidio i’r canlyniadau',
+  skipPastSearch: 'Neidio heibio’r chwiliad',
+  searchEnd: 'Diwedd y chwiliad am weithgareddau',
 
   resultCount: plural('cy-GB', {
     zero: () => 'Dim un gweithgaredd yn cyfateb',

@@ -38,6 +38,8 @@ export const map = {
   placeMarker: (place: string) => `You searched for ${place}`,
   networkCount: (count: number) => networks(count),
   listHeading: 'Networks',
+  listKeyboardHint:
+    'In the list, the up and down arrow keys go from network to network; Enter shows a network’s details.',
   nationalHeading: 'National networks',
   nationalNote: 'These cover the whole UK.',
   noNetworksInFeed: 'This feed lists no networks yet.',

@@ -21,6 +21,8 @@ export const search = {
   searching: 'Loading activities…',
   gettingReady: 'Getting the search ready…',
   skipToResults: 'Skip to results',
+  skipPastSearch: 'Skip past the search',
+  searchEnd: 'End of the activity search',
 
   // The result count, announced politely after each change.
   resultCount: plural('en-GB', { one: (n) => `${n} activity matches`, other: (n) => `${n} activities match` }),
