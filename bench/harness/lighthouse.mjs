@@ -47,7 +47,7 @@ function longestObservedTasks(trace, count = 3) {
   return top.slice(0, count).map((task) => {
     const spent = new Map();
     const visit = (node) => {
-      const key = `${node.group.label} (${short(node.attributableURLs.at(-1))})`;
+      const key = `${node.group.label} (${short(node.attributableURLs.filter(Boolean).at(-1))})`;
       spent.set(key, (spent.get(key) ?? 0) + node.selfTime);
       node.children.forEach(visit);
     };
@@ -151,7 +151,7 @@ export async function lighthouseReport(root, { runs = 3, before } = {}) {
   return {
     tables: [
       {
-        title: `Lighthouse ${lighthouse.version ?? ''} mobile defaults (simulated slow 4G, 4× CPU), demo/bench/ pages served gzipped; median of ${runs} runs (all runs in brackets)`,
+        title: `Lighthouse mobile defaults (simulated slow 4G, 4× CPU), demo/bench/ pages served gzipped; median of ${runs} runs (all runs in brackets)`,
         headers: [
           'page',
           'build',
