@@ -61,6 +61,18 @@ const cliEntry = {
     id === 'linkwork-feed-entry' ? id : cliParts.includes(id) ? { id, moduleSideEffects: true } : null,
   load: (id) => (id === 'linkwork-feed-entry' ? cliParts.map((file) => `import '${file}';`).join('\n') : null),
 };
+/**
+ * CDN chunks shared by several widgets are named by what they hold, so the bench's and the browser's lists of
+ * requests say what a page loads (rollup would name each after one of its modules); the others keep that name.
+ */
+const sharedChunkNames = [
+  [/node_modules\/zod\/v4\/core\/core\.js$/, 'zod-feed-schema'],
+  [/node_modules\/lit-html\/lit-html\.js$/, 'lit-feed-store'],
+  [/src\/i18n\/en\.ts$/, 'words-en'],
+  [/src\/feed\/foreign\.ts$/, 'foreign-formats'],
+];
+const chunkFileName = ({ moduleIds }) =>
+  `${sharedChunkNames.find(([holds]) => moduleIds.some((id) => holds.test(id)))?.[1] ?? '[name]'}-[hash].js`;
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
 // The manifest lists on every tag the global `--lw-*` tokens its styles use (its own files and
@@ -346,7 +358,7 @@ export default [
       dir: 'dist/cdn',
       format: 'esm',
       entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
+      chunkFileNames: chunkFileName,
       sourcemap: true,
     },
   },

@@ -32,7 +32,7 @@ const load = async () =>
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const count = (search: Search) => search.shadowRoot.querySelector('[part="count"]')?.textContent ?? '';
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 180_000): Promise<number> {
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 900_000): Promise<number> {
   const started = performance.now();
   while (!(await condition())) {
     if (performance.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);

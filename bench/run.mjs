@@ -1,12 +1,16 @@
 // `npm run bench`: runs every bench/*.bench.ts in headless Chromium, adds download sizes measured
 // here in node, and writes bench/report.md. `node bench/run.mjs feed search` runs only those benches;
 // BENCH_PROFILE=1 also saves a CPU profile of each bench to .tmp/bench/<name>.cpuprofile.
+// `node bench/run.mjs lighthouse` runs Lighthouse on demo/bench/ (harness/lighthouse.mjs; part of every full run);
+// BENCH_BEFORE_DIST=<an earlier build's dist/> measures that build too, interleaved, for before and after;
+// BENCH_DIST=<a build's dist/> runs every bench on that build instead of this checkout's dist/.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startFeedServer } from './harness/feed-server.mjs';
+import { lighthouseReport } from './harness/lighthouse.mjs';
 import { pageHtml, pageWeights, weighedPages } from './harness/page-weights.mjs';
 import { serve } from './harness/server.mjs';
 import { cdnSizes, feedLayerSize } from './harness/sizes.mjs';
@@ -105,6 +109,7 @@ function section(name, { items, error }) {
 }
 
 const only = process.argv.slice(2);
+const withLighthouse = only.length === 0 || only.includes('lighthouse');
 const names = readdirSync(benchDir)
   .filter((file) => file.endsWith('.bench.ts'))
   .map((file) => file.slice(0, -'.bench.ts'.length))
@@ -112,7 +117,8 @@ const names = readdirSync(benchDir)
   .sort();
 mkdirSync(workDir, { recursive: true });
 
-const server = await serve(root);
+// BENCH_DIST=<a build's dist/> serves that build at /dist/ instead of this checkout's (an earlier build, kept aside).
+const server = await serve(root, { dist: process.env.BENCH_DIST || `${root}/dist` });
 const feedServer = await startFeedServer();
 const browser = await puppeteer.launch({
   executablePath: findChromium(),
@@ -146,10 +152,28 @@ try {
     failed ||= Boolean(result.error);
     sections.push(section(name, result));
   }
+  if (withLighthouse) {
+    console.error('bench: lighthouse…');
+    let result;
+    try {
+      const { tables, notes } = await lighthouseReport(root, {
+        runs: Number(process.env.LIGHTHOUSE_RUNS ?? 3),
+        before: process.env.BENCH_BEFORE_DIST,
+      });
+      result = { items: [...tables.map((table) => ({ kind: 'table', ...table })), { text: notes.join('\n') }] };
+    } catch (error) {
+      result = { items: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    failed ||= Boolean(result.error);
+    sections.push(section('lighthouse', result));
+  }
   const chromium = await browser.version();
-  const sizes = existsSync(`${root}/dist/cdn/linkwork.js`)
-    ? [await weighPages(), ...cdnSizes(`${root}/dist/cdn`).tables, await feedLayerSize(root)]
-    : [await feedLayerSize(root)];
+  const withSizes = only.length === 0 || only.includes('sizes');
+  const sizes = !withSizes
+    ? []
+    : existsSync(`${root}/dist/cdn/linkwork.js`) && !process.env.BENCH_DIST
+      ? [await weighPages(), ...cdnSizes(`${root}/dist/cdn`).tables, await feedLayerSize(root)]
+      : [await feedLayerSize(root)];
   const cpu = cpus();
   const report = [
     '# Linkwork benchmarks',
@@ -164,7 +188,7 @@ try {
       `- Browser: ${chromium} (headless); Node ${process.version}`,
       `- Command: \`npm run bench\`${only.length ? ` (only: ${only.join(', ')})` : ''}`,
     ].join('\n'),
-    ['## Download sizes', ...sizes.map(markdownTable)].join('\n\n'),
+    ...(withSizes ? [['## Download sizes', ...sizes.map(markdownTable)].join('\n\n')] : []),
     ...sections,
   ].join('\n\n');
   writeFileSync(`${benchDir}/report.md`, `${report}\n`);

@@ -3,8 +3,21 @@
  * the page, loading only that widget's code (and Leaflet only with the map), and the Welsh words
  * only on a page with Welsh in it. A page adds a language of its own with `registerLocale`:
  * `import { registerLocale } from '…/linkwork.js'`.
+ *
+ * This file imports nothing at load time, so the browser runs it as soon as it arrives and starts fetching
+ * the widgets' code at once, and keeps room for each widget until it draws (define/loading-room.ts).
  */
-export { registerLocale } from './i18n/locale.js';
+import { reserveLoadingRoom } from './define/loading-room.js';
+import type { Catalogue } from './i18n/en.js';
+import type { ShortlistWords } from './i18n/shortlist-words.js';
+
+/**
+ * Adds a language (see `registerLocale` in i18n/locale.ts). Here it waits for the widgets' language
+ * module, which the first widget loads anyway; widgets already on the page re-render when it arrives.
+ */
+export function registerLocale(code: string, words: Partial<Catalogue & ShortlistWords>): void {
+  void import('./i18n/locale.js').then((locale) => locale.registerLocale(code, words));
+}
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'lw-feed': () => import('./define/lw-feed.js'),
@@ -24,6 +37,7 @@ function defineTagsIn(root: ParentNode): void {
 }
 
 // A second copy of this script on the page is harmless: `define` skips tags already defined.
+reserveLoadingRoom(document);
 defineTagsIn(document);
 // Welsh words start loading with the widgets' code rather than after it.
 if (document.querySelector('[lang^="cy" i]')) void import('./i18n/cy.js');

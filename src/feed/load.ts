@@ -4,8 +4,8 @@
  * widgets can say what went wrong. Two loads of one address at the same time share one request.
  */
 import { absoluteUrl } from './address.js';
-import { forgetCachedFeed, readCachedFeed, saveCachedFeed } from './cache.js';
 import { FeedError } from './errors.js';
+import { forgetCachedFeed, readCachedFeed, saveCachedFeed } from './kept-copy.js';
 import { parseFeed, type ParsedFeed } from './parse.js';
 
 export interface LoadOptions {

@@ -11,10 +11,10 @@
 import type { CategoryMap, CategoryNames } from './adapters/categories.js';
 import { chooseFormat, type FeedFormat } from './adapters/detect.js';
 import type { PagingOptions, PagingStop } from './adapters/paging.js';
-import { forgetCachedFeed, saveCachedFeed } from './cache.js';
 import { dedupeActivities, type SourcedActivity } from './dedupe.js';
 import { FeedError } from './errors.js';
 import type { ForeignSource } from './foreign.js';
+import { forgetCachedFeed, saveCachedFeed } from './kept-copy.js';
 import { fetchFeed, lastGoodCopy, type LoadedFeed, type PartialSource } from './load.js';
 import { parseFeed, type ParsedFeed, type Problem } from './parse.js';
 import type { RemoteDirectory } from './remote/directory.js';

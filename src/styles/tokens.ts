@@ -94,4 +94,10 @@ export const tokens: readonly Token[] = [
     meaning:
       'Band of the other tone around the focus ring (a `box-shadow` value), so the ring keeps 3:1 on any background',
   },
+  {
+    name: '--lw-loading-height',
+    default: '100svh',
+    meaning:
+      'Room the map, the activity search and the resource list keep until their feed has loaded, so nothing below them moves; `0` keeps none',
+  },
 ];

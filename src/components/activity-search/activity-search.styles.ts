@@ -6,6 +6,10 @@ export const activitySearchStyles = css`
     display: block;
     container-type: inline-size;
   }
+  /* While the feed loads the widget keeps the room it kept before its code arrived (define/loading-room.ts). */
+  :host:has(.skeleton) {
+    min-height: var(--lw-loading-height, 100svh);
+  }
   h3 {
     margin: 0;
     font-size: 1.125rem;

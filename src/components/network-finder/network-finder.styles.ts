@@ -11,6 +11,10 @@ const finderCss = css`
   :host {
     display: block;
   }
+  /* While the feed loads the widget keeps the room it kept before its code arrived (define/loading-room.ts). */
+  :host:has(.skeleton) {
+    min-height: var(--lw-loading-height, 100svh);
+  }
   .finder {
     display: grid;
     gap: var(--lw-space-l, 1rem);

@@ -5,6 +5,10 @@ export const resourceListStyles = css`
   :host {
     display: block;
   }
+  /* While the feed loads the widget keeps the room it kept before its code arrived (define/loading-room.ts). */
+  :host:has(.skeleton) {
+    min-height: var(--lw-loading-height, 100svh);
+  }
   .base {
     display: grid;
     gap: var(--lw-space-l, 1rem);
