@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { bundleBaseline } from './harness/baseline.mjs';
 import { startFeedServer } from './harness/feed-server.mjs';
 import { pageHtml, pageWeights, weighedPages } from './harness/page-weights.mjs';
 import { serve } from './harness/server.mjs';
@@ -139,6 +140,7 @@ try {
     let result;
     try {
       await bundle(name);
+      if (name === 'feed') await bundleBaseline(root, workDir);
       result = await runInPage(browser, server.origin, name);
     } catch (error) {
       result = { items: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
