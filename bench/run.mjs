@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { bundleBaseline } from './harness/baseline.mjs';
 import { startFeedServer } from './harness/feed-server.mjs';
 import { lighthouseReport } from './harness/lighthouse.mjs';
 import { pageHtml, pageWeights, weighedPages } from './harness/page-weights.mjs';
@@ -145,6 +146,7 @@ try {
     let result;
     try {
       await bundle(name);
+      if (name === 'feed') await bundleBaseline(root, workDir);
       result = await runInPage(browser, server.origin, name);
     } catch (error) {
       result = { items: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -51,8 +51,10 @@ export type { LoadOptions } from './feed/load.js';
 export type { LoadedFeed } from './feed/load.js';
 /** Validates a feed object: bad records are dropped and reported, good ones kept. */
 export { parseFeed } from './feed/parse.js';
-/** What `parseFeed` gives: the feed and the problems found. */
-export type { ParsedFeed } from './feed/parse.js';
+/** The same, in slices that give the page a turn between them (what the widgets use): for large feeds in a browser. */
+export { parseFeedInSlices } from './feed/parse.js';
+/** What `parseFeed` gives: the feed and the problems found; how `parseFeedInSlices` slices. */
+export type { ParsedFeed, SliceOptions } from './feed/parse.js';
 /** One repair or drop made while reading a feed, with the record's id and the reason. */
 export type { Problem } from './feed/parse.js';
 /** Whether a problem cost its record (`dropped`) or one field of it (`field`). */

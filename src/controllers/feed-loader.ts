@@ -5,7 +5,7 @@ import { fire } from '../events/fire.js';
 import type { CategoryMap, CategoryNames } from '../feed/adapters/categories.js';
 import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
-import { parseFeed } from '../feed/parse.js';
+import { parseFeedInSlices } from '../feed/parse.js';
 import { loadSources, type FeedSourceSpec, type LoadedSources } from '../feed/sources.js';
 import { loadLocale, localeOf } from '../i18n/locale.js';
 import { feedCounts } from '../store/selectors.js';
@@ -90,7 +90,7 @@ export class FeedLoader implements ReactiveController {
       if (source.json instanceof FeedError) throw source.json;
       const loaded: LoadedFeed =
         source.json !== undefined
-          ? parseFeed(source.json)
+          ? await parseFeedInSlices(source.json)
           : await loadSources(
               [
                 ...(source.src ? [{ url: source.src, format: source.format, search: source.search }] : []),

@@ -8,8 +8,10 @@ import { loadSources, type FeedSourceSpec, type LoadedSources, type SourcesOptio
 
 /** Validates a feed object: bad fields mended or removed, bad records dropped, every change reported. */
 export { parseFeed, supportedVersion } from './parse.js';
+/** The same, in slices of a few milliseconds that give the page a turn between them: for large feeds in a browser. */
+export { parseFeedInSlices } from './parse.js';
 /** What `parseFeed` gives, one problem it reports, and whether that problem cost the record or a field. */
-export type { Collection, ParsedFeed, Problem, Severity } from './parse.js';
+export type { Collection, ParsedFeed, Problem, Severity, SliceOptions } from './parse.js';
 /** Why a feed could not be read, with its kind and (for HTTP errors) the status. */
 export { FeedError } from './errors.js';
 export type { FeedErrorKind } from './errors.js';

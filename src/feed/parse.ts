@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import { FeedError } from './errors.js';
 import { salvage } from './salvage.js';
 import { activity, category, feedHeader, network, resource, type Feed } from './schema.js';
+import { yieldToMain } from './yield.js';
 
 /** The record lists of a feed, in the order they are checked. */
 export const collections = ['categories', 'networks', 'activities', 'resources'] as const;
@@ -53,7 +54,56 @@ const headerFields = Object.keys(feedHeader.shape).filter((key) => key !== 'vers
 
 export const supportedVersion = 1;
 
+/** Records read between two looks at the clock by {@link parseFeedInSlices} (an activity takes some 20 µs). */
+const recordsPerStep = 16;
+
+/** Reads the whole feed at once: for Node, the command line and small feeds. */
 export function parseFeed(input: unknown): ParsedFeed {
+  const steps = reading(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface SliceOptions {
+  /** How long one slice of work may run before the page gets a turn, in milliseconds (default 8). */
+  sliceMs?: number;
+  /** Called after each slice with how long it ran (ms) and how many records it read: for benches and tests. */
+  onSlice?: (slice: { ms: number; records: number }) => void;
+}
+
+/**
+ * Reads the feed as {@link parseFeed} does, with the same feed and problems, in slices of a few milliseconds,
+ * giving the page a turn between them (input, rendering), so a feed of 10,000 activities never blocks it.
+ * A value that cannot be a feed rejects with the same {@link FeedError}.
+ */
+export async function parseFeedInSlices(
+  input: unknown,
+  { sliceMs = 8, onSlice }: SliceOptions = {},
+): Promise<ParsedFeed> {
+  const progress = { read: 0 };
+  const steps = reading(input, progress);
+  let sliceStart = performance.now();
+  let sliceFrom = 0;
+  const sliced = (ms: number) => onSlice?.({ ms, records: progress.read - sliceFrom });
+  for (;;) {
+    const step = steps.next();
+    const ran = performance.now() - sliceStart;
+    if (step.done) {
+      sliced(ran);
+      return step.value;
+    }
+    if (ran < sliceMs) continue;
+    sliced(ran);
+    await yieldToMain();
+    sliceStart = performance.now();
+    sliceFrom = progress.read;
+  }
+}
+
+/** The reading itself, pausing after every {@link recordsPerStep} records so a caller may slice it; `progress.read` counts the records. */
+function* reading(input: unknown, progress = { read: 0 }): Generator<void, ParsedFeed> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new FeedError('invalid', `The feed must be a JSON object, but it is ${describe(input)}.`);
   }
@@ -88,10 +138,12 @@ export function parseFeed(input: unknown): ParsedFeed {
     const kept: unknown[] = [];
     // Two records with one id would make selection ambiguous: the first wins, each repeat is reported where it is.
     const seen = new Set<string>();
-    list.forEach((record, index) => {
+    for (let index = 0; index < list.length; index++) {
+      if (++progress.read % recordsPerStep === 0) yield;
+      const record: unknown = list[index];
       const result = schema.safeParse(record);
       const data = result.success ? result.data : keepWhatCan(schema, collection, record, index, result, problems);
-      if (data === undefined) return;
+      if (data === undefined) continue;
       const { id } = data as { id: string };
       if (seen.has(id)) {
         problems.push({
@@ -101,11 +153,11 @@ export function parseFeed(input: unknown): ParsedFeed {
           severity: 'dropped',
           reason: `another record already has the id "${id}".`,
         });
-        return;
+        continue;
       }
       seen.add(id);
       kept.push(data);
-    });
+    }
     (feed[collection] as unknown[]) = kept;
   }
   return { feed, problems };

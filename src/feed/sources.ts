@@ -16,7 +16,7 @@ import { FeedError } from './errors.js';
 import type { ForeignSource } from './foreign.js';
 import { forgetCachedFeed, saveCachedFeed } from './kept-copy.js';
 import { fetchFeed, lastGoodCopy, type LoadedFeed, type PartialSource } from './load.js';
-import { parseFeed, type ParsedFeed, type Problem } from './parse.js';
+import { parseFeedInSlices, type ParsedFeed, type Problem } from './parse.js';
 import type { RemoteDirectory } from './remote/directory.js';
 import { firstRemoteUrl } from './remote/request.js';
 import type { Category, Feed } from './schema.js';
@@ -106,8 +106,10 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
     duplicates: 0,
     warnings: [],
   }));
-  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = fetched.map((f, i) =>
-    f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined,
+  const parsed: ((ParsedFeed & { origins?: number[] }) | undefined)[] = await Promise.all(
+    fetched.map((f, i) =>
+      f.kind === 'feed' ? parseLinkwork(f, reports[i]!, specs.length, options.cache !== false) : undefined,
+    ),
   );
   fetched.forEach((f, i) => {
     if (f.kind === 'remote') {
@@ -167,18 +169,19 @@ async function fetchSource(spec: FeedSourceSpec, options: SourcesOptions): Promi
   }
 }
 
-function parseLinkwork(
+/** Reads a Linkwork feed in slices, so a large one never blocks the page. */
+async function parseLinkwork(
   fetched: Extract<Fetched, { kind: 'feed' }>,
   report: SourceReport,
   sourceCount: number,
   cache: boolean,
-): ParsedFeed | undefined {
+): Promise<ParsedFeed | undefined> {
   report.format = 'linkwork';
   report.pages = 1;
   report.staleSince = fetched.staleSince;
   report.error = fetched.error;
   try {
-    const parsed = parseFeed(fetched.json);
+    const parsed = await parseFeedInSlices(fetched.json);
     if (fetched.fresh && cache) void saveCachedFeed(report.url, fetched.body!);
     return parsed;
   } catch (error) {
