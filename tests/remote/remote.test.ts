@@ -70,7 +70,7 @@ describe('remote mode: loading', () => {
     expect(search.count()).to.equal('50,000 activities match, showing 10');
     expect(search.titles()).to.have.length(10);
     expect(search.titles()[0]).to.equal('Walking group 1, Leeds');
-    expect(await requests(session)).to.deep.equal(['/3.0/services?per_page=50']);
+    expect(await searches(session)).to.deep.equal(['/3.0/services?per_page=50']);
     await expect(search.element).to.be.accessible();
   });
 
@@ -87,12 +87,17 @@ describe('remote mode: searching', () => {
     await typeFast(search, 'choir');
     await countIs(search, '6,248 activities match, showing 10');
     expect(search.titles().every((title) => title.startsWith('Community choir'))).to.equal(true);
-    // The first search reads the API's `/` and its openapi document once, then asks for one page.
-    expect(await requests(session)).to.deep.equal([
+    // After the first page, the API's `/`, its openapi document and its taxonomy terms are read once; the search
+    // waits only for the document, then asks for one page.
+    const asked = await requests(session);
+    expect(asked.filter((r) => !r.startsWith('/3.0/taxonomy_terms'))).to.deep.equal([
       '/3.0/services?per_page=50',
       '/3.0/',
       '/3.0/openapi.json',
       '/3.0/services?search=choir&per_page=50',
+    ]);
+    expect(asked.filter((r) => r.startsWith('/3.0/taxonomy_terms'))).to.deep.equal([
+      '/3.0/taxonomy_terms?per_page=1000',
     ]);
     await expect(search.element).to.be.accessible();
   });
