@@ -1,11 +1,12 @@
 // Three builds from one source: ESM modules for npm (dependencies left external), the CDN
 // script, which bundles everything and splits each widget (and Leaflet) into a chunk of its own,
 // and the `linkwork-feed` command line for Node, one self-contained file.
-// The npm build also writes dist/custom-elements.json from the components' JSDoc (and the editor data
-// made from it), the feed's JSON Schema, and copies the design-system presets to dist/presets/.
+// The npm build also writes dist/custom-elements.json from the components' JSDoc (and the editor data and
+// the demo's reference pages, dist/docs/, made from it), the feed's JSON Schema, and copies the design-system
+// presets to dist/presets/.
 import { build, transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 // The analyzer parses with its own TypeScript, so its source files must come from that copy too.
@@ -14,7 +15,9 @@ import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/frame
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { jsxTypes, vscodeCustomData, webTypes } from './src/build/editor-data.mjs';
+import { jsxTypes, vscodeCssCustomData, vscodeCustomData, webTypes } from './src/build/editor-data.mjs';
+import { referencePages } from './src/build/reference-pages.mjs';
+import { typeOnlyElements } from './src/build/type-only-elements.mjs';
 
 const defineEntries = readdirSync('src/define')
   .filter((file) => file.startsWith('lw-'))
@@ -83,13 +86,14 @@ function tokensUsedFrom(file, seen = new Set()) {
 /** A token's meaning, with its value in the dark scheme when it has one. */
 const described = ({ meaning, dark }) => (dark ? `${meaning} (dark scheme: \`${dark}\`)` : meaning);
 
-function globalTokensPlugin(tokens) {
+function globalTokensPlugin(tokens, typeOnly) {
   return {
     name: 'linkwork-global-tokens',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const element of module.declarations ?? []) {
-          if (!element.customElement) continue;
+          // A tag that is only read (<lw-source>) has no styles.
+          if (!element.customElement || typeOnly.has(element.name)) continue;
           const listed = new Set((element.cssProperties ?? []).map((property) => property.name));
           const added = [...tokensUsedFrom(module.path)]
             .filter((name) => tokens.has(name) && !listed.has(name))
@@ -141,14 +145,19 @@ function customElementsManifest() {
       const modules = files.map((file) =>
         ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2015, true),
       );
-      const plugins = [...litPlugin(), globalTokensPlugin(await globalTokens())];
+      const typeOnly = typeOnlyElements();
+      const plugins = [...litPlugin(), typeOnly, globalTokensPlugin(await globalTokens(), typeOnly.names)];
       const manifest = shippedModules(create({ modules, plugins }));
       const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
       writeFileSync('dist/custom-elements.json', json(manifest));
       // What editors and React read, made from the manifest (src/build/editor-data.mjs).
       writeFileSync('dist/vscode.html-custom-data.json', json(vscodeCustomData(manifest)));
+      writeFileSync('dist/vscode.css-custom-data.json', json(vscodeCssCustomData(manifest)));
       writeFileSync('dist/web-types.json', json(webTypes(manifest, JSON.parse(readFileSync('package.json', 'utf8')))));
       writeFileSync('dist/jsx.d.ts', jsxTypes(manifest));
+      // The demo's per-tag reference pages (src/build/reference-pages.mjs).
+      mkdirSync('dist/docs', { recursive: true });
+      for (const [file, text] of Object.entries(referencePages(manifest))) writeFileSync(join('dist/docs', file), text);
     },
   };
 }
@@ -319,7 +328,8 @@ export default [
       // What the build makes from packages' files (Leaflet's CSS, the UK outline) goes to dist/built/:
       // npm leaves any folder named node_modules out of a package.
       entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'built/')}.js`,
-      sourcemap: true,
+      // No source maps here: this JavaScript is the TypeScript without its types (not minified), and its maps
+      // doubled the package. The CDN build, which is minified, keeps its maps.
     },
   },
   {

@@ -9,6 +9,8 @@ export { LwActivitySearch } from './components/activity-search/activity-search.j
 export { LwFeed } from './components/feed/feed.js';
 /** `<lw-network-finder>`: a map and list answering "which network covers me?". */
 export { LwNetworkFinder } from './components/network-finder/network-finder.js';
+/** `<lw-source>`: one more source inside an `<lw-feed>` (a type only: the tag is read, never defined). */
+export type { LwSource } from './components/feed/feed.js';
 /** `<lw-place-finder>`: the one postcode box shared by the widgets of an `<lw-feed>`. */
 export { LwPlaceFinder } from './components/place-finder/place-finder.js';
 /** `<lw-resource-list>`: resources grouped by type, filterable by type and audience. */

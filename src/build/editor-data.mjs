@@ -1,11 +1,12 @@
 // Editor and framework data made from dist/custom-elements.json at build time (see rollup.config.mjs),
 // so what editors suggest is what the JSDoc of the components says:
 // - dist/vscode.html-custom-data.json: VS Code's `html.customData` (tags, attributes, their values);
+// - dist/vscode.css-custom-data.json: VS Code's `css.customData` (every `--lw-*` property and its default);
 // - dist/web-types.json: JetBrains IDEs' web-types (elements, attributes, events);
 // - dist/jsx.d.ts: `IntrinsicElements` for React 19 (attributes, properties and `onlw-*` events typed).
 
 /** The elements of a manifest, with the module each is defined in. */
-const elementsOf = (manifest) =>
+export const elementsOf = (manifest) =>
   manifest.modules.flatMap((module) =>
     (module.declarations ?? []).filter((entry) => entry.customElement && entry.tagName),
   );
@@ -35,6 +36,32 @@ export function vscodeCustomData(manifest) {
   };
 }
 
+/** A CSS property's description, ending with the value it has when a page sets none. */
+const withDefault = (property) =>
+  [property.description, property.default && `Default: \`${property.default}\`.`].filter(Boolean).join(' ');
+
+/** VS Code's `css.customData`: every `--lw-*` property with its default, and the tags that read it. */
+export function vscodeCssCustomData(manifest) {
+  const properties = new Map();
+  for (const element of elementsOf(manifest)) {
+    for (const property of element.cssProperties ?? []) {
+      const known = properties.get(property.name) ?? { property, tags: [] };
+      known.tags.push(`<${element.tagName}>`);
+      properties.set(property.name, known);
+    }
+  }
+  return {
+    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json',
+    version: 1.1,
+    properties: [...properties.values()]
+      .sort((a, b) => a.property.name.localeCompare(b.property.name))
+      .map(({ property, tags }) => ({
+        name: property.name,
+        description: `${withDefault(property)} (${tags.join(', ')})`,
+      })),
+  };
+}
+
 export function webTypes(manifest, { name, version }) {
   return {
     $schema: 'https://json.schemastore.org/web-types',
@@ -58,6 +85,13 @@ export function webTypes(manifest, { name, version }) {
                   },
           })),
           events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description ?? '' })),
+          css: {
+            properties: (element.cssProperties ?? []).map((property) => ({
+              name: property.name,
+              description: withDefault(property),
+            })),
+            parts: (element.cssParts ?? []).map((part) => ({ name: part.name, description: part.description ?? '' })),
+          },
         })),
       },
     },
@@ -92,7 +126,7 @@ export function jsxTypes(manifest) {
     const attributes = (element.attributes ?? []).map((attribute) =>
       attribute.fieldName
         ? `  '${attribute.name}': ${element.name}['${attribute.fieldName}'];`
-        : `  '${attribute.name}': string;`,
+        : `  '${attribute.name}': ${attribute.type?.text ?? 'string'};`,
     );
     const properties = [...fields]
       .filter((field) => !(element.attributes ?? []).some((attribute) => attribute.name === field))

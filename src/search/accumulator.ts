@@ -8,6 +8,7 @@
  * above one matching fewer; optional terms ("group", "club") add a fifth of their score, no tier.
  */
 import { tierBase, tierStep } from './match.js';
+import { orderByKey } from './order.js';
 
 /** How much each related match beyond the best one adds, as a share of its score; and an optional term's share. */
 const share = 0.2;
@@ -23,12 +24,12 @@ export class Accumulator {
   readonly #related: Float32Array;
   readonly #relatedSum: Float32Array;
   readonly #value: Float32Array;
-  #valueDocs: number[] = [];
+  readonly #valueDocs = new Positions();
   readonly #total: Float64Array;
   readonly #relevance: Float64Array;
   readonly #count: Uint8Array;
-  #termDocs: number[] = [];
-  #seen: number[] = [];
+  readonly #termDocs = new Positions();
+  readonly #seen = new Positions();
   #required = 0;
 
   constructor(size: number) {
@@ -43,12 +44,14 @@ export class Accumulator {
 
   /** Forgets the last query, ready for the next (cheaper than a new accumulator: only what was touched is cleared). */
   reset(): void {
-    for (const index of this.#seen) {
+    const seen = this.#seen;
+    for (let i = 0; i < seen.length; i++) {
+      const index = seen.items[i];
       this.#total[index] = 0;
       this.#relevance[index] = 0;
       this.#count[index] = 0;
     }
-    this.#seen = [];
+    seen.clear();
     this.#required = 0;
   }
 
@@ -66,19 +69,23 @@ export class Accumulator {
 
   /** Closes one related value of the current term. */
   endValue(): void {
-    for (const index of this.#valueDocs) {
+    const docs = this.#valueDocs;
+    for (let i = 0; i < docs.length; i++) {
+      const index = docs.items[i];
       const score = this.#value[index];
       if (this.#direct[index] === 0 && this.#related[index] === 0) this.#termDocs.push(index);
       if (score > this.#related[index]) this.#related[index] = score;
       this.#relatedSum[index] += score;
       this.#value[index] = 0;
     }
-    this.#valueDocs = [];
+    docs.clear();
   }
 
   /** Closes the current term: its best matches join the totals. An optional term is not needed to match. */
   endTerm(optional = false): void {
-    for (const index of this.#termDocs) {
+    const docs = this.#termDocs;
+    for (let i = 0; i < docs.length; i++) {
+      const index = docs.items[i];
       if (this.#count[index] === 0 && this.#total[index] === 0) this.#seen.push(index);
       if (!optional) this.#count[index]++;
       const direct = this.#direct[index];
@@ -95,7 +102,7 @@ export class Accumulator {
       this.#related[index] = 0;
       this.#relatedSum[index] = 0;
     }
-    this.#termDocs = [];
+    docs.clear();
     if (!optional) this.#required++;
   }
 
@@ -106,28 +113,39 @@ export class Accumulator {
   results(keep?: (index: number) => boolean): { hits: RankedHits; partial: boolean } {
     const count = this.#count;
     const required = this.#required;
-    const seen = this.#seen;
-    const all: number[] = [];
-    for (let i = 0; i < seen.length; i++) {
-      const index = seen[i];
-      if (count[index] === required && (!keep || keep(index))) all.push(index);
-    }
+    const all = this.#matching((index) => count[index] === required && (!keep || keep(index)));
     if (all.length > 0 || required < 2) return { hits: this.#ranked(all), partial: false };
-    return { hits: this.#ranked(seen.filter((index) => count[index] > 0 && (!keep || keep(index)))), partial: true };
+    return { hits: this.#ranked(this.#matching((index) => count[index] > 0 && (!keep || keep(index)))), partial: true };
   }
 
-  /** Most terms matched first, then best score, then earlier document: sorted as packed numbers, which is fast
-   * (24 bits for the document: up to 16 million documents). Given as parallel arrays, best first. */
-  #ranked(indexes: number[]): RankedHits {
+  /** The documents matched so far that pass `test`, in document order. */
+  #matching(test: (index: number) => boolean): Uint32Array {
+    const seen = this.#seen;
+    const found = new Uint32Array(seen.length);
+    let length = 0;
+    if (seen.length * 8 > this.#count.length) {
+      // Most documents matched: reading them all in order is cheaper than sorting those matched.
+      for (let index = 0; index < this.#count.length; index++)
+        if ((this.#count[index] > 0 || this.#total[index] > 0) && test(index)) found[length++] = index;
+      return found.subarray(0, length);
+    }
+    for (let i = 0; i < seen.length; i++) if (test(seen.items[i])) found[length++] = seen.items[i];
+    return found.subarray(0, length).sort();
+  }
+
+  /**
+   * Most terms matched first, then best score, then earlier document (`indexes` are in document
+   * order, and equal keys keep it), as parallel arrays, best first.
+   */
+  #ranked(indexes: Uint32Array): RankedHits {
     const count = this.#count;
     const total = this.#total;
-    const keys = new Float64Array(indexes.length);
+    const keys = new Uint32Array(indexes.length);
     for (let i = 0; i < indexes.length; i++) {
       const index = indexes[i];
-      const rank = count[index] * 2 ** 20 + Math.min(Math.round(total[index] * 100), 2 ** 20 - 1);
-      keys[i] = -rank * 2 ** 24 + index;
+      keys[i] = Math.min(count[index], 255) * 2 ** 24 + Math.min(Math.round(total[index] * 100), 2 ** 24 - 1);
     }
-    keys.sort();
+    const order = orderByKey(keys, keys.length, true);
     const ranked: RankedHits = {
       length: keys.length,
       index: new Uint32Array(keys.length),
@@ -135,14 +153,33 @@ export class Accumulator {
       relevance: new Float64Array(keys.length),
       terms: new Uint8Array(keys.length),
     };
-    for (let i = 0; i < keys.length; i++) {
-      const index = ((keys[i] % 2 ** 24) + 2 ** 24) % 2 ** 24;
+    for (let i = 0; i < order.length; i++) {
+      const index = indexes[order[i]];
       ranked.index[i] = index;
       ranked.score[i] = total[index];
       ranked.relevance[i] = this.#relevance[index];
       ranked.terms[i] = count[index];
     }
     return ranked;
+  }
+}
+
+/** A list of document positions that keeps its memory from one search to the next. */
+class Positions {
+  items = new Uint32Array(1024);
+  length = 0;
+
+  push(index: number): void {
+    if (this.length === this.items.length) {
+      const more = new Uint32Array(2 * this.items.length);
+      more.set(this.items);
+      this.items = more;
+    }
+    this.items[this.length++] = index;
+  }
+
+  clear(): void {
+    this.length = 0;
   }
 }
 

@@ -4,15 +4,15 @@
  * per-category counts and the chosen order. Pure: the same state always gives the same results, so a
  * map and a list on one page agree.
  */
-import { located } from '../feed/located.js';
 import type { Activity, Feed, Synonyms } from '../feed/schema.js';
-import { distanceKm } from '../geo/distance.js';
 import { categoryLabels } from '../store/selectors.js';
 import type { ActivityFilters, State, VisitorPlace } from '../store/state.js';
 import { noFilters } from '../store/state.js';
+import { distanceAt, fromPlace, nearnessFrom, resultAt, type FromPlace } from './distances.js';
 import { inCategories, passesOtherFilters } from './filters.js';
 import { isSoftWord } from './normalise.js';
-import { sortBlended, sortByDistance, type Ranked } from './ranking.js';
+import { orderByKey } from './order.js';
+import { blendedKey, distanceKey } from './ranking.js';
 import { remoteResults, type RemoteResults } from './remote-results.js';
 import {
   createIndex,
@@ -154,80 +154,71 @@ function ranking(index: SearchIndex<Activity>, query: string, vocabulary: Vocabu
   return ranked;
 }
 
-/** A match with its position in the feed. */
-interface Match extends Ranked {
-  at: number;
-}
-
-const distances = new WeakMap<Feed, { place: VisitorPlace; km: Float64Array }>();
-
 /**
- * How far each of a feed's activities is from `place`, by position (NaN without coordinates): made
- * once per feed and place, so a visitor typing with a place set pays for the distances once.
+ * A query's matches before any filter, as parallel arrays (no object per match: a broad query can match
+ * every activity): positions in the feed, best first (feed order without a query), with relevance and
+ * the query words matched.
  */
-function distancesFrom(feed: Feed, place: VisitorPlace): Float64Array {
-  const kept = distances.get(feed);
-  if (kept && kept.place.lat === place.lat && kept.place.lng === place.lng) return kept.km;
-  const { activities } = feed;
-  const km = new Float64Array(activities.length);
-  for (let i = 0; i < activities.length; i++) {
-    const at = located(activities[i].location);
-    km[i] = at ? distanceKm(place, at) : NaN;
+export interface Matches {
+  length: number;
+  at: Uint32Array;
+  relevance: Float64Array;
+  terms: Uint8Array;
+}
+
+/** Every activity of a feed in feed order, as the matches of no query; made once per feed. */
+const everyActivity = new WeakMap<Feed, Matches>();
+
+function allOf(feed: Feed): Matches {
+  let all = everyActivity.get(feed);
+  if (!all) {
+    const { length } = feed.activities;
+    const at = new Uint32Array(length);
+    for (let i = 0; i < length; i++) at[i] = i;
+    everyActivity.set(feed, (all = { length, at, relevance: new Float64Array(length), terms: new Uint8Array(length) }));
   }
-  distances.set(feed, { place, km });
-  return km;
+  return all;
 }
 
 /**
- * The activities matching the request's query (all of them without one), with their relevance and
- * distance, before any filter: best first, else in feed order.
+ * The activities matching the request's query (all of them without one), with their relevance, and
+ * the distances and results from the request's place.
  */
 export function queryMatches(
   feed: Feed,
   request: Pick<ActivityRequest, 'query' | 'place' | 'synonyms'>,
   index = activityIndex(feed),
-): { matches: Match[]; search?: Omit<SearchResults<Activity>, 'hits'> } {
-  const { query, place } = request;
-  const km = place ? distancesFrom(feed, place) : undefined;
-  const distance = (at: number) => {
-    const value = km?.[at];
-    return value === undefined || Number.isNaN(value) ? undefined : value;
-  };
-  const { activities } = feed;
-  if (!query.trim())
-    return {
-      matches: activities.map((activity, at) => ({ activity, at, distanceKm: distance(at), relevance: 0, terms: 0 })),
-    };
-  const { hits, ...search } = ranking(index, query, activityVocabulary(feed, request.synonyms, index.stem));
-  const matches: Match[] = new Array(hits.length);
-  for (let i = 0; i < hits.length; i++) {
-    const at = hits.index[i];
-    const [relevance, terms] = [hits.relevance[i], hits.terms[i]];
-    matches[i] = { activity: activities[at], at, distanceKm: distance(at), relevance, terms };
-  }
-  return { matches, search };
+): { matches: Matches; from: FromPlace; search?: Omit<SearchResults<Activity>, 'hits'> } {
+  const from = fromPlace(feed, request.place);
+  if (!request.query.trim()) return { matches: allOf(feed), from };
+  const { hits, ...search } = ranking(index, request.query, activityVocabulary(feed, request.synonyms, index.stem));
+  const { length, index: at, relevance, terms } = hits;
+  return { matches: { length, at, relevance, terms }, from, search };
 }
 
 /** For each activity of a feed, the positions of its categories (each once) among the feed's category ids. */
-const categorySlots = new WeakMap<Feed, { ids: string[]; of: Uint16Array[] }>();
+const categorySlots = new WeakMap<Feed, { ids: string[]; starts: Uint32Array; slots: Uint16Array }>();
 
-function slotsOf(feed: Feed): { ids: string[]; of: Uint16Array[] } {
-  let slots = categorySlots.get(feed);
-  if (!slots) {
+function slotsOf(feed: Feed): { ids: string[]; starts: Uint32Array; slots: Uint16Array } {
+  let kept = categorySlots.get(feed);
+  if (!kept) {
     const position = new Map<string, number>();
     const ids: string[] = [];
-    const of = feed.activities.map(({ categories }) => {
+    const starts = new Uint32Array(feed.activities.length + 1);
+    const slots: number[] = [];
+    feed.activities.forEach(({ categories }, at) => {
       const own = new Set<number>();
       for (const id of categories) {
-        let at = position.get(id);
-        if (at === undefined) position.set(id, (at = ids.push(id) - 1));
-        own.add(at);
+        let slot = position.get(id);
+        if (slot === undefined) position.set(id, (slot = ids.push(id) - 1));
+        own.add(slot);
       }
-      return Uint16Array.from(own);
+      slots.push(...own);
+      starts[at + 1] = slots.length;
     });
-    categorySlots.set(feed, (slots = { ids, of }));
+    categorySlots.set(feed, (kept = { ids, starts, slots: Uint16Array.from(slots) }));
   }
-  return slots;
+  return kept;
 }
 
 /** Whether any filter but the categories is in use (most searches have none: they skip the checks). */
@@ -245,31 +236,88 @@ function narrowsOtherwise(filters: ActivityFilters): boolean {
   );
 }
 
+/** The last filters' answers for each feed and place (see {@link passingOthers}). */
+const lastPassing = new WeakMap<Feed, { filters: ActivityFilters; from: FromPlace; passes: Uint8Array }>();
+
+/**
+ * Whether each activity passes every filter but the categories, by position: checked in feed order,
+ * which reads the activities in the order they lie in memory (a broad query's matches are all over
+ * it). Kept for the last filters and place of each feed, unless "When" is chosen (it moves with the clock).
+ */
+function passingOthers(feed: Feed, filters: ActivityFilters, from: FromPlace, now: Date | undefined): Uint8Array {
+  const kept = lastPassing.get(feed);
+  if (kept && kept.filters === filters && kept.from === from && !now) return kept.passes;
+  const { activities } = feed;
+  const passes = new Uint8Array(activities.length);
+  for (let at = 0; at < activities.length; at++)
+    passes[at] = passesOtherFilters(activities[at], filters, distanceAt(from.km, at), now) ? 1 : 0;
+  if (!now) lastPassing.set(feed, { filters, from, passes });
+  return passes;
+}
+
+/**
+ * The order of the kept matches (`kept[i]` is a position in `matches`): with a place, blended with
+ * distance, or nearest first when asked or without a query; without one, as they are (best first).
+ */
+function orderOf(
+  feed: Feed,
+  request: ActivityRequest,
+  matches: Matches,
+  kept: Uint32Array,
+  from: FromPlace,
+  searched: boolean,
+): Uint32Array | undefined {
+  const { km } = from;
+  if (!km) return undefined;
+  const keys = new Uint32Array(kept.length);
+  if (request.sort === 'distance' || !searched) {
+    for (let i = 0; i < kept.length; i++) keys[i] = distanceKey(distanceAt(km, matches.at[kept[i]]));
+    return orderByKey(keys, kept.length);
+  }
+  let best = 0;
+  for (let i = 0; i < kept.length; i++) best = Math.max(best, matches.relevance[kept[i]]);
+  const near = nearnessFrom(feed, from);
+  for (let i = 0; i < kept.length; i++) {
+    const match = kept[i];
+    keys[i] = blendedKey(matches.terms[match], matches.relevance[match], best || 1, near[matches.at[match]]);
+  }
+  return orderByKey(keys, kept.length, true);
+}
+
 /** The activities of `feed` that match a request, in the order asked for. */
 export function findActivities(feed: Feed, request: ActivityRequest, index = activityIndex(feed)): ActivityResults {
-  const { filters = noFilters, place } = request;
+  const { filters = noFilters } = request;
   const now = filters.when ? (request.now ?? new Date()) : undefined;
-  const { matches, search } = queryMatches(feed, request, index);
-  const slots = slotsOf(feed);
-  const counts = new Uint32Array(slots.ids.length);
+  const { matches, from, search } = queryMatches(feed, request, index);
+  const { activities } = feed;
+  const { ids, starts, slots } = slotsOf(feed);
+  const counts = new Uint32Array(ids.length);
   const checkOthers = narrowsOtherwise(filters);
+  // A query matching a good share of the feed has its filters checked over the whole feed, in order.
+  const passes =
+    checkOthers && matches.length * 4 > activities.length ? passingOthers(feed, filters, from, now) : undefined;
   const inSome = filters.categories.length > 0;
-  const ranked: Match[] = [];
+  const kept = new Uint32Array(matches.length);
+  let length = 0;
   for (let i = 0; i < matches.length; i++) {
-    const match = matches[i];
-    const { activity } = match;
-    if (checkOthers && !passesOtherFilters(activity, filters, match.distanceKm, now)) continue;
-    const own = slots.of[match.at];
-    for (let c = 0; c < own.length; c++) counts[own[c]]++;
-    if (!inSome || inCategories(activity, filters.categories)) ranked.push(match);
+    const at = matches.at[i];
+    if (
+      passes
+        ? passes[at] === 0
+        : checkOthers && !passesOtherFilters(activities[at], filters, distanceAt(from.km, at), now)
+    )
+      continue;
+    for (let s = starts[at]; s < starts[at + 1]; s++) counts[slots[s]]++;
+    if (!inSome || inCategories(activities[at], filters.categories)) kept[length++] = i;
   }
   const categoryCounts = new Map<string, number>();
-  for (let c = 0; c < counts.length; c++) if (counts[c] > 0) categoryCounts.set(slots.ids[c], counts[c]);
-  if (place && (request.sort === 'distance' || !search)) sortByDistance(ranked);
-  else if (place) sortBlended(ranked);
+  for (let c = 0; c < counts.length; c++) if (counts[c] > 0) categoryCounts.set(ids[c], counts[c]);
+  const inOrder = kept.subarray(0, length);
+  const order = orderOf(feed, request, matches, inOrder, from, search !== undefined);
+  const results = new Array<ActivityResult>(length);
+  for (let r = 0; r < length; r++) results[r] = resultAt(feed, from, matches.at[inOrder[order ? order[r] : r]]);
   return {
-    // Each result also carries its score and words matched (see Ranked): not part of the type, free to change.
-    results: ranked,
+    results,
     matched: search?.matched ?? new Set(),
     partial: search?.partial ?? false,
     categoryCounts,

@@ -2,7 +2,7 @@
  * The activity filters, as pure functions: each says whether one activity passes one of the visitor's
  * choices (see `ActivityFilters`). An empty choice lets everything through.
  */
-import type { Activity, ScheduleEntry } from '../feed/schema.js';
+import type { Activity, Day, ScheduleEntry } from '../feed/schema.js';
 import { meetsWhen } from '../schedule/when.js';
 import type { ActivityFilters, TimeOfDay } from '../store/state.js';
 
@@ -25,10 +25,16 @@ export function inCategories(activity: Activity, categories: readonly string[]):
 /** Has a session on one of the chosen days and at one of the chosen times of day (both in one session). */
 export function inSchedule(activity: Activity, { days, times }: Pick<ActivityFilters, 'days' | 'times'>): boolean {
   if (days.length === 0 && times.length === 0) return true;
-  const fits = (entry: ScheduleEntry) =>
-    (days.length === 0 || entry.days.some((day) => days.includes(day))) &&
-    (times.length === 0 || (entry.start !== undefined && times.includes(timeOfDay(entry.start))));
-  return activity.schedule.some(fits);
+  // Loops rather than closures: checked for each of up to 100,000 activities, so nothing is made per activity.
+  for (const entry of activity.schedule) if (entryFits(entry, days, times)) return true;
+  return false;
+}
+
+function entryFits(entry: ScheduleEntry, days: readonly Day[], times: readonly TimeOfDay[]): boolean {
+  if (times.length > 0 && (entry.start === undefined || !times.includes(timeOfDay(entry.start)))) return false;
+  if (days.length === 0) return true;
+  for (const day of entry.days) if (days.includes(day)) return true;
+  return false;
 }
 
 /** Free, or no dearer than the most the visitor will pay. An activity with no stated cost passes neither. */

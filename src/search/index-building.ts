@@ -56,7 +56,8 @@ export function* buildSteps<T>(
     (a, b) => byId[a] < byId[b],
   );
   const grouped = new Grouped(collected, order);
-  const step = 16_384;
+  // A divisor of the chunk size, so no step crosses chunks.
+  const step = chunkSize / 4;
   for (let from = 0; from < collected.size; from += step) {
     grouped.count(from, Math.min(from + step, collected.size));
     yield;
@@ -107,22 +108,47 @@ function fieldTerms<T>(
   return { terms, ids };
 }
 
+/** Entries per chunk: a chunk is filled and a new one started, so no step copies everything collected so far. */
+const chunkBits = 16;
+const chunkSize = 1 << chunkBits;
+
+/**
+ * (term id, document, weight) entries in chunks of typed arrays: growing an ordinary array copies all
+ * of it now and then, which at 10,000 documents held the page for a long step of its own.
+ */
+class Entries {
+  readonly terms: Uint32Array[] = [];
+  readonly documents: Uint32Array[] = [];
+  readonly weights: Float32Array[] = [];
+  size = 0;
+
+  push(term: number, document: number, weight: number): void {
+    const offset = this.size & (chunkSize - 1);
+    if (offset === 0) {
+      this.terms.push(new Uint32Array(chunkSize));
+      this.documents.push(new Uint32Array(chunkSize));
+      this.weights.push(new Float32Array(chunkSize));
+    }
+    const chunk = this.size >>> chunkBits;
+    this.terms[chunk][offset] = term;
+    this.documents[chunk][offset] = document;
+    this.weights[chunk][offset] = weight;
+    this.size++;
+  }
+}
+
 /** Each document's words, as (term id, document, weight) entries in document order, and its ids. */
 export class Collected {
   readonly termIds = new Map<string, number>();
   readonly byId: string[] = [];
   readonly ids = new Map<string, Scores>();
-  terms: number[] = [];
-  documents: number[] = [];
-  weights: number[] = [];
+  readonly entries = new Entries();
 
   add(index: number, { terms, ids }: { terms: Map<string, number>; ids: Map<string, number> }): void {
     for (const [term, weight] of terms) {
       let id = this.termIds.get(term);
       if (id === undefined) this.termIds.set(term, (id = this.byId.push(term) - 1));
-      this.terms.push(id);
-      this.documents.push(index);
-      this.weights.push(weight);
+      this.entries.push(id, index, weight);
     }
     for (const [id, weight] of ids) {
       const having = this.ids.get(id);
@@ -132,7 +158,7 @@ export class Collected {
   }
 
   get size(): number {
-    return this.terms.length;
+    return this.entries.size;
   }
 }
 
@@ -156,10 +182,11 @@ export class Grouped {
     this.weights = new Float32Array(collected.size);
   }
 
-  /** Counts the entries `from` to `to` of each term. */
+  /** Counts the entries `from` to `to` of each term (a range within one chunk). */
   count(from: number, to: number): void {
-    const { terms } = this.collected;
-    for (let entry = from; entry < to; entry++) this.starts[this.#position[terms[entry]] + 1]++;
+    const terms = this.collected.entries.terms[from >>> chunkBits];
+    const offset = from & (chunkSize - 1);
+    for (let entry = offset; entry < offset + to - from; entry++) this.starts[this.#position[terms[entry]] + 1]++;
   }
 
   /** Turns the counts into where each term's entries start. */
@@ -169,10 +196,13 @@ export class Grouped {
     this.#next = starts.slice(0, starts.length - 1);
   }
 
-  /** Puts entries `from` to `to` in their places. */
+  /** Puts entries `from` to `to` in their places (a range within one chunk). */
   place(from: number, to: number): void {
-    const { terms, documents, weights } = this.collected;
-    for (let entry = from; entry < to; entry++) {
+    const chunk = from >>> chunkBits;
+    const { entries } = this.collected;
+    const [terms, documents, weights] = [entries.terms[chunk], entries.documents[chunk], entries.weights[chunk]];
+    const offset = from & (chunkSize - 1);
+    for (let entry = offset; entry < offset + to - from; entry++) {
       const slot = this.#next[this.#position[terms[entry]]]++;
       this.documents[slot] = documents[entry];
       this.weights[slot] = weights[entry];

@@ -7,6 +7,7 @@
  */
 import type { Activity } from '../feed/schema.js';
 import { kmPerMile } from '../geo/distance.js';
+import { orderByKey } from './order.js';
 
 export const blend = {
   /** The distance at which a result keeps half its relevance: 5 miles. */
@@ -32,39 +33,47 @@ export function nearness(activity: Activity, distanceKm: number | undefined): nu
   return 1 / (1 + km / blend.halfKm);
 }
 
+/** Blended relevance is told apart in this many steps (24 bits; the words matched take the other 8 of a key). */
+const blendSteps = 2 ** 24 - 1;
+
+/**
+ * A whole-number key for the blended order, larger first: the query words matched (8 bits), then
+ * relevance as a share of `best` × nearness (24 bits).
+ */
+export function blendedKey(terms: number, relevance: number, best: number, nearnessHere: number): number {
+  return Math.min(terms, 255) * 2 ** 24 + Math.round((relevance / best) * nearnessHere * blendSteps);
+}
+
 /**
  * Sorts best first: more query words matched, then relevance × nearness; ties keep their order (the
- * index's: better match first). Sorted as packed numbers, which is fast: 8 bits of words matched, 20
- * of blended relevance, 24 of position.
+ * index's: better match first).
  */
 export function sortBlended<R extends Ranked>(results: R[]): void {
   const best = results.reduce((most, result) => Math.max(most, result.relevance), 0) || 1;
-  const keys = new Float64Array(results.length);
+  const keys = new Uint32Array(results.length);
   for (let i = 0; i < results.length; i++) {
     const { activity, distanceKm, relevance, terms } = results[i];
-    const blended = Math.round((relevance / best) * nearness(activity, distanceKm) * (2 ** 20 - 1));
-    keys[i] = -(Math.min(terms, 255) * 2 ** 20 + blended) * 2 ** 24 + i;
+    keys[i] = blendedKey(terms, relevance, best, nearness(activity, distanceKm));
   }
-  keys.sort();
-  const sorted = Array.from(keys, (key) => results[((key % 2 ** 24) + 2 ** 24) % 2 ** 24]);
-  for (let i = 0; i < sorted.length; i++) results[i] = sorted[i];
+  reorder(results, orderByKey(keys, results.length, true));
 }
 
 /** The farthest distance told apart when sorting by distance, in metres (2^28 m: further than the Earth is round). */
 const farthestMetres = 2 ** 28 - 1;
 
-/**
- * Nearest first, keeping the order among equals; activities with no place go last. Sorted as packed
- * numbers (28 bits of metres, 24 of position), as a comparator sort of 100,000 objects is slow.
- */
+/** A whole-number key for nearest first: metres, and no known place after every distance. */
+export function distanceKey(km: number | undefined): number {
+  return km === undefined ? farthestMetres : Math.min(Math.round(km * 1000), farthestMetres - 1);
+}
+
+/** Nearest first, keeping the order among equals; activities with no place go last. */
 export function sortByDistance<R extends { distanceKm?: number }>(results: R[]): void {
-  const keys = new Float64Array(results.length);
-  for (let i = 0; i < results.length; i++) {
-    const km = results[i].distanceKm;
-    const metres = km === undefined ? farthestMetres : Math.min(Math.round(km * 1000), farthestMetres - 1);
-    keys[i] = metres * 2 ** 24 + i;
-  }
-  keys.sort();
-  const sorted = Array.from(keys, (key) => results[key % 2 ** 24]);
+  const keys = new Uint32Array(results.length);
+  for (let i = 0; i < results.length; i++) keys[i] = distanceKey(results[i].distanceKm);
+  reorder(results, orderByKey(keys, results.length));
+}
+
+function reorder<R>(results: R[], order: Uint32Array): void {
+  const sorted = Array.from(order, (i) => results[i]);
   for (let i = 0; i < sorted.length; i++) results[i] = sorted[i];
 }

@@ -5,6 +5,7 @@
 import type { Category, Feed } from '../feed/schema.js';
 import { noFilters } from '../store/state.js';
 import { activityIndex, activityVocabulary, queryMatches, type ActivityRequest } from './activities.js';
+import { distanceAt, fromPlace } from './distances.js';
 import { editDistance } from './edit-distance.js';
 import { chosenFilters, type ChosenFilter } from './filter-values.js';
 import { passesFilters, passesOtherFilters } from './filters.js';
@@ -72,9 +73,8 @@ export function nearestCategories(feed: Feed, request: ActivityRequest, limit = 
     });
   }
   const { matches } = queryMatches(feed, request);
-  matches.slice(0, 20).forEach((match, rank) => {
-    for (const id of match.activity.categories) add(id, 1 / (rank + 1));
-  });
+  for (let rank = 0; rank < Math.min(20, matches.length); rank++)
+    for (const id of feed.activities[matches.at[rank]].categories) add(id, 1 / (rank + 1));
   const counts = countsByCategory(feed, request);
   return feed.categories
     .filter((category) => (scores.get(category.id) ?? 0) > 0 && (counts.get(category.id) ?? 0) > 0)
@@ -92,28 +92,28 @@ export interface FilterRemoval {
 /** For each filter value in use, how many results its removal would give ("Remove Tuesday: 6 activities"). */
 export function countsWithout(feed: Feed, request: ActivityRequest): FilterRemoval[] {
   const filters = request.filters ?? noFilters;
-  const { matches } = queryMatches(feed, request);
-  return chosenFilters(filters).map((filter) => {
-    const without = filter.without(filters);
-    const count = matches.filter((match) => passesFilters(match.activity, without, match.distanceKm)).length;
-    return { filter, count };
-  });
+  return chosenFilters(filters).map((filter) => ({ filter, count: countWith(feed, request, filter.without(filters)) }));
 }
 
-/** How many activities a request finds. */
-function countWith(feed: Feed, request: ActivityRequest): number {
-  const filters = request.filters ?? noFilters;
-  return queryMatches(feed, request).matches.filter((match) => passesFilters(match.activity, filters, match.distanceKm))
-    .length;
+/** How many activities a request finds (with `filters` instead of its own, when given). */
+function countWith(feed: Feed, request: ActivityRequest, filters = request.filters ?? noFilters): number {
+  const { matches, from } = queryMatches(feed, request);
+  let count = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const at = matches.at[i];
+    if (passesFilters(feed.activities[at], filters, distanceAt(from.km, at))) count++;
+  }
+  return count;
 }
 
 /** For each category, how many activities it has with the request's other filters and no query. */
 function countsByCategory(feed: Feed, request: ActivityRequest): Map<string, number> {
   const filters = request.filters ?? noFilters;
   const counts = new Map<string, number>();
-  for (const match of queryMatches(feed, { ...request, query: '' }).matches) {
-    if (!passesOtherFilters(match.activity, filters, match.distanceKm)) continue;
-    for (const id of new Set(match.activity.categories)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+  const { km } = fromPlace(feed, request.place);
+  feed.activities.forEach((activity, at) => {
+    if (!passesOtherFilters(activity, filters, distanceAt(km, at))) return;
+    for (const id of new Set(activity.categories)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
   return counts;
 }

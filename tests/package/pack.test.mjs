@@ -61,8 +61,21 @@ describe('the packed package', () => {
       'dist/jsx.d.ts',
       'dist/web-types.json',
       'dist/vscode.html-custom-data.json',
+      'dist/vscode.css-custom-data.json',
+      'dist/cdn.d.ts',
     ])
       assert.ok(paths.includes(path), `${path} is in the tarball`);
+    // Source maps only for the minified CDN script (the npm modules are readable as they are), and not the demo's
+    // reference pages.
+    assert.deepEqual(
+      paths.filter((path) => path.endsWith('.map') && !path.startsWith('dist/cdn/')),
+      [],
+    );
+    assert.ok(paths.includes('dist/cdn/linkwork.js.map'));
+    assert.deepEqual(
+      paths.filter((path) => path.startsWith('dist/docs/')),
+      [],
+    );
     assert.deepEqual(
       paths.filter((path) => /(?<!\.d)\.ts$/.test(path) || path.startsWith('src/') || path.startsWith('tests/')),
       [],

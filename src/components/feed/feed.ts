@@ -178,3 +178,17 @@ export class LwFeed extends LitElement {
 }
 
 LwFeed.addInitializer(followHostFont);
+
+/**
+ * One more source for the `<lw-feed>` it sits directly inside: that element reads these attributes and joins the
+ * sources in order (an activity found in two of them shows once). Not a defined element: it renders nothing and has
+ * no properties, so set its attributes.
+ *
+ * @tagname lw-source
+ * @summary One more feed for the `<lw-feed>` around it, e.g. a council's Open Referral UK API. Invisible itself.
+ *
+ * @attr src - The URL of the source (required: an `<lw-source>` without `src` is skipped).
+ * @attr {'linkwork' | 'openreferral' | 'openactive'} format - What the source is: `linkwork` (our own feed), `openreferral` (an Open Referral UK services API) or `openactive` (an OpenActive RPDE feed). Without it, the format is told from the first page.
+ * @attr {'remote'} search - `remote`: the source is a large Open Referral UK API searched where it lives, a page at a time.
+ */
+export declare class LwSource extends HTMLElement {}

@@ -1,6 +1,7 @@
 // A strict TypeScript app using the package by its name, as a developer's would: the root entry, the feed
 // entry and a define module, each typed from the shipped .d.ts files (type-checked without skipLibCheck).
 import { FeedError, parseFeed, SelectEvent, type AnySelectEvent, type Feed } from 'linkwork';
+import { registerLocale } from 'linkwork/cdn/linkwork.js';
 import 'linkwork/define/lw-activity-search.js';
 import { feedJsonSchema, readSources, type Problem } from 'linkwork/feed';
 
@@ -17,3 +18,5 @@ search.addEventListener('lw-select', (event: AnySelectEvent) => {
   if (event.kind === 'activity') console.log(event.record.title);
 });
 export const selectName: string = SelectEvent.eventName;
+// The CDN script's one export is typed too (package.json gives it dist/cdn.d.ts).
+export const addIrish = () => registerLocale('ga', { categoryDance: 'Damhsa' });

@@ -9,6 +9,8 @@ export const mistakes = (
     <lw-resource-list layout="grid" />
     {/* @ts-expect-error an lw-search event has no record */}
     <lw-activity-search onlw-search={(event) => event.record} />
+    {/* @ts-expect-error an lw-source's format is linkwork, openreferral or openactive */}
+    <lw-source src="/services" format="oruk" />
     {/* @ts-expect-error no such attribute */}
     <lw-feed srcs="/feed.json" />
   </>

@@ -6,6 +6,7 @@ import type {} from 'linkwork/jsx';
 export function Finder({ onChoose }: { onChoose: (title: string) => void }) {
   return (
     <lw-feed src="/activities.json" max-pages={5}>
+      <lw-source src="https://directory.example.org/api/services" format="openreferral" search="remote" />
       <lw-activity-search
         page-size={10}
         sync-url
