@@ -1,6 +1,6 @@
 /**
  * The command line in words. A harvest: `--from [format:]URL|FILE` (repeatable), `--out FILE`,
- * `--max-pages N`, `--timeout S`, `--category-map FILE`, `--lang en|cy`, `--partial`, `--geocode`,
+ * `--max-pages N`, `--timeout S`, `--category-map FILE`, `--lang en|cy`, `--partial`, `--incremental`, `--geocode`,
  * `--allow-private`, `--max-bytes SIZE`. A check: `check [format:]URL|FILE…` with `--json`. And `--help`,
  * `--version`. A mistake becomes a {@link UsageError} that says how to fix it.
  */
@@ -30,6 +30,8 @@ export interface HarvestRequest {
   lang: Language;
   /** Write what was read even when a source failed or stopped on a bad page. */
   partial: boolean;
+  /** Read only the services changed since `out` was written (`modified_after`) and merge them into it. */
+  incremental: boolean;
   /** Fill in coordinates from postcodes: the geocoder's base address, and a file to keep its answers in. */
   geocode?: { url: string; cacheFile?: string };
   /** Fetch from loopback, link-local and private addresses too. */
@@ -44,7 +46,7 @@ export const languages = ['en', 'cy'] as const;
 export type Language = (typeof languages)[number];
 
 /** What `check` reads: the harvest's reading options, without a file to write. */
-export type CheckRequest = Omit<HarvestRequest, 'out' | 'partial' | 'geocode'> & {
+export type CheckRequest = Omit<HarvestRequest, 'out' | 'partial' | 'geocode' | 'incremental'> & {
   /** Print the report as JSON, for CI. */
   json: boolean;
 };
@@ -75,6 +77,7 @@ export function parseCommand(args: readonly string[]): Command {
         'category-map': { type: 'string' },
         lang: { type: 'string' },
         partial: { type: 'boolean' },
+        incremental: { type: 'boolean' },
         geocode: { type: 'boolean' },
         geocoder: { type: 'string' },
         'geocode-cache': { type: 'string' },
@@ -101,7 +104,7 @@ export function parseCommand(args: readonly string[]): Command {
   if (checking) {
     if (!positionals.length)
       throw new UsageError('Say what to check: linkwork-feed check feed.json (a file or a URL).');
-    for (const option of ['from', 'out', 'partial', 'geocode', 'geocoder', 'geocode-cache'] as const) {
+    for (const option of ['from', 'out', 'partial', 'incremental', 'geocode', 'geocoder', 'geocode-cache'] as const) {
       if (values[option] !== undefined) throw new UsageError(`check only reads: --${option} is for a harvest.`);
     }
     return {
@@ -124,6 +127,7 @@ export function parseCommand(args: readonly string[]): Command {
     out: values.out,
     ...reading,
     partial: values.partial ?? false,
+    incremental: values.incremental ?? false,
     ...(values.geocode || values.geocoder || values['geocode-cache']
       ? {
           geocode: {
@@ -231,6 +235,11 @@ Options:
                             built-in words and over a categoryMap in a Linkwork source
   --lang en|cy              the language of the built-in category names (default en; cy: Welsh)
   --partial                 write what was read even when a source failed or stopped on a bad page
+  --incremental             refresh the feed in --out with only the services changed since its "updated"
+                            time (ORUK 3.0 modified_after): a changed service replaces its record, one
+                            withdrawn or past mending leaves, the rest stay. Every source must be given as
+                            openreferral:URL and take modified_after (its openapi document says, or a try
+                            shows); otherwise, or when --out holds no feed yet, the harvest is a full one
   --geocode                 fill in coordinates for places that have only a postcode, from postcodes.io
                             (100 postcodes a request; each postcode asked once)
   --geocoder URL            a service with postcodes.io's bulk API to ask instead (implies --geocode)

@@ -12,6 +12,7 @@ import { adapters as english } from '../i18n/en/adapters.js';
 import type { CheckRequest, HarvestRequest } from './arguments.js';
 import { geocodeFeed, type GeocodeReport } from './geocode.js';
 import { Guard } from './guard.js';
+import { mergeChanges, planIncremental, type IncrementalReport } from './incremental.js';
 import { unchangedSince, writeFeed } from './write-feed.js';
 
 export { CannotWrite } from './write-feed.js';
@@ -42,12 +43,29 @@ export interface Harvest {
   geocoded?: GeocodeReport;
   /** The file already held this feed, as of this `updated`, and was left as it was. */
   unchangedSince?: string;
+  /** With `--incremental`: the changes merged in, or why the harvest was a full one. */
+  incremental?: IncrementalReport;
 }
 
 /** Reads every source; throws a `FeedError` when none can be read at all. */
 export async function harvest(request: HarvestRequest, onPage?: (progress: PageProgress) => void): Promise<Harvest> {
-  const { loaded, guard, timeoutMs } = await read(request, onPage);
-  let feed: Feed = { ...loaded.feed, updated: loaded.feed.updated ?? new Date().toISOString() };
+  // A change made while the harvest reads is asked for again by the next incremental one.
+  const started = new Date().toISOString();
+  const guard = new Guard({ allowPrivate: request.allowPrivate, maxBytes: request.maxBytes });
+  const plan = request.incremental
+    ? await planIncremental(request.sources, request.out, {
+        fetch: guard.fetch,
+        timeoutMs: request.timeoutSeconds * 1000,
+      })
+    : undefined;
+  const { loaded, timeoutMs } = await read({ ...request, sources: plan?.sources ?? request.sources }, onPage, guard);
+  let feed: Feed = { ...loaded.feed, updated: loaded.feed.updated ?? started };
+  let incremental: IncrementalReport | undefined = plan && 'full' in plan ? { full: plan.full } : undefined;
+  if (plan && 'since' in plan) {
+    const merged = mergeChanges(plan.previous, loaded, started);
+    feed = merged.feed;
+    incremental = { since: plan.since, ...merged.report };
+  }
   const failedPartWay = loaded.sources.some((source) => source.stop?.error);
   const outcome: Outcome =
     !feed.activities.length && !feed.networks.length && !feed.resources.length
@@ -63,7 +81,14 @@ export async function harvest(request: HarvestRequest, onPage?: (progress: PageP
   }
   const written = outcome === 'complete' || outcome === 'partial';
   // The feed's own `updated` is kept as the source gave it; the time of the run only when something changed.
-  const unchanged = written && !loaded.feed.updated ? await unchangedSince(request.out, feed) : undefined;
+  const noChanges = incremental?.since !== undefined && !incremental.changed && !incremental.removed;
+  const unchanged = !written
+    ? undefined
+    : noChanges
+      ? incremental!.since
+      : !loaded.feed.updated
+        ? await unchangedSince(request.out, feed)
+        : undefined;
   if (unchanged) feed = { ...feed, updated: unchanged };
   const bytes = written && !unchanged ? await writeFeed(request.out, feed) : 0;
   return {
@@ -74,12 +99,16 @@ export async function harvest(request: HarvestRequest, onPage?: (progress: PageP
     bytesRead: guard.bytes,
     ...(geocoded ? { geocoded } : {}),
     ...(unchanged ? { unchangedSince: unchanged } : {}),
+    ...(incremental ? { incremental } : {}),
   };
 }
 
 /** Reads every source as a harvest does, writing nothing: what `check` reports on. */
-export async function read(request: ReadRequest, onPage?: (progress: PageProgress) => void) {
-  const guard = new Guard({ allowPrivate: request.allowPrivate, maxBytes: request.maxBytes });
+export async function read(
+  request: ReadRequest,
+  onPage?: (progress: PageProgress) => void,
+  guard = new Guard({ allowPrivate: request.allowPrivate, maxBytes: request.maxBytes }),
+) {
   const timeoutMs = request.timeoutSeconds * 1000;
   const loaded = await loadSources(request.sources, {
     cache: false,

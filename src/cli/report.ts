@@ -10,6 +10,7 @@ import type { SourceReport } from '../feed/sources.js';
 import type { GeocodeReport } from './geocode.js';
 import { formatBytes } from './guard.js';
 import type { Harvest } from './harvest.js';
+import type { IncrementalReport } from './incremental.js';
 
 /** Field changes listed per source; the rest are counted (a council's list can have thousands). */
 export const fieldLinesShown = 20;
@@ -21,7 +22,7 @@ export const count = (n: number, one: string, many = `${one}s`) => `${number.for
 const recordName: Record<string, string> = { openreferral: 'service', openactive: 'item' };
 
 export function reportText(
-  { loaded, outcome, feed, bytes, bytesRead, geocoded, unchangedSince }: Harvest,
+  { loaded, outcome, feed, bytes, bytesRead, geocoded, unchangedSince, incremental }: Harvest,
   out: string,
 ): string {
   const lines = loaded.sources.flatMap((source) => sourceLines(source));
@@ -37,6 +38,7 @@ export function reportText(
       `${fields ? `${count(fields, 'field')} mended or removed` : 'no field changed'}${bytesRead ? ` (${formatBytes(bytesRead)} read)` : ''}. ` +
       `The feed has ${count(feed.activities.length, 'activity', 'activities')}, ${count(feed.networks.length, 'network')}, ${count(feed.resources.length, 'resource')} and ${count(feed.categories.length, 'category', 'categories')}.`,
   );
+  if (incremental) lines.push(incrementalLine(incremental, out));
   if (geocoded) lines.push(...geocodeLines(geocoded));
   const size = `${number.format(Math.ceil(bytes / 1024))} KB`;
   const written = {
@@ -49,6 +51,12 @@ export function reportText(
     unchangedSince ? `${out} already holds this feed (updated ${unchangedSince}), so it was left as it was.` : written,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** What `--incremental` did: the changes merged into `out`, or why it read everything. */
+function incrementalLine({ since, full, changed = 0, removed = 0, kept = 0 }: IncrementalReport, out: string): string {
+  if (full) return `Read in full, not incrementally: ${full}.`;
+  return `Incremental: ${count(changed, 'service')} changed since ${since} (${count(removed, 'record')} removed), ${count(kept, 'activity', 'activities')} kept from ${out} as they were.`;
 }
 
 /** A source as the person who named it knows it: a file by its path, anything else by its URL. */

@@ -79,6 +79,7 @@ export class FeedLoader implements ReactiveController {
 
   hostDisconnected(): void {
     this.#abort?.abort();
+    this.store.stopRemoteSearch();
   }
 
   async load(): Promise<void> {

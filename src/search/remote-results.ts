@@ -31,6 +31,7 @@ function leftToApply(filters: ActivityFilters, applied: readonly RemoteFilter[])
     categories: has('categories') ? [] : filters.categories,
     age: has('age') ? undefined : filters.age,
     days: has('days') ? [] : filters.days,
+    times: has('times') ? [] : filters.times,
     withinKm: has('distance') ? undefined : filters.withinKm,
   };
 }

@@ -3,7 +3,7 @@
  * one page of the directory, a moment after the last change, the one before it abandoned. The answer
  * replaces the activities in the store's feed; "Show more" adds the next page. A filter the API takes
  * but is seen to ignore (its answer has services the filter would leave out) is applied to the pages in
- * hand from then on, and said.
+ * hand from then on, and said. Saved activities not in the pages in hand are read by id (`remote-saved.ts`).
  */
 import type { FeedError } from '../feed/errors.js';
 import { located } from '../feed/located.js';
@@ -13,7 +13,9 @@ import type { Activity, Category, Feed } from '../feed/schema.js';
 import { distanceKm } from '../geo/distance.js';
 import { parsePostcode } from '../geo/postcode.js';
 import { inCategories, inSchedule, suitsAge } from '../search/filters.js';
-import type { State } from './state.js';
+import { reportRemoteProblems } from './remote-problems.js';
+import { SavedLookup, type RemoteSaved } from './remote-saved.js';
+import type { State, TimeOfDay } from './state.js';
 
 /** How a remote search stands, for the widgets. */
 export interface RemoteSearchState {
@@ -29,6 +31,8 @@ export interface RemoteSearchState {
   applied: readonly RemoteFilter[];
   /** Why the last request failed (with `status: 'error'`). */
   error?: FeedError;
+  /** Saved activities read from the directory by id, as they are not in the pages in hand. */
+  saved: RemoteSaved;
 }
 
 export interface RemoteStore {
@@ -41,9 +45,28 @@ export const remotePauseMs = 150;
 
 const iCalDays = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' } as const;
 
+/** The hours of each part of the day, as `start_time`/`end_time` (the parts the search filters by). */
+const hours: Record<TimeOfDay, [string, string]> = {
+  morning: ['00:00', '12:00'],
+  afternoon: ['12:00', '17:00'],
+  evening: ['17:00', '23:59'],
+};
+const dayParts: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
+
+/** The hours of the chosen parts of the day, when they run on from each other (morning and evening do not). */
+function hoursOf(times: readonly TimeOfDay[]): { start: string; end: string } | undefined {
+  const chosen = dayParts.filter((part) => times.includes(part));
+  if (!chosen.length || dayParts.indexOf(chosen.at(-1)!) - dayParts.indexOf(chosen[0]!) !== chosen.length - 1)
+    return undefined;
+  return { start: hours[chosen[0]!][0], end: hours[chosen.at(-1)!][1] };
+}
+
 export class RemoteSearch {
   #timer?: ReturnType<typeof setTimeout>;
   #abort?: AbortController;
+  /** Aborted when the search is disposed: ends the reading of saved activities and the openapi document. */
+  readonly #lifetime = new AbortController();
+  readonly #savedLookup: SavedLookup;
   /** The search shown (or on its way), as its {@link RemoteAsk} in JSON. */
   #current: string;
   #ask: RemoteAsk = { query: '', termIds: [], days: [] };
@@ -67,17 +90,39 @@ export class RemoteSearch {
     this.#shown = this.#current;
     for (const category of this.#base.categories) this.#categories.set(category.id, category);
     this.#learn(first);
+    this.#savedLookup = new SavedLookup(directory, this.#lifetime.signal, (saved) => {
+      const remote = this.store.state().remote;
+      if (remote) this.store.update({ remote: { ...remote, saved } });
+    });
     // The directory's activities only: another source beside it gives networks and resources.
     store.update({
       feed: { ...this.#base, activities: first.activities },
       remote: this.#stateOf(first, first.applied),
     });
     this.follow();
+    void this.#discover();
+  }
+
+  /**
+   * Reads what the directory documents (its parameters, its taxonomy terms) once the first page is shown, so
+   * the category filter offers every category from the start.
+   */
+  async #discover(): Promise<void> {
+    await this.directory.discover(this.#lifetime.signal);
+    if (this.#lifetime.signal.aborted) return;
+    const { categories, terms } = await this.directory.categories();
+    if (!categories.length || this.#lifetime.signal.aborted) return;
+    this.#learn({ categories, terms });
+    const { feed } = this.store.state();
+    this.store.update({ feed: { ...feed, categories: [...this.#categories.values()] } });
   }
 
   /** After any change to the store: a new search when the visitor's search changed. */
   follow(): void {
-    const ask = this.#askOf(this.store.state());
+    if (this.#lifetime.signal.aborted) return;
+    const state = this.store.state();
+    this.#savedLookup.follow(state.saved, state.feed.activities);
+    const ask = this.#askOf(state);
     const key = JSON.stringify(ask);
     if (key === this.#current) return;
     this.#current = key;
@@ -102,18 +147,22 @@ export class RemoteSearch {
     if (remote?.status !== 'error') return;
     const more = this.#shown === this.#current;
     this.store.update({ remote: { ...remote, status: more ? 'more' : 'searching', error: undefined } });
+    this.#savedLookup.retry();
     void this.#read(this.#current, more ? this.#pages.length : 0);
   }
 
+  /** Stops for good: a search waiting or on its way is abandoned, and nothing more is read. */
   dispose(): void {
     clearTimeout(this.#timer);
     this.#abort?.abort();
+    this.#lifetime.abort();
   }
 
   async #search(key: string): Promise<void> {
     const abort = (this.#abort = new AbortController());
+    this.#savedLookup.retry();
     // The first search waits for the API's openapi document, which may change what can be asked.
-    await this.directory.discover(abort.signal);
+    await this.directory.discover(this.#lifetime.signal);
     if (!abort.signal.aborted) await this.#read(key, 0, abort);
   }
 
@@ -132,10 +181,7 @@ export class RemoteSearch {
       const feed = { ...this.#base, activities, categories: [...this.#categories.values()] };
       const read = this.#pages.reduce((sum, p) => sum + p.read, 0);
       this.store.update({ feed, remote: { ...this.#stateOf(page, applied), read } });
-      for (const problem of page.problems)
-        console.warn(
-          `Linkwork: ${problem.severity === 'field' ? `kept activities[${problem.index}], changed ${problem.field}` : `dropped activities[${problem.index}]`}${problem.id ? ` "${problem.id}"` : ''} from ${page.url}: ${problem.reason}`,
-        );
+      reportRemoteProblems(page.problems, page.url);
     } catch (error) {
       if (abort.signal.aborted || key !== this.#current) return;
       console.warn(`Linkwork: the search of ${this.directory.url} failed: ${(error as FeedError).summary ?? error}`);
@@ -146,11 +192,18 @@ export class RemoteSearch {
   }
 
   #stateOf(page: RemotePage, applied: readonly RemoteFilter[]): RemoteSearchState {
-    return { status: 'ready', total: page.total, read: page.read, more: page.more, applied };
+    return {
+      status: 'ready',
+      total: page.total,
+      read: page.read,
+      more: page.more,
+      applied,
+      saved: this.#savedLookup.saved,
+    };
   }
 
   /** Keeps the categories and taxonomy terms a page shows, so later searches can ask by them. */
-  #learn(page: RemotePage): void {
+  #learn(page: Pick<RemotePage, 'categories' | 'terms'>): void {
     for (const category of page.categories)
       if (!this.#categories.has(category.id)) this.#categories.set(category.id, category);
     for (const [category, ids] of page.terms)
@@ -171,6 +224,7 @@ export class RemoteSearch {
       ['categories', (activity) => inCategories(activity, filters.categories)],
       ['age', (activity) => suitsAge(activity, filters.age)],
       ['days', (activity) => inSchedule(activity, { days: filters.days, times: [] })],
+      ['times', (activity) => inSchedule(activity, { days: [], times: filters.times })],
       ['distance', far],
     ];
     for (const [filter, fits] of checks)
@@ -193,6 +247,7 @@ export class RemoteSearch {
       termIds: termIds.every((ids) => ids?.length) ? [...new Set(termIds.flatMap((ids) => ids!))] : [],
       age: filters.age,
       days: filters.days.map((day) => iCalDays[day]),
+      hours: hoursOf(filters.times),
       near:
         place && filters.withinKm !== undefined
           ? { lat: place.lat, lng: place.lng, withinKm: filters.withinKm, ...(postcode ? { postcode } : {}) }

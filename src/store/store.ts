@@ -72,6 +72,29 @@ export class LinkworkStore {
     this.#remote?.retry();
   }
 
+  /** Stops the directory's searches (its `<lw-feed>` left the page): none waiting or on its way finishes. */
+  stopRemoteSearch(): void {
+    this.#remote?.dispose();
+    this.#remote = undefined;
+  }
+
+  /**
+   * Resolves once the directory searched where it lives has answered the search as it stands (or failed),
+   * with whether it still stands then; at once without such a directory.
+   */
+  remoteAnswered(): Promise<boolean> {
+    const asked = this.#state;
+    const settled = () => !this.#remote || !['searching', 'more'].includes(this.#state.remote?.status ?? '');
+    if (settled()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const stop = this.subscribe((state) => {
+        if (!settled()) return;
+        stop();
+        resolve(state.query === asked.query && state.filters === asked.filters && state.place === asked.place);
+      });
+    });
+  }
+
   failed(error: FeedError): void {
     this.#set({ status: 'error', error });
   }

@@ -2,11 +2,13 @@
 // A local HTTP server for the command-line tests: the adapter fixtures with paging, exactly as the
 // browser tests get them (tests/server/adapters.mjs), plus a Linkwork feed, the files of one folder (to read
 // back a feed the command wrote), requests that are never answered, and a stand-in for postcodes.io's bulk
-// look-up (POST /bulk-geocoder/postcodes), which counts the requests it answers.
+// look-up (POST /bulk-geocoder/postcodes), which counts the requests it answers; and the 50,000-service test
+// ORUK API (tests/server/oruk-api.mjs, under /oruk-api/), for incremental harvests.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { answer } from '../server/adapters.mjs';
+import { answer as orukApi } from '../server/oruk-api.mjs';
 
 const linkworkFeed = readFileSync(new URL('../fixtures/valid-feed.json', import.meta.url));
 
@@ -33,7 +35,7 @@ function respond(url, folder) {
   if (url === '/linkwork/feed.json') return { status: 200, body: linkworkFeed };
   const file = /^\/files\/([\w.-]+)$/.exec(url)?.[1];
   if (file) return { status: 200, body: readFileSync(join(folder, file)) };
-  const result = answer(url);
+  const result = answer(url) ?? orukApi(url);
   if (!result) return { status: 404, body: 'Not Found' };
   return { status: result.status, body: typeof result.body === 'string' ? result.body : JSON.stringify(result.body) };
 }

@@ -3,66 +3,13 @@
  * lives. Every test has its own session on the server, so the requests counted are the widget's alone.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/lw-feed.js';
 import '../../src/define/lw-network-finder.js';
 import { postcodesIo } from '../../src/geo/geocoder.js';
 import { SearchHarness } from '../activity-search/harness.js';
 import { FinderHarness } from '../network-finder/harness.js';
-
-let sessions = 0;
-const newSession = () => `t${Date.now().toString(36)}${sessions++}`;
-
-/** Every request the session made so far, as `/3.0/services?search=walking&per_page=50`. */
-async function requests(session: string): Promise<string[]> {
-  return (await fetch(`/oruk-api/${session}/log`)).json();
-}
-const searches = async (session: string) => (await requests(session)).filter((r) => r.includes('/services'));
-
-async function open(kind = '3.0', attributes: { timeout?: number; lang?: string } = {}) {
-  const session = newSession();
-  const element = await fixture(
-    html`<div lang=${attributes.lang ?? 'en'}>
-      <lw-feed
-        src="/oruk-api/${session}/${kind}/services"
-        format="openreferral"
-        search="remote"
-        no-cache
-        timeout=${attributes.timeout ?? 10}
-      >
-        <lw-activity-search page-size="10" .geocoder=${postcodesIo('/geocoder')}></lw-activity-search>
-      </lw-feed>
-    </div>`,
-  );
-  const search = await new SearchHarness(element.querySelector('lw-activity-search')!).ready();
-  return { session, search };
-}
-
-/** Waits until the count reads `text` (and the directory is not still searching). */
-async function countIs(search: SearchHarness, text: string) {
-  await waitUntil(() => search.count() === text, `the count stayed “${search.count()}”, not “${text}”`, {
-    timeout: 10000,
-  });
-}
-
-/**
- * Types `text` a letter at a time as fast as a keyboard can (each letter an input event, no pause between),
- * then presses Enter when asked: a loaded machine cannot slow the typing past the pause that settles a search.
- */
-async function typeFast(search: SearchHarness, text: string, enter = false) {
-  const input = search.element.shadowRoot!.querySelector<HTMLInputElement>('#search-input')!;
-  input.focus();
-  for (let i = 0; i <= text.length; i++) {
-    input.value = text.slice(0, i);
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  }
-  if (enter) await sendKeys({ press: 'Enter' });
-  await search.element.updateComplete;
-}
-
-const note = (search: SearchHarness) =>
-  search.element.shadowRoot!.querySelector('.results-area .muted')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+import { countIs, newSession, note, open, requests, searches, typeFast } from './harness.js';
 
 describe('remote mode: loading', () => {
   it('reads one page on load, never harvests, and says how many the directory holds', async () => {
@@ -70,7 +17,7 @@ describe('remote mode: loading', () => {
     expect(search.count()).to.equal('50,000 activities match, showing 10');
     expect(search.titles()).to.have.length(10);
     expect(search.titles()[0]).to.equal('Walking group 1, Leeds');
-    expect(await requests(session)).to.deep.equal(['/3.0/services?per_page=50']);
+    expect(await searches(session)).to.deep.equal(['/3.0/services?per_page=50']);
     await expect(search.element).to.be.accessible();
   });
 
@@ -87,12 +34,17 @@ describe('remote mode: searching', () => {
     await typeFast(search, 'choir');
     await countIs(search, '6,248 activities match, showing 10');
     expect(search.titles().every((title) => title.startsWith('Community choir'))).to.equal(true);
-    // The first search reads the API's `/` and its openapi document once, then asks for one page.
-    expect(await requests(session)).to.deep.equal([
+    // After the first page, the API's `/`, its openapi document and its taxonomy terms are read once; the search
+    // waits only for the document, then asks for one page.
+    const asked = await requests(session);
+    expect(asked.filter((r) => !r.startsWith('/3.0/taxonomy_terms'))).to.deep.equal([
       '/3.0/services?per_page=50',
       '/3.0/',
       '/3.0/openapi.json',
       '/3.0/services?search=choir&per_page=50',
+    ]);
+    expect(asked.filter((r) => r.startsWith('/3.0/taxonomy_terms'))).to.deep.equal([
+      '/3.0/taxonomy_terms?per_page=1000',
     ]);
     await expect(search.element).to.be.accessible();
   });

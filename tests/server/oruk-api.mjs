@@ -4,17 +4,21 @@
 //   /oruk-api/<session>/<kind>/services/<id>  one service
 //   /oruk-api/<session>/<kind>/             the ORUK 3.0 `/` answer (kinds 3.0, slow, fails): points at the openapi document
 //   /oruk-api/<session>/<kind>/openapi.json the parameters /services takes
+//   /oruk-api/<session>/<kind>/taxonomy_terms  the taxonomy terms services are filed under (3.0 kinds)
 //   /oruk-api/<session>/log                 every request of the session so far, as ["/3.0/services?search=…", …]
 // <session> is any word a test chooses, so each test counts its own requests.
 // Kinds:
 //   3.0      ORUK 3.0 envelope (`contents`, `total_items`…), pages from 1; search, page, per_page, taxonomy_term_id,
-//            taxonomy_id, minimum_age, maximum_age, day, postcode + proximity (metres), lat + lng + proximity
+//            taxonomy_id, minimum_age, maximum_age, day, start_time, end_time, postcode + proximity (metres),
+//            lat + lng + proximity, modified_after; every service has a `last_modified` (see `lastModified`)
 //   older    the older ORUK envelope (`content`, `totalElements`…, `number` from 0, page from 0); text, page, per_page,
 //            taxonomy_id, postcode, proximity; no `/` document
 //   basic    ORUK 3.0 envelope that understands only search, page and per_page (ignores the rest); no `/` document
 //   slow     as 3.0, each answer 1.5 s late (`?delay=ms` sets another delay)
 //   fails    as 3.0, but a search (any request with a parameter other than page/per_page) answers 500
 //   stalls   as 3.0, but a search never answers within 30 s
+//   broken   as 3.0, but some services are broken (see `breakage`): no name, an email with a trailing dot, an
+//            email that is not one
 // `node bench/…` uses `answer(url)` through a plain node http server.
 
 export const serviceCount = 50_000;
@@ -53,6 +57,15 @@ const weekdays = [
 ];
 const starts = ['09:30', '10:00', '11:00', '13:30', '14:00', '18:30', '19:00'];
 
+/** The newest change: service n was last modified n × 10 minutes before it (the oldest about 347 days before). */
+export const newestChange = Date.parse('2026-11-30T12:00:00Z');
+export const lastModified = (n) => new Date(newestChange - n * 600_000).toISOString();
+
+/** What the `broken` kind does to service n: every tenth has no name, an email with a trailing dot, or a bad one. */
+export function breakage(n) {
+  return { 3: 'no name', 5: 'trailing dot', 7: 'bad email' }[n % 10];
+}
+
 /** Service `n` (0 … 49,999) in the facts both shapes are made from: its town, kind, day and so on follow from n. */
 function facts(n) {
   const town = towns[n % towns.length];
@@ -83,7 +96,18 @@ function facts(n) {
     maximumAge: minimumAge === 0 ? 17 : undefined,
     free,
     amount: free ? 0 : 2 + (n % 4),
+    lastModified: lastModified(n),
   };
+}
+
+/** A service of the `broken` kind: as its 3.0 self, broken as `breakage` says. */
+function serviceBroken(f) {
+  const service = service3(f);
+  const broken = breakage(Number(f.id.slice(4)) - 1);
+  if (broken === 'no name') delete service.name;
+  if (broken === 'trailing dot') service.email = `hello@${f.town[0].toLowerCase()}.example.org.`;
+  if (broken === 'bad email') service.email = 'ring us';
+  return service;
 }
 
 function service3(f) {
@@ -92,6 +116,7 @@ function service3(f) {
     name: f.name,
     description: f.description,
     status: 'active',
+    last_modified: f.lastModified,
     organization: { id: `org-${f.town[0].toLowerCase()}`, name: `${f.town[0]} Community Trust` },
     attributes: [{ taxonomy_term: { id: `term-${f.kind[0]}`, term: f.kind[1] } }],
     minimum_age: f.minimumAge,
@@ -119,6 +144,7 @@ function serviceOlder(f) {
     name: f.name,
     description: f.description,
     status: 'active',
+    last_modified: f.lastModified,
     organization: { id: `org-${f.town[0].toLowerCase()}`, name: `${f.town[0]} Community Trust` },
     service_taxonomys: [{ taxonomy: { id: `term-${f.kind[0]}`, name: f.kind[1] } }],
     eligibilitys: [{ minimum_age: f.minimumAge, ...(f.maximumAge !== undefined ? { maximum_age: f.maximumAge } : {}) }],
@@ -164,6 +190,9 @@ const understood = {
     'minimum_age',
     'maximum_age',
     'day',
+    'start_time',
+    'end_time',
+    'modified_after',
     'postcode',
     'proximity',
     'lat',
@@ -181,6 +210,10 @@ function matching(params, kind) {
   const minimumAge = knows('minimum_age') ? Number(params.get('minimum_age')) : undefined;
   const maximumAge = knows('maximum_age') ? Number(params.get('maximum_age')) : undefined;
   const days = knows('day') ? params.get('day').toUpperCase().split(',') : [];
+  // A session that starts at or after start_time and ends by end_time (both "HH:MM").
+  const startTime = knows('start_time') ? params.get('start_time') : undefined;
+  const endTime = knows('end_time') ? params.get('end_time') : undefined;
+  const modifiedAfter = knows('modified_after') ? Date.parse(params.get('modified_after')) : undefined;
   const proximityKm = knows('proximity') ? Number(params.get('proximity')) / 1000 : undefined;
   const centre = knows('postcode')
     ? placeOf(params.get('postcode'))
@@ -198,6 +231,9 @@ function matching(params, kind) {
     if (minimumAge !== undefined && f.minimumAge > minimumAge) return false;
     if (maximumAge !== undefined && f.maximumAge !== undefined && f.maximumAge < maximumAge) return false;
     if (days.length && !days.includes(f.day[0])) return false;
+    if (startTime && f.start < startTime) return false;
+    if (endTime && f.end > endTime) return false;
+    if (modifiedAfter !== undefined && !(Date.parse(f.lastModified) >= modifiedAfter)) return false;
     if (centre && proximityKm !== undefined && km(centre, [f.lat, f.lng]) > proximityKm) return false;
     return true;
   });
@@ -215,15 +251,23 @@ function openapi(base) {
         },
       },
       '/services/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true }] } },
+      '/taxonomy_terms': {
+        get: {
+          parameters: [
+            { name: 'page', in: 'query' },
+            { name: 'per_page', in: 'query' },
+          ],
+        },
+      },
     },
   };
 }
 
-function page3(found, params) {
+function page3(found, params, toService = service3) {
   const size = Math.min(Math.max(Number(params.get('per_page') ?? 50) || 50, 1), 1000);
   const page = Math.max(Number(params.get('page') ?? 1) || 1, 1);
   const pages = Math.ceil(found.length / size);
-  const contents = found.slice((page - 1) * size, page * size).map(service3);
+  const contents = found.slice((page - 1) * size, page * size).map(toService);
   return {
     total_items: found.length,
     total_pages: pages,
@@ -264,7 +308,7 @@ export function answer(address) {
   const [, prefix, session, kind, endpoint, id, ...rest] = url.pathname.split('/');
   if (prefix !== 'oruk-api' || !session) return undefined;
   if (kind === 'log') return { status: 200, body: logs.get(session) ?? [] };
-  if (!['3.0', 'older', 'basic', 'slow', 'fails', 'stalls'].includes(kind) || rest.length)
+  if (!['3.0', 'older', 'basic', 'slow', 'fails', 'stalls', 'broken'].includes(kind) || rest.length)
     return { status: 404, body: { error: 'Not found' } };
   const log = logs.get(session) ?? [];
   logs.set(session, log);
@@ -277,12 +321,18 @@ export function answer(address) {
     return { status: 200, body: { version: '3.0', profile: 'UK', openapi_url: `${base}/openapi.json` }, delayMs };
   }
   if (endpoint === 'openapi.json' && shape === '3.0') return { status: 200, body: openapi(base), delayMs };
+  if (endpoint === 'taxonomy_terms' && shape === '3.0') {
+    const terms = kinds.map(([id, label]) => ({ id: `term-${id}`, name: label, taxonomy_id: 'linkwork-test' }));
+    return { status: 200, body: page3(terms, url.searchParams, (term) => term), delayMs };
+  }
   if (endpoint !== 'services') return { status: 404, body: { error: 'Not found' }, delayMs };
   if (id) {
     const n = Number(id.replace(/^svc-/, '')) - 1;
     if (!(n >= 0 && n < serviceCount)) return { status: 404, body: { error: 'No such service' }, delayMs };
+    if (kind === 'fails') return { status: 500, body: { error: 'The directory is down' } };
     const f = facts(n);
-    return { status: 200, body: shape === 'older' ? serviceOlder(f) : service3(f), delayMs };
+    const body = shape === 'older' ? serviceOlder(f) : kind === 'broken' ? serviceBroken(f) : service3(f);
+    return { status: 200, body, delayMs };
   }
   if (kind === 'fails' && isSearch(url.searchParams)) return { status: 500, body: { error: 'Search is down' } };
   if (kind === 'stalls' && isSearch(url.searchParams))
@@ -290,7 +340,10 @@ export function answer(address) {
   const found = matching(url.searchParams, shape);
   return {
     status: 200,
-    body: shape === 'older' ? pageOlder(found, url.searchParams) : page3(found, url.searchParams),
+    body:
+      shape === 'older'
+        ? pageOlder(found, url.searchParams)
+        : page3(found, url.searchParams, kind === 'broken' ? serviceBroken : service3),
     delayMs,
   };
 }

@@ -52,7 +52,7 @@ import { renderTypedWords, typedWords, type TypedWord } from './typed-words.js';
  * @summary Searches a feed's activities, with filters, distances and a result count read out to screen readers.
  *
  * @attr color-scheme - `auto` follows the visitor's light or dark setting; `dark` or `light` fixes one (light when unset, or as the `<lw-feed>` around it says).
- * @fires {SearchEvent} lw-search - A search settled (typing paused, Enter, or a filter, place or order changed): `query`, `filters`, `resultCount`. Never carries the visitor's place.
+ * @fires {SearchEvent} lw-search - A search settled (typing paused, Enter, or a filter, place or order changed): `query`, `filters`, `resultCount` (with `search="remote"`, the directory's count, once it answered). Never carries the visitor's place.
  * @fires {SelectEvent} lw-select - The visitor chose an activity (its title): `kind` (`activity`), `id`, `record` (the activity). Fired before the choice is made; cancel it to keep the widgets as they were.
  * @fires {LocateEvent} lw-locate - The visitor's place was found from a postcode or their location: `place`.
  *
@@ -196,7 +196,13 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
     this.#pages.firstPage();
     if (fromAddress) return;
     const { query, filters } = this.#state;
-    fire(this, new SearchEvent(query, filters, this.#ready.results(this.#order, this.synonyms).results.length));
+    const tell = () => {
+      const found = this.#ready.results(this.#order, this.synonyms);
+      fire(this, new SearchEvent(query, filters, found.remote?.total ?? found.results.length));
+    };
+    // A directory searched where it lives has its own count: the page is told it once the answer is in.
+    if (this.#state.remote) void this.#store.store?.remoteAnswered().then((current) => current && tell());
+    else tell();
   }
 
   #changePlace(place: VisitorPlace | undefined): void {

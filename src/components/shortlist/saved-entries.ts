@@ -1,7 +1,7 @@
 /**
  * What each saved id in `<lw-shortlist>` stands for now: the activity while the feed lists it, with its
  * facts (next date, cost, whether it is out of date) and its calendar file, else the title kept from
- * when it was saved. Facts are worked out again every five minutes, or when the words change.
+ * when it was saved (with a directory searched where it lives, the activity read from it by id). Facts are worked out again every five minutes, or when the words change.
  */
 import type { Activity } from '../../feed/schema.js';
 import type { State } from '../../store/state.js';
@@ -25,9 +25,11 @@ export class SavedEntries {
       context.staleAfterMonths,
     ].join('|');
     const byId = new Map(state.feed.activities.map((activity) => [activity.id, activity]));
+    // A directory searched where it lives holds more than the pages in hand: it is asked for the rest by id.
+    const remote = state.remote?.saved;
     return state.saved.map((id) => {
-      const activity = state.status === 'ready' ? byId.get(id) : undefined;
-      if (!activity) return { id, title: titleOf(id) };
+      const activity = state.status === 'ready' ? (byId.get(id) ?? remote?.get(id) ?? undefined) : undefined;
+      if (!activity) return { id, title: titleOf(id), ...(remote && remote.get(id) !== null ? { unknown: true } : {}) };
       let memo = this.#facts.get(activity);
       if (memo?.key !== key) {
         const facts = activityFacts(activity, context);

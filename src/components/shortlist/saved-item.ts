@@ -17,6 +17,8 @@ export interface SavedEntry {
   facts?: ActivityFacts;
   /** An `.ics` file of its sessions, when its dates are known. */
   calendar?: string;
+  /** Not known to be listed or not: the directory searched where it lives has not answered for it (yet). */
+  unknown?: boolean;
 }
 
 export interface ItemContext {
@@ -68,7 +70,7 @@ export function savedItem(entry: SavedEntry, context: ItemContext) {
   const { msg } = context;
   const { activity, facts } = entry;
   const title = entry.title ?? entry.id;
-  const gone = context.ready && !activity;
+  const gone = context.ready && !activity && !entry.unknown;
   const level = Math.min(6, context.headingLevel + 1);
   return html`<li part="item" class=${gone ? 'item gone' : 'item'} data-id=${entry.id}>
     <p class="title" role="heading" aria-level=${level}>${gone ? msg.noLongerListedTitle(title) : title}</p>

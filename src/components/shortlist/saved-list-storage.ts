@@ -99,7 +99,13 @@ export class SavedListStorage implements ReactiveController {
     if (ids.length) store.setSaved(ids);
     if (kept.note && !store.state.listNote) store.setListNote(kept.note);
     this.#unsubscribe = store.subscribe((state, previous) => {
-      if (state.saved !== previous.saved || state.listNote !== previous.listNote || state.feed !== previous.feed)
+      const found = state.remote?.saved !== previous.remote?.saved;
+      if (
+        state.saved !== previous.saved ||
+        state.listNote !== previous.listNote ||
+        state.feed !== previous.feed ||
+        found
+      )
         this.#write(state);
     });
     this.#write(store.state);
@@ -123,7 +129,7 @@ export class SavedListStorage implements ReactiveController {
       if (this.#feedTitles?.feed !== state.feed)
         this.#feedTitles = { feed: state.feed, titles: new Map(state.feed.activities.map((a) => [a.id, a.title])) };
       for (const id of state.saved) {
-        const title = this.#feedTitles.titles.get(id);
+        const title = this.#feedTitles.titles.get(id) ?? state.remote?.saved.get(id)?.title;
         if (title) this.#titles[id] = title;
       }
     }

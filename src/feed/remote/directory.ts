@@ -62,6 +62,8 @@ export class RemoteDirectory {
   #capabilities: Capabilities;
   readonly #pages = new Map<string, Promise<RemotePage>>();
   #discovery?: Promise<void>;
+  /** The directory's taxonomy terms (`/taxonomy_terms`), when its openapi document names them: `[id, label]`. */
+  #taxonomy: Promise<[string, string][]> = Promise.resolve([]);
 
   constructor(
     /** The address of the directory's `/services`, as the page gave it. */
@@ -83,6 +85,18 @@ export class RemoteDirectory {
   }
 
   /**
+   * Every category the directory files services under, with the taxonomy term ids that became each, when
+   * its openapi document names `/taxonomy_terms` (asked for by {@link discover}); else none.
+   */
+  async categories(): Promise<{ categories: Category[]; terms: ReadonlyMap<string, readonly string[]> }> {
+    const mapper = this.#mapper();
+    const terms = new Map<string, string[]>();
+    for (const [id, label] of await this.#taxonomy)
+      for (const category of mapper.idsFor([label])) terms.set(category, [...(terms.get(category) ?? []), id]);
+    return { categories: mapper.categories, terms };
+  }
+
+  /**
    * Reads the API's `/` answer and the openapi document it points at (ORUK 3.0), once, for the parameters
    * `/services` takes. Anything missing or unreadable leaves the shape's parameters in place.
    */
@@ -99,12 +113,57 @@ export class RemoteDirectory {
       const about = record((await fetchFeed(root, options)).json);
       const openapiUrl = text(about?.openapi_url);
       if (!openapiUrl) return;
-      const parameters = openApiParameters((await fetchFeed(new URL(openapiUrl, root).href, options)).json);
+      const openapi = (await fetchFeed(new URL(openapiUrl, root).href, options)).json;
+      const parameters = openApiParameters(openapi);
       if (parameters?.length)
         this.#capabilities = { ...this.#capabilities, parameters: new Set(parameters), from: 'openapi' };
+      // Read beside the first search, which needs only the parameters.
+      if (record(record(record(openapi)?.paths)?.['/taxonomy_terms'])?.get)
+        this.#taxonomy = this.#readTaxonomy(new URL('taxonomy_terms', root), options);
     } catch {
       // No document, or not one we can read: the shape's parameters stand.
     }
+  }
+
+  /** The first page of `/taxonomy_terms` (up to 1,000 terms: more than any directory's top levels). */
+  async #readTaxonomy(url: URL, options: LoadOptions): Promise<[string, string][]> {
+    url.searchParams.set('per_page', '1000');
+    try {
+      const page = readOpenReferralPage((await fetchFeed(url.href, options)).json);
+      return (page?.services ?? []).flatMap((term) => {
+        const raw = record(term);
+        const id = text(raw?.id);
+        const label = raw && text(either(raw, 'name', 'term'));
+        return id && label ? [[id, label] as [string, string]] : [];
+      });
+    } catch {
+      // Categories are then learnt from the pages seen.
+      return [];
+    }
+  }
+
+  /**
+   * One service by its id (`/services/{id}`), through the same adapter and validation as a page: `null` when
+   * the directory no longer lists it (HTTP 404 or 410) or what it sends cannot be shown. Other failures throw.
+   */
+  async service(
+    id: string,
+    signal?: AbortSignal,
+  ): Promise<{ activity: Activity | null; problems: Problem[]; url: string }> {
+    const url = new URL(this.url, globalThis.location?.href);
+    url.pathname = `${url.pathname.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
+    url.search = '';
+    let json: unknown;
+    try {
+      ({ json } = await fetchFeed(url.href, { ...this.options, signal, retries: 0 }));
+    } catch (error) {
+      if (error instanceof FeedError && error.kind === 'http' && (error.status === 404 || error.status === 410))
+        return { activity: null, problems: [], url: url.href };
+      throw error;
+    }
+    const page = this.#convert({ shape: this.#capabilities.shape, services: [json], last: true }, 0, url.href, 0, []);
+    const activity = page.activities.find((activity) => activity.id === id) ?? null;
+    return { activity, problems: page.problems, url: url.href };
   }
 
   /** Page `index` (from 0) of the answer to `ask`, leaving out the filters in `off`. */
@@ -131,19 +190,21 @@ export class RemoteDirectory {
     return this.#convert(page, index, url, body.byteLength, applied);
   }
 
+  #mapper(): CategoryMapper {
+    return new CategoryMapper({
+      map: this.options.categoryMap,
+      known: this.options.known,
+      labels: builtInLabels(this.options.categoryNames ?? english),
+    });
+  }
+
   #convert(page: OpenReferralPage, index: number, url: string, bytes: number, applied: RemoteFilter[]): RemotePage {
-    const mapper = () =>
-      new CategoryMapper({
-        map: this.options.categoryMap,
-        known: this.options.known,
-        labels: builtInLabels(this.options.categoryNames ?? english),
-      });
-    const categories = mapper();
+    const categories = this.#mapper();
     const conversion = emptyConversion();
     convertServices(page.services, index * remotePageSize, categories, conversion);
     const { feed, problems } = validate(conversion, categories.categories);
     const terms = new Map<string, string[]>();
-    const labels = mapper();
+    const labels = this.#mapper();
     for (const [id, label] of page.services.flatMap(termsOf))
       for (const category of labels.idsFor([label])) {
         const known = terms.get(category) ?? [];

@@ -14,12 +14,14 @@ export interface RemoteAsk {
   age?: number;
   /** iCal day codes (`MO`, `TU`…): a service meeting on any of them matches. */
   days: readonly string[];
+  /** Sessions within these hours (`HH:MM`): the parts of the day chosen. */
+  hours?: { start: string; end: string };
   /** Only services within `withinKm` of this place; `postcode` when the visitor gave one. */
   near?: { postcode?: string; lat: number; lng: number; withinKm: number };
 }
 
 /** The parts of a search an API may apply. */
-export type RemoteFilter = 'query' | 'categories' | 'age' | 'days' | 'distance';
+export type RemoteFilter = 'query' | 'categories' | 'age' | 'days' | 'times' | 'distance';
 
 export interface RemoteRequest {
   url: string;
@@ -60,6 +62,11 @@ export function remoteRequest(
   if (ask.days.length && takes('day') && !off.has('days')) {
     set('day', ask.days.join(','));
     applied.push('days');
+  }
+  if (ask.hours && takes('start_time') && takes('end_time') && !off.has('times')) {
+    set('start_time', ask.hours.start);
+    set('end_time', ask.hours.end);
+    applied.push('times');
   }
   const near = ask.near;
   if (near && takes('proximity') && !off.has('distance')) {
