@@ -53,8 +53,10 @@ export type { LoadedFeed } from './feed/load.js';
 export { parseFeed } from './feed/parse.js';
 /** The same, in slices that give the page a turn between them (what the widgets use): for large feeds in a browser. */
 export { parseFeedInSlices } from './feed/parse.js';
-/** What `parseFeed` gives: the feed and the problems found; how `parseFeedInSlices` slices. */
-export type { ParsedFeed, SliceOptions } from './feed/parse.js';
+/** What `parseFeed` gives: the feed and the problems found. */
+export type { ParsedFeed } from './feed/parse.js';
+/** How `parseFeedInSlices` slices: the time per slice, and a callback told of each slice. */
+export type { SliceOptions } from './feed/parse.js';
 /** One repair or drop made while reading a feed, with the record's id and the reason. */
 export type { Problem } from './feed/parse.js';
 /** Whether a problem cost its record (`dropped`) or one field of it (`field`). */
