@@ -68,7 +68,13 @@ export default {
   browsers: [
     chromeLauncher({
       // A window per test file: a background tab gets no animation frames, and fixtures wait for them.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Each page also acts as the focused window, so focus styles hold while another file's page has the keyboard.
+      createPage: async ({ browser }) => {
+        const page = await (await browser.createBrowserContext()).newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
