@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDay, formatNumber, formatPrice } from '../../i18n/format.js';
-import type { When } from '../../schedule/when.js';
+import { whenWords } from '../../schedule/words.js';
 import { chosenFilters, type FilterValue } from '../../search/filter-values.js';
 import type { ActivityFilters } from '../../store/state.js';
 import { distanceWords, timeWords, type Units } from './filter-words.js';
@@ -24,17 +24,6 @@ export interface ChipContext {
   units: Units;
   currency: string;
   categoryLabel: (id: string) => string;
-}
-
-/** What the "When" choices are called. */
-export function whenWords(msg: Catalogue, when: When): string {
-  return {
-    today: msg.whenToday,
-    tomorrow: msg.whenTomorrow,
-    'this-week': msg.whenThisWeek,
-    'this-weekend': msg.whenThisWeekend,
-    'next-7-days': msg.whenNext7Days,
-  }[when];
 }
 
 /** What a chosen filter value is called on its chip ("Tuesday", "Weekdays", "Free only"). */

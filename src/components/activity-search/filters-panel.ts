@@ -8,10 +8,10 @@ import { dayCodes, type Category, type Day } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatDay, formatNumber, formatPrice } from '../../i18n/format.js';
 import { whenChoices, type When } from '../../schedule/when.js';
+import { whenWords } from '../../schedule/words.js';
 import { weekdays, weekend } from '../../search/typed-filters.js';
 import { timesOfDay, type ActivityFilters } from '../../store/state.js';
 import { toggled } from '../shared/toggled.js';
-import { whenWords } from './chips.js';
 import { costSteps, distanceSteps, distanceWords, timeWords, toKm, type Units } from './filter-words.js';
 
 export interface FiltersPanelOptions {
