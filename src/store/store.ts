@@ -6,7 +6,7 @@ import type { FeedError } from '../feed/errors.js';
 import type { LoadedFeed } from '../feed/load.js';
 import type { RemoteDirectory } from '../feed/remote/directory.js';
 import { postcodesIo, type Geocoder } from '../geo/geocoder.js';
-import { RemoteSearch } from './remote-search.js';
+import type { RemoteSearch } from './remote-search.js';
 import { maxNoteLength, maxSaved, savedId, savedIds } from './saved.js';
 import { initialState, type ActivityFilters, type Selection, type State, type VisitorPlace } from './state.js';
 
@@ -18,6 +18,8 @@ export class LinkworkStore {
   readonly #views = new Set<object>();
   #reload?: () => void;
   #remote?: RemoteSearch;
+  /** The directory's search code on its way (only a page with `search="remote"` downloads it). */
+  #remoteLoading?: Promise<void>;
 
   /**
    * Whether an `<lw-feed>` announces this store's failures once for all its widgets, which then show them without
@@ -47,8 +49,7 @@ export class LinkworkStore {
   }
 
   loaded({ feed, problems, staleSince, error, partial, remote }: LoadedFeed & { remote?: RemoteDirectory }): void {
-    this.#remote?.dispose();
-    this.#remote = undefined;
+    this.stopRemoteSearch();
     this.#set({
       status: 'ready',
       feed,
@@ -59,7 +60,13 @@ export class LinkworkStore {
       remote: undefined,
     });
     // The directory answers each settled search from now on (see remote-search.ts).
-    if (remote) this.#remote = new RemoteSearch(remote, { state: () => this.#state, update: (c) => this.#set(c) });
+    if (remote) {
+      const loading = (this.#remoteLoading = import('./remote-search.js').then(({ RemoteSearch }) => {
+        if (this.#remoteLoading !== loading) return;
+        this.#remoteLoading = undefined;
+        this.#remote = new RemoteSearch(remote, { state: () => this.#state, update: (c) => this.#set(c) });
+      }));
+    }
   }
 
   /** With a directory searched where it lives: reads the next page of the current search ("Show more"). */
@@ -74,6 +81,7 @@ export class LinkworkStore {
 
   /** Stops the directory's searches (its `<lw-feed>` left the page): none waiting or on its way finishes. */
   stopRemoteSearch(): void {
+    this.#remoteLoading = undefined;
     this.#remote?.dispose();
     this.#remote = undefined;
   }
