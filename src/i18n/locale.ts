@@ -1,19 +1,61 @@
 /**
  * The languages the widgets speak. English is always there; Welsh loads the first time a widget is on a
  * Welsh page (a page in English never downloads it); a page adds any other language with
- * {@link registerLocale}.
+ * {@link registerLocale}. The words only one widget shows (the map's, the resource list's) are kept out of the
+ * shared catalogue: that widget adds them ({@link addWidgetWords}), so a page without it never downloads them.
  */
-import { en, type Catalogue } from './en.js';
+import { en, type Catalogue, type SharedCatalogue } from './en.js';
 import type { ShortlistWords } from './shortlist-words.js';
 
 /** A language the widgets can speak: `en`, `cy`, or a code given to {@link registerLocale} (lower case). */
 export type Locale = string;
 
-const catalogues = new Map<Locale, Catalogue>([['en', en]]);
+/** The words of one widget: English, and each other built-in language's, loaded on first use. */
+export interface WidgetWords {
+  readonly en: object;
+  readonly builtIn: Readonly<Record<string, () => Promise<object>>>;
+}
+
+// English is typed with every widget's words: a widget reads its own only after adding them.
+const catalogues = new Map<Locale, Catalogue>([['en', en as Catalogue]]);
 /** Built-in languages, loaded on first use. */
-const builtIn: Record<string, () => Promise<Catalogue>> = { cy: () => import('./cy.js').then((module) => module.cy) };
+const builtIn: Record<string, () => Promise<SharedCatalogue>> = {
+  cy: () => import('./cy.js').then((module) => module.cy),
+};
 const loading = new Map<Locale, Promise<void>>();
 const listeners = new Set<(locale: Locale) => void>();
+/** The widgets' own words added so far, in order. */
+const widgetWords: WidgetWords[] = [];
+/** How many of {@link widgetWords} (the first so many) each built-in or registered language's catalogue has. */
+const withWidgetWords = new Map<Locale, number>();
+/** The words each {@link registerLocale} was given, to name the keys a widget's words later find missing. */
+const registered = new Map<Locale, object>();
+
+const warnMissing = (code: string, missing: readonly string[], whose = '') =>
+  missing.length &&
+  console.warn(
+    `Linkwork: the "${code}" catalogue has no ${missing.join(', ')}${whose}; ${missing.length === 1 ? 'it is' : 'they are'} shown in English.`,
+  );
+
+/**
+ * Adds a widget's own words to every language (called by its {@link LocaleController}, before it first draws):
+ * English at once; a built-in language's when it is next needed (see {@link loadLocale}); a registered
+ * language's from its catalogue, English for the keys it lacks (named once in the console).
+ */
+export function addWidgetWords(words: WidgetWords): void {
+  if (widgetWords.includes(words)) return;
+  widgetWords.push(words);
+  catalogues.set('en', { ...words.en, ...catalogue('en') });
+  for (const [locale, given] of registered) {
+    if (locale in builtIn) continue;
+    warnMissing(
+      locale,
+      Object.keys(words.en).filter((key) => !(key in given)),
+    );
+    catalogues.set(locale, { ...words.en, ...catalogue(locale) });
+    withWidgetWords.set(locale, widgetWords.length);
+  }
+}
 
 /**
  * Adds a language: widgets whose nearest `lang` is `code` (or starts with `code-`) speak it. Keys the
@@ -25,12 +67,13 @@ const listeners = new Set<(locale: Locale) => void>();
  */
 export function registerLocale(code: string, words: Partial<Catalogue & ShortlistWords>): void {
   const locale = code.toLowerCase();
-  const missing = Object.keys(en).filter((key) => !(key in words));
-  if (missing.length)
-    console.warn(
-      `Linkwork: the "${code}" catalogue has no ${missing.join(', ')}; ${missing.length === 1 ? 'it is' : 'they are'} shown in English.`,
-    );
-  catalogues.set(locale, { ...en, ...words });
+  warnMissing(
+    code,
+    Object.keys(catalogue('en')).filter((key) => !(key in words)),
+  );
+  registered.set(locale, words);
+  catalogues.set(locale, { ...catalogue('en'), ...words });
+  withWidgetWords.set(locale, widgetWords.length);
   loading.delete(locale);
   for (const listener of listeners) listener(locale);
 }
@@ -59,26 +102,37 @@ export function localeOf(element: Element): Locale {
 
 /** The words of a locale; English while a built-in one is still loading (see {@link loadLocale}). */
 export function catalogue(locale: Locale): Catalogue {
-  return catalogues.get(locale) ?? en;
+  return catalogues.get(locale) ?? catalogues.get('en')!;
 }
 
-/** Whether the locale's words are here. */
+/** Whether the locale's words are here, the words of every widget added so far included. */
 export function hasCatalogue(locale: Locale): boolean {
-  return catalogues.has(locale);
+  return catalogues.has(locale) && (locale === 'en' || withWidgetWords.get(locale) === widgetWords.length);
 }
 
-/** Loads a built-in locale's words once; resolves at once for one already here. */
+/**
+ * Loads a built-in locale's words once, and the words of each widget added since; resolves at once for one
+ * already here. Until then {@link catalogue} gives what it gave before (English the first time).
+ */
 export function loadLocale(locale: Locale): Promise<void> {
   const load = builtIn[locale];
-  if (catalogues.has(locale) || !load) return Promise.resolve();
+  if (hasCatalogue(locale) || !load) return Promise.resolve();
   let loaded = loading.get(locale);
   if (!loaded) {
-    loaded = load().then((words) => {
-      if (!catalogues.has(locale)) catalogues.set(locale, words);
+    const from = withWidgetWords.get(locale) ?? 0;
+    const wanted = widgetWords.slice(from);
+    const shared = catalogues.get(locale) ?? load();
+    const own = wanted.map((words) => words.builtIn[locale]?.() ?? {});
+    const settled = Promise.all([shared, ...own]).then(([words, ...owns]) => {
+      // A widget's English words stand in for any it has no translation of; a registered catalogue wins.
+      catalogues.set(locale, Object.assign({}, catalogue('en'), ...owns, words));
+      withWidgetWords.set(locale, from + wanted.length);
     });
+    loaded = settled.finally(() => loading.delete(locale));
     loading.set(locale, loaded);
   }
-  return loaded;
+  // A widget that added its words while these loaded needs them too.
+  return loaded.then(() => loadLocale(locale));
 }
 
 /** The tag `Intl` formats with: British English, Welsh, or a registered code as it was given. */
