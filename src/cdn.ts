@@ -39,12 +39,8 @@ function defineTagsIn(root: ParentNode): void {
 // A second copy of this script on the page is harmless: `define` skips tags already defined.
 reserveLoadingRoom(document);
 defineTagsIn(document);
-// Welsh words start loading with the widgets' code rather than after it (the map's and the list's with theirs).
-if (document.querySelector('[lang^="cy" i]')) {
-  void import('./i18n/cy.js');
-  if (document.querySelector('lw-network-finder')) void import('./i18n/cy/map.js');
-  if (document.querySelector('lw-resource-list')) void import('./i18n/cy/resources.js');
-}
+// Welsh words start loading with the widgets' code rather than after it.
+if (document.querySelector('[lang^="cy" i]')) void import('./i18n/cy.js');
 const watcher = new MutationObserver(() => {
   defineTagsIn(document);
   if (Object.keys(loaders).length === 0) watcher.disconnect();

@@ -1,8 +1,4 @@
-/** The network finder's words, added by it: a page without the map never downloads them (see locale.ts). */
-import { map } from './en/map.js';
-import type { WidgetWords } from './locale.js';
-
-export const mapWords: WidgetWords = {
-  en: map,
-  builtIn: { cy: () => import('./cy/map.js').then((module) => module.map) },
-};
+/**
+ * The network finder's English words, added by it: a page without the map never downloads them (see locale.ts).
+ */
+export { map as mapWords } from './en/map.js';

@@ -10,6 +10,9 @@ import type { RemoteSearch } from './remote-search.js';
 import { maxNoteLength, maxSaved, savedId, savedIds } from './saved.js';
 import { initialState, type ActivityFilters, type Selection, type State, type VisitorPlace } from './state.js';
 
+/** The code that searches a directory where it lives, once a page with one has downloaded it. */
+let remoteSearch: typeof RemoteSearch | undefined;
+
 export type Listener = (state: State, previous: State) => void;
 
 export class LinkworkStore {
@@ -18,8 +21,8 @@ export class LinkworkStore {
   readonly #views = new Set<object>();
   #reload?: () => void;
   #remote?: RemoteSearch;
-  /** The directory's search code on its way (only a page with `search="remote"` downloads it). */
-  #remoteLoading?: Promise<void>;
+  /** Counts loads begun and failed, so a feed shown late (see {@link loaded}) never replaces a later one. */
+  #loads = 0;
 
   /**
    * Whether an `<lw-feed>` announces this store's failures once for all its widgets, which then show them without
@@ -45,10 +48,24 @@ export class LinkworkStore {
   }
 
   loading(): void {
+    this.#loads++;
     this.#set({ status: 'loading', error: undefined });
   }
 
-  loaded({ feed, problems, staleSince, error, partial, remote }: LoadedFeed & { remote?: RemoteDirectory }): void {
+  /**
+   * Shows a loaded feed. With a directory searched where it lives, the code that searches it is downloaded first
+   * (only such a page needs it), and the returned promise resolves once the feed is shown.
+   */
+  loaded(loaded: LoadedFeed & { remote?: RemoteDirectory }): void | Promise<void> {
+    const { feed, problems, staleSince, error, partial, remote } = loaded;
+    if (remote && !remoteSearch) {
+      const load = this.#loads;
+      return import('./remote-search.js').then((module) => {
+        remoteSearch = module.RemoteSearch;
+        // A later load (or failure) since then wins.
+        if (this.#loads === load) this.loaded(loaded);
+      });
+    }
     this.stopRemoteSearch();
     this.#set({
       status: 'ready',
@@ -60,13 +77,8 @@ export class LinkworkStore {
       remote: undefined,
     });
     // The directory answers each settled search from now on (see remote-search.ts).
-    if (remote) {
-      const loading = (this.#remoteLoading = import('./remote-search.js').then(({ RemoteSearch }) => {
-        if (this.#remoteLoading !== loading) return;
-        this.#remoteLoading = undefined;
-        this.#remote = new RemoteSearch(remote, { state: () => this.#state, update: (c) => this.#set(c) });
-      }));
-    }
+    if (remote && remoteSearch)
+      this.#remote = new remoteSearch(remote, { state: () => this.#state, update: (c) => this.#set(c) });
   }
 
   /** With a directory searched where it lives: reads the next page of the current search ("Show more"). */
@@ -81,7 +93,6 @@ export class LinkworkStore {
 
   /** Stops the directory's searches (its `<lw-feed>` left the page): none waiting or on its way finishes. */
   stopRemoteSearch(): void {
-    this.#remoteLoading = undefined;
     this.#remote?.dispose();
     this.#remote = undefined;
   }
@@ -104,6 +115,7 @@ export class LinkworkStore {
   }
 
   failed(error: FeedError): void {
+    this.#loads++;
     this.#set({ status: 'error', error });
   }
 
