@@ -127,8 +127,10 @@ function report(profile, longTasks, markerAt) {
   console.log(`\nself time by source file:\n${rows(whole.byFile, whole.total)}`);
   console.log(`\nself time by function:\n${rows(whole.byFunction, whole.total)}`);
   for (const task of longTasks.filter((task) => task.ms >= 100)) {
-    const { byFile, total } = tables(taskSelf.get(task));
+    const { byFile, byFunction, total } = tables(taskSelf.get(task));
     console.log(`\nlong task of ${task.ms} ms at ${task.start} ms (${total.toFixed(0)} ms sampled), by file:`);
     console.log(rows(byFile, total, 10));
+    console.log('  by function:');
+    console.log(rows(byFunction, total, 10));
   }
 }
