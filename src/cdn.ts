@@ -39,8 +39,10 @@ function defineTagsIn(root: ParentNode): void {
 
 // A second copy of this script on the page is harmless: `define` skips tags already defined.
 reserveLoadingRoom(document);
-if (Object.keys(loaders).some((tag) => document.querySelector(tag))) warmIntlWhileLoading();
+const tagsToLoad = Object.keys(loaders).length;
 defineTagsIn(document);
+// A widget's code is on its way: Intl's locale data can load meanwhile (define/warm-intl.ts).
+if (Object.keys(loaders).length < tagsToLoad) warmIntlWhileLoading();
 // Welsh words start loading with the widgets' code rather than after it.
 if (document.querySelector('[lang^="cy" i]')) void import('./i18n/cy.js');
 const watcher = new MutationObserver(() => {
