@@ -9,6 +9,7 @@ import {
   formatTime,
   plural,
 } from '../../src/i18n/format.js';
+import { recordIntlMade } from '../helpers/intl-made.js';
 
 describe('Intl formatting', () => {
   it('writes numbers, prices and distances for British English', () => {
@@ -67,19 +68,7 @@ describe('Intl formatting', () => {
   });
 
   it('makes each formatter once per locale and options, however many cards it formats', () => {
-    const made: string[] = [];
-    const real = { DateTimeFormat: Intl.DateTimeFormat, NumberFormat: Intl.NumberFormat };
-    const counted = <T extends object>(name: string, Real: T) =>
-      new Proxy(Real, {
-        construct(target, args: unknown[]) {
-          made.push(`${name} ${JSON.stringify(args)}`);
-          return Reflect.construct(target as new (...a: unknown[]) => object, args);
-        },
-      });
-    Object.assign(Intl, {
-      DateTimeFormat: counted('date', real.DateTimeFormat),
-      NumberFormat: counted('number', real.NumberFormat),
-    });
+    const { made, restore } = recordIntlMade();
     try {
       // Options no other test uses, so the first round makes them here; Welsh asks which locales Intl has.
       const cards = Array.from({ length: 200 }, (_, index) => [
@@ -91,7 +80,7 @@ describe('Intl formatting', () => {
       expect(cards[3]).to.deep.equal(['Saturday, 4 January 2031', 'Dydd Sadwrn, 4 Ionawr 2031', '3.5 km', '€3.25']);
       expect(made, made.join('; ')).to.have.length.at.most(3);
     } finally {
-      Object.assign(Intl, real);
+      restore();
     }
   });
 });
