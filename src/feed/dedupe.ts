@@ -32,22 +32,57 @@ export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; ln
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
+/**
+ * A degree of latitude is at least 111 km everywhere, so two places within {@link sameNameWithinKm} lie in the
+ * same band of this height or in neighbouring ones: a name is looked for only there, not among every activity
+ * of that name (a common one, "Walking group", can have thousands, and comparing each new one with all of them
+ * made de-duplication quadratic).
+ */
+const bandDegrees = 0.001;
+const bandOf = (lat: number) => Math.floor(lat / bandDegrees);
+
+/** A kept activity, with its position among the kept ones (the first kept wins when several are near). */
+interface Kept extends SourcedActivity {
+  order: number;
+}
+
 export function dedupeActivities(sourced: readonly SourcedActivity[]): {
   activities: Activity[];
   duplicates: Problem[];
 } {
-  const kept: SourcedActivity[] = [];
-  const byId = new Map<string, SourcedActivity>();
-  const byName = new Map<string, SourcedActivity[]>();
+  const kept: Kept[] = [];
+  const byId = new Map<string, Kept>();
+  // The kept activities with a place, by name and band of latitude.
+  const byPlace = new Map<string, Kept[]>();
+  const placed = (entry: Kept, name: string) => {
+    const here = located(entry.activity.location);
+    if (!here) return;
+    const key = `${bandOf(here.lat)} ${name}`;
+    const list = byPlace.get(key);
+    if (list) list.push(entry);
+    else byPlace.set(key, [entry]);
+  };
+  const sameNameNear = (name: string, activity: Activity): Kept | undefined => {
+    const here = located(activity.location);
+    if (!here) return undefined;
+    let first: Kept | undefined;
+    const band = bandOf(here.lat);
+    for (let b = band - 1; b <= band + 1; b++)
+      for (const other of byPlace.get(`${b} ${name}`) ?? [])
+        if ((!first || other.order < first.order) && near(other.activity, activity)) first = other;
+    return first;
+  };
   const duplicates: Problem[] = [];
   for (const entry of sourced) {
     const { activity } = entry;
     const name = normalise(activity.title);
     const sameId = byId.get(activity.id);
-    const sameName = sameId ? undefined : byName.get(name)?.find((other) => near(other.activity, activity));
-    const original = sameId ?? sameName;
+    const original = sameId ?? sameNameNear(name, activity);
     if (original) {
+      const hadPlace = located(original.activity.location) !== undefined;
       original.activity = fillIn(original.activity, activity);
+      // A place filled in from the repeat makes the activity findable by name and place from now on.
+      if (!hadPlace) placed(original, normalise(original.activity.title));
       const why = sameId ? 'the same id' : 'the same name within 100 m';
       duplicates.push({
         collection: 'activities',
@@ -59,10 +94,10 @@ export function dedupeActivities(sourced: readonly SourcedActivity[]): {
       });
       continue;
     }
-    const copy = { ...entry };
+    const copy = { ...entry, order: kept.length };
     kept.push(copy);
     byId.set(activity.id, copy);
-    byName.set(name, [...(byName.get(name) ?? []), copy]);
+    placed(copy, name);
   }
   return { activities: kept.map((entry) => entry.activity), duplicates };
 }
