@@ -52,37 +52,47 @@ export function dedupeActivities(sourced: readonly SourcedActivity[]): {
 } {
   const kept: Kept[] = [];
   const byId = new Map<string, Kept>();
-  // The kept activities with a place, by name and band of latitude.
-  const byPlace = new Map<string, Kept[]>();
+  // The kept activities with a place, by name, then by band of latitude.
+  const byPlace = new Map<string, Map<number, Kept[]>>();
   const placed = (entry: Kept, name: string) => {
     const here = located(entry.activity.location);
     if (!here) return;
-    const key = `${bandOf(here.lat)} ${name}`;
-    const list = byPlace.get(key);
+    let bands = byPlace.get(name);
+    if (!bands) byPlace.set(name, (bands = new Map()));
+    const band = bandOf(here.lat);
+    const list = bands.get(band);
     if (list) list.push(entry);
-    else byPlace.set(key, [entry]);
+    else bands.set(band, [entry]);
   };
   const sameNameNear = (name: string, activity: Activity): Kept | undefined => {
     const here = located(activity.location);
-    if (!here) return undefined;
+    const bands = here && byPlace.get(name);
+    if (!bands) return undefined;
     let first: Kept | undefined;
     const band = bandOf(here.lat);
     for (let b = band - 1; b <= band + 1; b++)
-      for (const other of byPlace.get(`${b} ${name}`) ?? [])
+      for (const other of bands.get(b) ?? [])
         if ((!first || other.order < first.order) && near(other.activity, activity)) first = other;
     return first;
+  };
+  // Titles repeat ("Walking group"): each is normalised once.
+  const names = new Map<string, string>();
+  const nameOf = (title: string) => {
+    let name = names.get(title);
+    if (name === undefined) names.set(title, (name = normalise(title)));
+    return name;
   };
   const duplicates: Problem[] = [];
   for (const entry of sourced) {
     const { activity } = entry;
-    const name = normalise(activity.title);
+    const name = nameOf(activity.title);
     const sameId = byId.get(activity.id);
     const original = sameId ?? sameNameNear(name, activity);
     if (original) {
       const hadPlace = located(original.activity.location) !== undefined;
       original.activity = fillIn(original.activity, activity);
       // A place filled in from the repeat makes the activity findable by name and place from now on.
-      if (!hadPlace) placed(original, normalise(original.activity.title));
+      if (!hadPlace) placed(original, nameOf(original.activity.title));
       const why = sameId ? 'the same id' : 'the same name within 100 m';
       duplicates.push({
         collection: 'activities',
