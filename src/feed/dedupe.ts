@@ -6,6 +6,7 @@
 import { located } from './located.js';
 import type { Problem } from './parse.js';
 import type { Activity } from './schema.js';
+import { yieldToMain } from './yield.js';
 
 export interface SourcedActivity {
   activity: Activity;
@@ -46,10 +47,45 @@ interface Kept extends SourcedActivity {
   order: number;
 }
 
-export function dedupeActivities(sourced: readonly SourcedActivity[]): {
+export interface Deduplicated {
   activities: Activity[];
   duplicates: Problem[];
-} {
+}
+
+/** Shows each activity once, at once: for Node, tests and small feeds. */
+export function dedupeActivities(sourced: readonly SourcedActivity[]): Deduplicated {
+  const steps = deduplicating(sourced);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Activities looked at between two looks at the clock by {@link dedupeActivitiesInSlices}. */
+const perStep = 64;
+
+/**
+ * Shows each activity once, as {@link dedupeActivities} does, in slices of a few milliseconds with a turn for
+ * the page between them: 10,000 activities took one long task after parsing.
+ */
+export async function dedupeActivitiesInSlices(
+  sourced: readonly SourcedActivity[],
+  { sliceMs = 8, signal }: { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<Deduplicated> {
+  const steps = deduplicating(sourced);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await yieldToMain();
+    signal?.throwIfAborted();
+    sliceStart = performance.now();
+  }
+}
+
+/** The de-duplication itself, pausing every {@link perStep} activities so a caller may slice it. */
+function* deduplicating(sourced: readonly SourcedActivity[]): Generator<void, Deduplicated> {
   const kept: Kept[] = [];
   const byId = new Map<string, Kept>();
   // The kept activities with a place, by name, then by band of latitude.
@@ -83,7 +119,9 @@ export function dedupeActivities(sourced: readonly SourcedActivity[]): {
     return name;
   };
   const duplicates: Problem[] = [];
-  for (const entry of sourced) {
+  for (let at = 0; at < sourced.length; at++) {
+    if (at % perStep === perStep - 1) yield;
+    const entry = sourced[at]!;
     const { activity } = entry;
     const name = nameOf(activity.title);
     const sameId = byId.get(activity.id);

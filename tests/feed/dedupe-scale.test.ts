@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dedupeActivities, distanceKm, type SourcedActivity } from '../../src/feed/dedupe.js';
+import { dedupeActivities, dedupeActivitiesInSlices, distanceKm, type SourcedActivity } from '../../src/feed/dedupe.js';
 import type { Activity } from '../../src/feed/schema.js';
 
 const base = { categories: [], accessibility: [], schedule: [], online: false };
@@ -116,5 +116,36 @@ describe('de-duplication of a large feed', () => {
     expect(duplicates).to.deep.equal([]);
     // Comparing each with every one before it looks some 25 million times; a few looks each is linear.
     expect(looks).to.be.below(5000 * 10);
+  });
+
+  it('in slices, gives the same result while the page draws frames, and stops when aborted', async () => {
+    const names = ['Walking group', 'Choir', 'Chair yoga', 'Coffee morning'];
+    const sourced: SourcedActivity[] = Array.from({ length: 10_000 }, (_, i) => ({
+      activity: {
+        ...base,
+        id: `act-${i % 9000}`,
+        title: names[i % names.length]!,
+        location: { lat: 53.8 + (i % 500) * 0.0004, lng: -1.55 },
+      } as Activity,
+      source: i < 5000 ? 'a.json' : 'b.json',
+      index: i,
+    }));
+    let frames = 0;
+    let drawing = true;
+    const draw = () => {
+      frames++;
+      if (drawing) requestAnimationFrame(draw);
+    };
+    requestAnimationFrame(draw);
+    const sliced = await dedupeActivitiesInSlices(structuredClone(sourced), { sliceMs: 0 });
+    drawing = false;
+    expect(sliced).to.deep.equal(dedupeActivities(structuredClone(sourced)));
+    expect(sliced.duplicates.length).to.be.above(1000);
+    // Without a turn for the page between slices, no frame could be drawn until the end.
+    expect(frames).to.be.greaterThan(0);
+    const stopped = await dedupeActivitiesInSlices(sourced, { sliceMs: 0, signal: AbortSignal.abort() }).catch(
+      (e: unknown) => e,
+    );
+    expect((stopped as DOMException).name).to.equal('AbortError');
   });
 });
