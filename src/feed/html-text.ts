@@ -8,9 +8,8 @@
  * `&notanentity;` stay as written. Named entities are HTML 4's (what rich-text editors write) and
  * `&apos;`; numeric ones are any code point, with the Windows-1252 mapping browsers apply to 128–159.
  */
-import { characterEntitiesHtml4 } from 'character-entities-html4';
+import { namedCharacter } from './entities.js';
 
-const named: Readonly<Record<string, string>> = { ...characterEntitiesHtml4, apos: "'" };
 /** Named references browsers also read without the semicolon, when no letter or digit follows. */
 const legacy = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
 
@@ -46,9 +45,9 @@ export function decodeEntities(text: string): string {
   return text.replace(entity, (whole, hex: string, decimal: string, name: string, semicolon: string, at: number) => {
     if (hex) return codePoint(parseInt(hex, 16));
     if (decimal) return codePoint(Number(decimal));
-    if (semicolon) return named[name] ?? whole;
+    if (semicolon) return namedCharacter(name) ?? whole;
     const next = text[at + whole.length];
-    return legacy.has(name) && !(next && /[a-zA-Z0-9=]/.test(next)) ? named[name]! : whole;
+    return legacy.has(name) && !(next && /[a-zA-Z0-9=]/.test(next)) ? namedCharacter(name)! : whole;
   });
 }
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { characterEntitiesHtml4 } from 'character-entities-html4';
 import { decodeEntities, plainText, richText } from '../../src/feed/html-text.js';
 
 describe('HTML to plain text', () => {
@@ -55,6 +56,32 @@ describe('HTML to plain text', () => {
 
     it('leaves ordinary titles alone', () => {
       expect(plainText('Men’s Shed')).to.equal('Men’s Shed');
+    });
+  });
+
+  describe('named references', () => {
+    it('decodes every HTML 4 name and &apos; as the character-entities-html4 table has them', () => {
+      const table = Object.entries({ ...characterEntitiesHtml4, apos: "'" });
+      expect(table).to.have.length(253);
+      for (const [name, character] of table) expect(decodeEntities(`(&${name};)`), name).to.equal(`(${character})`);
+    });
+
+    it('decodes rare names, from the last run of the table as well as the first', () => {
+      expect(decodeEntities('&quot;&thetasym; &alefsym; &lang;x&rang; &diams;')).to.equal('"ϑ ℵ \u2329x\u232a ♦');
+      expect(richText('<p>&Omega;&omega; &forall;x &isin; &real;</p>')).to.equal('Ωω ∀x ∈ ℜ');
+    });
+
+    it('leaves names that are not HTML 4’s as written, object properties included', () => {
+      expect(decodeEntities('&Afr; &check; &constructor; &toString; &__proto__; &hasOwnProperty;')).to.equal(
+        '&Afr; &check; &constructor; &toString; &__proto__; &hasOwnProperty;',
+      );
+      expect(plainText('Tea &constructor cake &valueOf; &amp')).to.equal('Tea &constructor cake &valueOf; &');
+    });
+
+    it('never turns a decoded reference into markup', () => {
+      expect(richText('&lt;img src=x onerror=alert(1)&gt; &lt;p&gt;Hi&lt;/p&gt;')).to.equal(
+        '<img src=x onerror=alert(1)> <p>Hi</p>',
+      );
     });
   });
 
