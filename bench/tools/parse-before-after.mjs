@@ -7,8 +7,8 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 
 const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const [ref = 'main', activities = '10000', roundsArg = '15'] = process.argv.slice(2);
@@ -75,5 +75,7 @@ console.log(
   `parseFeed, ${Number(activities).toLocaleString('en-GB')} activities, ${rounds} interleaved rounds, Node ${process.version}, load ${loadBefore} → ${load()}:`,
 );
 console.log(`  ${ref}: median ${b.toFixed(1)} ms (min ${Math.min(...runs.before).toFixed(1)})`);
-console.log(`  this checkout: median ${a.toFixed(1)} ms (min ${Math.min(...runs.after).toFixed(1)}), ${((a / b - 1) * 100).toFixed(0)}%`);
+console.log(
+  `  this checkout: median ${a.toFixed(1)} ms (min ${Math.min(...runs.after).toFixed(1)}), ${((a / b - 1) * 100).toFixed(0)}%`,
+);
 console.log('  same feed and problems on the generated and the faulty feed.');
