@@ -120,7 +120,7 @@ const parts = [
   ],
   ['descriptions (richText)', activity.shape.description, values((a) => a.description)],
   ['links (webLink)', webLink, values((a) => [a.url, a.organisation.url])],
-  ['emails (z.email)', contact.shape.email, values((a) => a.contact.email)],
+  ['emails (zod’s email pattern)', contact.shape.email, values((a) => a.contact.email)],
   ['phones', contact.shape.phone, values((a) => a.contact.phone)],
   ['dates (calendarDate)', calendarDate, values((a) => a.updated)],
   ['places (object + refine)', place, values((a) => a.location ?? undefined)],
