@@ -70,7 +70,12 @@ async function runInPage(browser, origin, name) {
   page.on('console', (message) => message.type() === 'error' && console.error(`[${name}]`, message.text()));
   const done = new Promise((resolve) => page.exposeFunction('__lwBenchDone', resolve));
   await page.exposeFunction('__lwBenchThrottle', (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate }));
-  await page.exposeFunction('__lwBenchMachine', () => ({ loadAverage: loadavg(), feedOrigin: feedServer.origin }));
+  await page.exposeFunction('__lwBenchMachine', () => ({
+    loadAverage: loadavg(),
+    feedOrigin: feedServer.origin,
+    // REAL_PATH_SIZES=10000 runs only those feed sizes in real-path.bench.ts.
+    sizes: process.env.REAL_PATH_SIZES,
+  }));
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve({ items: [], error: `did not finish within ${timeoutMs / 1000} s` }), timeoutMs);
