@@ -13,6 +13,7 @@ import { bundleBaseline } from './harness/baseline.mjs';
 import { startFeedServer } from './harness/feed-server.mjs';
 import { lighthouseReport } from './harness/lighthouse.mjs';
 import { pageHtml, pageWeights, weighedPages } from './harness/page-weights.mjs';
+import { bundlePlainParse } from './harness/plain-parse.mjs';
 import { serve } from './harness/server.mjs';
 import { cdnSizes, feedLayerSize } from './harness/sizes.mjs';
 
@@ -151,7 +152,7 @@ try {
     let result;
     try {
       await bundle(name);
-      if (name === 'feed') await bundleBaseline(root, workDir);
+      if (name === 'feed') await Promise.all([bundleBaseline(root, workDir), bundlePlainParse(root, workDir)]);
       result = await runInPage(browser, server.origin, name);
     } catch (error) {
       result = { items: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
