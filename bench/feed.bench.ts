@@ -1,9 +1,11 @@
 /**
- * How long the feed layer takes to validate feeds of growing size (issue 2: ≤ 100 ms at 10k); today's parseFeed
+ * How long the feed layer takes to validate feeds of growing size (issue 2: ≤ 100 ms at 10k), against JSON.parse and a
+ * plain validator of the same rules (issue 14); today's parseFeed
  * against the one before issue 10's repairs, round by round (issue 10: at most 10% slower); and the browser's
  * sliced parse, slice by slice (issue 14: no long task).
  */
 import { parseFeed, parseFeedInSlices, type ParsedFeed } from '../src/feed/parse.js';
+import { faultyFeed } from './faulty-feed.js';
 import { generateFeed } from './generate-feed.js';
 import type { BenchReport } from './harness/report.js';
 
@@ -14,8 +16,10 @@ declare global {
 }
 
 const sizes = [1_000, 10_000, 100_000];
-/** Bundled by bench/harness/baseline.mjs from commit 35e7af9, before issue 10. */
+/** Bundled by bench/harness/baseline.mjs from commit 35e7af9, before issue 10 (or BENCH_FEED_BEFORE, named in baseline.json). */
 const baselineUrl = '/.tmp/bench/baseline-parse.js';
+/** parse.ts with bench/plain-validator.ts in place of the zod schemas, bundled by bench/harness/plain-parse.mjs. */
+const plainUrl = '/.tmp/bench/plain-parse.js';
 const rounds = 12;
 
 const load = async () => (await window.__lwBenchMachine()).loadAverage[0]!.toFixed(1);
@@ -26,8 +30,9 @@ const median = (times: number[]) => sorted(times)[Math.floor(times.length / 2)]!
 async function beforeAndAfter(report: BenchReport, text: string) {
   const baseline = (await import(/* @vite-ignore */ baselineUrl).catch(() => undefined)) as
     { parseFeed: (json: unknown) => ParsedFeed } | undefined;
+  const { commit } = (await (await fetch('/.tmp/bench/baseline.json')).json()) as { commit: string };
   if (!baseline) {
-    report.note('Before/after left out: the baseline (commit 35e7af9) could not be taken from git.');
+    report.note(`Before/after left out: the baseline (${commit}) could not be taken from git.`);
     return;
   }
   const runs = { before: [] as number[], now: [] as number[] };
@@ -49,11 +54,13 @@ async function beforeAndAfter(report: BenchReport, text: string) {
     `${((median(runs[name]) / median(runs.before) - 1) * 100).toFixed(0)}%`,
   ];
   report.table(
-    `parseFeed at 10,000 activities, before issue 10 and now, ${rounds} interleaved rounds (load ${loadBefore} → ${loadAfter})`,
+    `parseFeed at 10,000 activities, ${commit} and now, ${rounds} interleaved rounds (load ${loadBefore} → ${loadAfter})`,
     ['parseFeed', 'min', 'median', 'median against before'],
-    [row('before', 'before (35e7af9)'), row('now', 'now')],
+    [row('before', `before (${commit})`), row('now', 'now')],
   );
-  report.note('Target (issue 10): now at most 10% slower than before. One warm-up round is not counted.');
+  report.note(
+    `${commit === '35e7af9' ? 'Target (issue 10): now at most 10% slower than before. ' : ''}One warm-up round is not counted.`,
+  );
 }
 
 /** The browser's parse: how many slices, how long each ran, how many records each read. */
@@ -85,33 +92,65 @@ async function slices(report: BenchReport, text: string) {
   );
 }
 
+/** Same feed and problems from both parsers, or the comparison would not be fair. */
+function sameResult(name: string, zod: ParsedFeed, plain: ParsedFeed) {
+  if (JSON.stringify(zod) !== JSON.stringify(plain)) throw new Error(`the plain validator differs from zod on ${name}`);
+}
+
 export default async function (report: BenchReport) {
+  const plain = (await import(/* @vite-ignore */ plainUrl)) as { parseFeed: (json: unknown) => ParsedFeed };
+  const faulty = JSON.stringify(faultyFeed(2_000));
+  const checked = parseFeed(JSON.parse(faulty));
+  sameResult('the faulty feed', checked, plain.parseFeed(JSON.parse(faulty)));
+  for (const fixture of ['valid-feed', 'search-feed', 'networks-feed']) {
+    const text = await (await fetch(`/tests/fixtures/${fixture}.json`)).text();
+    sameResult(fixture, parseFeed(JSON.parse(text)), plain.parseFeed(JSON.parse(text)));
+  }
+  report.note(
+    `The plain validator (bench/plain-validator.ts, never shipped) gives the same feed and problems as zod on a faulty feed (${checked.problems.length.toLocaleString('en-GB')} problems of every kind, bench/faulty-feed.ts), on the test fixtures and on each generated feed below.`,
+  );
   const rows = [];
   for (const activities of sizes) {
     const text = JSON.stringify(generateFeed({ activities }));
-    const json = JSON.parse(text);
-    const runs = activities >= 100_000 ? 5 : 15;
-    const jsonParse = await report.time(() => JSON.parse(text), { runs });
-    const validate = await report.time(() => parseFeed(json), { runs });
-    const { feed, problems } = parseFeed(json);
-    if (feed.activities.length !== activities || problems.length)
-      throw new Error(`the generated feed lost records: ${JSON.stringify(problems.slice(0, 3))}`);
+    const parsed = parseFeed(JSON.parse(text));
+    if (parsed.feed.activities.length !== activities || parsed.problems.length)
+      throw new Error(`the generated feed lost records: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
+    sameResult(`${activities} activities`, parsed, plain.parseFeed(JSON.parse(text)));
+    const rounds = activities >= 100_000 ? 5 : 15;
+    const runs = { json: [] as number[], zod: [] as number[], plain: [] as number[] };
+    const parsers = { zod: parseFeed, plain: plain.parseFeed };
+    const loadBefore = await load();
+    for (let round = -1; round < rounds; round++) {
+      let start = performance.now();
+      const json = JSON.parse(text);
+      if (round >= 0) runs.json.push(performance.now() - start);
+      // Each parser on its own fresh copy, alternating which goes first.
+      for (const name of round % 2 ? (['zod', 'plain'] as const) : (['plain', 'zod'] as const)) {
+        const input = name === 'zod' ? json : JSON.parse(text);
+        start = performance.now();
+        parsers[name](input);
+        if (round >= 0) runs[name].push(performance.now() - start);
+      }
+    }
+    const base = median(runs.json);
+    const cell = (times: number[]) => `${report.ms(median(times))} (${(median(times) / base).toFixed(1)}×)`;
     rows.push([
       activities.toLocaleString('en-GB'),
       `${(text.length / 2 ** 20).toFixed(1)} MB`,
-      report.ms(jsonParse.median),
-      report.ms(validate.min),
-      report.ms(validate.median),
-      runs,
+      report.ms(base),
+      cell(runs.zod),
+      cell(runs.plain),
+      rounds,
+      `${loadBefore} → ${await load()}`,
     ]);
   }
   report.table(
-    'parseFeed (validate every record) on generated feeds',
-    ['activities', 'JSON size', 'JSON.parse median', 'parseFeed min', 'parseFeed median', 'runs'],
+    'JSON.parse, parseFeed (zod/mini) and the same reading with a plain validator, on generated feeds: medians, and as a multiple of JSON.parse',
+    ['activities', 'JSON size', 'JSON.parse', 'parseFeed (zod)', 'plain validator', 'interleaved rounds', 'load'],
     rows,
   );
   report.note(
-    'Target (issue 2): parseFeed ≤ 100 ms for 10,000 activities. JSON.parse is shown for scale; `<lw-feed>` pays both.',
+    'Target (issue 2): parseFeed ≤ 100 ms for 10,000 activities. The plain validator runs parse.ts and salvage.ts unchanged with plain functions in place of schema.ts (bench/harness/plain-parse.mjs): the difference is what zod costs. One warm-up round is not counted.',
   );
   const text = JSON.stringify(generateFeed({ activities: 10_000 }));
   await beforeAndAfter(report, text);

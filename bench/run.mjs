@@ -13,6 +13,7 @@ import { bundleBaseline } from './harness/baseline.mjs';
 import { startFeedServer } from './harness/feed-server.mjs';
 import { lighthouseReport } from './harness/lighthouse.mjs';
 import { pageHtml, pageWeights, weighedPages } from './harness/page-weights.mjs';
+import { bundlePlainParse } from './harness/plain-parse.mjs';
 import { serve } from './harness/server.mjs';
 import { cdnSizes, feedLayerSize } from './harness/sizes.mjs';
 
@@ -69,7 +70,12 @@ async function runInPage(browser, origin, name) {
   page.on('console', (message) => message.type() === 'error' && console.error(`[${name}]`, message.text()));
   const done = new Promise((resolve) => page.exposeFunction('__lwBenchDone', resolve));
   await page.exposeFunction('__lwBenchThrottle', (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate }));
-  await page.exposeFunction('__lwBenchMachine', () => ({ loadAverage: loadavg(), feedOrigin: feedServer.origin }));
+  await page.exposeFunction('__lwBenchMachine', () => ({
+    loadAverage: loadavg(),
+    feedOrigin: feedServer.origin,
+    // REAL_PATH_SIZES=10000 runs only those feed sizes in real-path.bench.ts.
+    sizes: process.env.REAL_PATH_SIZES,
+  }));
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve({ items: [], error: `did not finish within ${timeoutMs / 1000} s` }), timeoutMs);
@@ -146,7 +152,7 @@ try {
     let result;
     try {
       await bundle(name);
-      if (name === 'feed') await bundleBaseline(root, workDir);
+      if (name === 'feed') await Promise.all([bundleBaseline(root, workDir), bundlePlainParse(root, workDir)]);
       result = await runInPage(browser, server.origin, name);
     } catch (error) {
       result = { items: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

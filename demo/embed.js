@@ -69,7 +69,7 @@ let shownMarkup = '';
 
 function update() {
   const embed = chosenEmbed();
-  const code = `<script type="module" src="${cdnScript}"></script>\n${markup(embed)}`;
+  const code = `<script type="module" blocking="render" src="${cdnScript}"></script>\n${markup(embed)}`;
   if (code === shownMarkup) return;
   shownMarkup = code;
   snippet.textContent = code;

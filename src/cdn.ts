@@ -8,6 +8,7 @@
  * the widgets' code at once, and keeps room for each widget until it draws (define/loading-room.ts).
  */
 import { reserveLoadingRoom } from './define/loading-room.js';
+import { warmIntlWhileLoading } from './define/warm-intl.js';
 import type { Catalogue } from './i18n/en.js';
 import type { ShortlistWords } from './i18n/shortlist-words.js';
 
@@ -38,7 +39,10 @@ function defineTagsIn(root: ParentNode): void {
 
 // A second copy of this script on the page is harmless: `define` skips tags already defined.
 reserveLoadingRoom(document);
+const tagsToLoad = Object.keys(loaders).length;
 defineTagsIn(document);
+// A widget's code is on its way: Intl's locale data can load meanwhile (define/warm-intl.ts).
+if (Object.keys(loaders).length < tagsToLoad) warmIntlWhileLoading();
 // Welsh words start loading with the widgets' code rather than after it.
 if (document.querySelector('[lang^="cy" i]')) void import('./i18n/cy.js');
 const watcher = new MutationObserver(() => {

@@ -80,6 +80,7 @@ async function runOnce(url, saveTo) {
       accessibility: Math.round(lhr.categories.accessibility.score * 100),
       tbt: audit('total-blocking-time').numericValue,
       cls: audit('cumulative-layout-shift').numericValue,
+      fcp: audit('first-contentful-paint').numericValue,
       lcp: audit('largest-contentful-paint').numericValue,
       mainThread: audit('mainthread-work-breakdown').numericValue,
       longTasks: (audit('long-tasks').details?.items ?? [])
@@ -137,6 +138,7 @@ export async function lighthouseReport(root, { runs = 3, before } = {}) {
         m.accessibility,
         `${ms(m.tbt)} (${all.map((r) => Math.round(r.tbt)).join(', ')})`,
         m.cls.toFixed(3),
+        ms(m.fcp),
         ms(m.lcp),
         ms(m.mainThread),
         m.longTasks.join('; ') || 'none',
@@ -159,6 +161,7 @@ export async function lighthouseReport(root, { runs = 3, before } = {}) {
           'accessibility',
           'TBT',
           'CLS',
+          'FCP',
           'LCP',
           'main-thread work',
           'longest tasks (simulated)',

@@ -91,7 +91,7 @@ export class FeedLoader implements ReactiveController {
       if (source.json instanceof FeedError) throw source.json;
       const loaded: LoadedFeed =
         source.json !== undefined
-          ? await parseFeedInSlices(source.json)
+          ? await parseFeedInSlices(source.json, { signal: abort.signal })
           : await loadSources(
               [
                 ...(source.src ? [{ url: source.src, format: source.format, search: source.search }] : []),

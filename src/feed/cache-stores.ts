@@ -4,6 +4,7 @@
  * bytes, exactly as the server sent them, with a little metadata beside it. An opaque origin (a sandboxed
  * frame) has neither, and so keeps nothing.
  */
+import { textInSlices } from './read-text.js';
 
 /** What is known about a kept copy without reading it. */
 export interface CopyFacts {
@@ -58,7 +59,7 @@ export async function cacheStorageStore(name = cacheName): Promise<FeedStore> {
       return (
         response && {
           facts: factsOf(response),
-          text: () => response.text(),
+          text: () => (response.body ? textInSlices(response.body) : response.text()),
           discard: () => void (response.bodyUsed ? undefined : response.body?.cancel().catch(() => {})),
         }
       );
@@ -132,7 +133,8 @@ export async function indexedDbStore(name = databaseName): Promise<FeedStore> {
       if (!found) return undefined;
       return {
         facts: found as Partial<CopyFacts>,
-        text: () => (body instanceof Blob ? body.text() : Promise.reject(new TypeError('The copy has no bytes.'))),
+        text: () =>
+          body instanceof Blob ? textInSlices(body.stream()) : Promise.reject(new TypeError('The copy has no bytes.')),
         discard: () => {},
       };
     },

@@ -71,6 +71,8 @@ export interface SliceOptions {
   sliceMs?: number;
   /** Called after each slice with how long it ran (ms) and how many records it read: for benches and tests. */
   onSlice?: (slice: { ms: number; records: number }) => void;
+  /** Stops reading between slices when aborted (the widget left the page): rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -80,8 +82,9 @@ export interface SliceOptions {
  */
 export async function parseFeedInSlices(
   input: unknown,
-  { sliceMs = 8, onSlice }: SliceOptions = {},
+  { sliceMs = 8, onSlice, signal }: SliceOptions = {},
 ): Promise<ParsedFeed> {
+  signal?.throwIfAborted();
   const progress = { read: 0 };
   const steps = reading(input, progress);
   let sliceStart = performance.now();
@@ -97,6 +100,7 @@ export async function parseFeedInSlices(
     if (ran < sliceMs) continue;
     sliced(ran);
     await yieldToMain();
+    signal?.throwIfAborted();
     sliceStart = performance.now();
     sliceFrom = progress.read;
   }

@@ -11,7 +11,7 @@
 import type { CategoryMap, CategoryNames } from './adapters/categories.js';
 import { chooseFormat, type FeedFormat } from './adapters/detect.js';
 import type { PagingOptions, PagingStop } from './adapters/paging.js';
-import { dedupeActivities, type SourcedActivity } from './dedupe.js';
+import { dedupeActivitiesInSlices, type SourcedActivity } from './dedupe.js';
 import { FeedError } from './errors.js';
 import type { ForeignSource } from './foreign.js';
 import { forgetCachedFeed, saveCachedFeed } from './kept-copy.js';
@@ -124,7 +124,7 @@ export async function loadSources(specs: readonly FeedSourceSpec[], options: Sou
     convertForeign(fetched, parsed, reports, { ...options, urls: specs.map((spec) => spec.url) });
   }
   const remote = fetched.find((f) => f.kind === 'remote')?.directory;
-  return { ...join(parsed, reports), ...(remote ? { remote } : {}) };
+  return { ...(await join(parsed, reports)), ...(remote ? { remote } : {}) };
 }
 
 /** A remote directory's first page stands in for the source's feed until the visitor searches. */
@@ -193,10 +193,10 @@ async function parseLinkwork(
   }
 }
 
-function join(
+async function join(
   parsed: readonly ((ParsedFeed & { origins?: number[] }) | undefined)[],
   reports: SourceReport[],
-): LoadedSources {
+): Promise<LoadedSources> {
   const sourced: SourcedActivity[] = [];
   const categories = new Map<string, Category>();
   const networks = new Map<string, Feed['networks'][number]>();
@@ -222,7 +222,7 @@ function join(
       sourced.push({ activity, source: report.url, index: p.origins?.[index] ?? index }),
     );
   });
-  const { activities, duplicates } = dedupeActivities(sourced);
+  const { activities, duplicates } = await dedupeActivitiesInSlices(sourced);
   for (const duplicate of duplicates) {
     const report = reports.find((r) => r.url === duplicate.source)!;
     report.duplicates++;

@@ -23,9 +23,17 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
   return formatter;
 }
 
-/** True when `tag` is Welsh and this browser's `Intl` cannot write Welsh dates. */
+const missing = new Map<string, boolean>();
+
+/** True when `tag` is Welsh and this browser's `Intl` cannot write Welsh dates (asked once per tag). */
 function welshMissing(tag: string): boolean {
-  return tag.toLowerCase().startsWith('cy') && Intl.DateTimeFormat.supportedLocalesOf(tag).length === 0;
+  let answer = missing.get(tag);
+  if (answer === undefined)
+    missing.set(
+      tag,
+      (answer = tag.toLowerCase().startsWith('cy') && !Intl.DateTimeFormat.supportedLocalesOf(tag).length),
+    );
+  return answer;
 }
 
 /** The tag to give `Intl` for patterns (digits, separators, order): British English stands in for missing Welsh. */

@@ -26,7 +26,7 @@ describe('the embed builder', () => {
   it('starts with the script tag, the feed and all three widgets, and previews them', () => {
     expect(snippet()).to.equal(
       [
-        '<script type="module" src="https://cdn.jsdelivr.net/npm/linkwork@0/dist/cdn/linkwork.js"></script>',
+        '<script type="module" blocking="render" src="https://cdn.jsdelivr.net/npm/linkwork@0/dist/cdn/linkwork.js"></script>',
         '<lw-feed src="feed.json">',
         '  <lw-network-finder></lw-network-finder>',
         '  <lw-activity-search></lw-activity-search>',

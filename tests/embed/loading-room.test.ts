@@ -74,3 +74,41 @@ describe('loading room: the page does not jump while a widget loads (CDN build)'
     expect(widget.getBoundingClientRect().height).to.be.above(120);
   });
 });
+
+/** The README's "Webmasters: paste this" snippet, as a webmaster copies it. */
+async function readmeSnippet(): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const section = readme.slice(readme.indexOf('### Webmasters: paste this'));
+  return /```html\n([\s\S]*?)```/.exec(section)![1].replace(/^ {3}/gm, '');
+}
+
+describe("loading room: the README's snippet keeps the page still from its first frame", () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
+
+  it('holds the first frame until the script has kept room, so nothing on the page moves when it arrives late', async () => {
+    // The script comes 800 ms after the page, as on a slow phone line; the feed later still.
+    const snippet = (await readmeSnippet())
+      .replace('https://cdn.jsdelivr.net/npm/linkwork@0/dist/cdn/linkwork.js', '/late-script?ms=800')
+      .replace('/data/arts-health.json', slowFeed(1500));
+    expect(snippet, 'the snippet was not recognised').to.include('/late-script?ms=800');
+    // As the README says: the first line in the page's <head>, the rest where the widgets should appear.
+    const [script, ...widgets] = snippet.split('\n');
+    const iframe = await frame(
+      `<!doctype html><html lang="en"><head>${shiftWatcher}${script}<style>body { margin: 0; }</style></head><body><h1>Page</h1><p>Before.</p>${widgets.join('\n')}<h2 id="after">After the widgets</h2></body></html>`,
+    );
+    const search = iframe.contentDocument!.querySelector('lw-activity-search')!;
+    await waitUntil(() => /activities match/.test(shadowText(search)), 'the search never showed the feed', {
+      timeout: 15000,
+    });
+    const moved = shifts(iframe).filter((shift) => shift.page);
+    expect(moved, `the page's own elements moved: ${JSON.stringify(moved)}`).to.deep.equal([]);
+  });
+
+  it('is the script tag the embed builder and the bench pages give', async () => {
+    const tag = '<script type="module" blocking="render" src=';
+    expect(await readmeSnippet()).to.include(tag);
+    for (const page of ['/demo/bench/three-widgets.html', '/demo/bench/search-only.html'])
+      expect(await (await fetch(page)).text(), page).to.include(tag);
+    expect(await (await fetch('/demo/embed.js')).text()).to.include('<script type="module" blocking="render" src=');
+  });
+});

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { characterEntitiesHtml4 } from 'character-entities-html4';
 import { decodeEntities, plainText, richText } from '../../src/feed/html-text.js';
 
 describe('HTML to plain text', () => {
@@ -55,6 +56,77 @@ describe('HTML to plain text', () => {
 
     it('leaves ordinary titles alone', () => {
       expect(plainText('Men’s Shed')).to.equal('Men’s Shed');
+    });
+  });
+
+  describe('text that is already plain is passed through, anything else is tidied', () => {
+    it('keeps plain titles and descriptions as they are', () => {
+      expect(plainText('Knit and natter (sample), 10:30–12:00')).to.equal('Knit and natter (sample), 10:30–12:00');
+      expect(richText('First line.\nSecond line.\n\nA new paragraph.')).to.equal(
+        'First line.\nSecond line.\n\nA new paragraph.',
+      );
+    });
+
+    it('tidies a title with any one mark of markup, entities or odd spacing', () => {
+      const cases: [string, string][] = [
+        ['<b>Tea</b> dance', 'Tea dance'],
+        ['Tea &amp; cake', 'Tea & cake'],
+        ['Tea\ndance', 'Tea dance'],
+        ['Tea\rdance', 'Tea dance'],
+        ['Tea\tdance', 'Tea dance'],
+        ['Tea\u00a0dance', 'Tea dance'],
+        ['Tea  dance', 'Tea dance'],
+      ];
+      for (const [input, expected] of cases) expect(plainText(input), JSON.stringify(input)).to.equal(expected);
+    });
+
+    it('tidies a description with any one of them, three line breaks, or space at either end', () => {
+      const cases: [string, string][] = [
+        ['<p>Tea</p><p>Cake</p>', 'Tea\n\nCake'],
+        ['Tea &hearts; cake', 'Tea ♥ cake'],
+        ['Tea\r\ncake', 'Tea\ncake'],
+        ['Tea\tcake', 'Tea cake'],
+        ['Tea\u00a0cake', 'Tea cake'],
+        ['Tea  cake', 'Tea cake'],
+        ['Tea\n\n\n\ncake', 'Tea\n\ncake'],
+        [' Tea', 'Tea'],
+        ['Tea\n', 'Tea'],
+        ['\u00a0Tea', 'Tea'],
+      ];
+      for (const [input, expected] of cases) expect(richText(input), JSON.stringify(input)).to.equal(expected);
+    });
+
+    it('never lets markup through when the text has a tag anywhere', () => {
+      expect(plainText('Walk <img src=x onerror=alert(1)> <script>alert(1)</script>club')).to.equal('Walk club');
+      expect(richText('Plain start, then <iframe src="https://example.org"></iframe>end')).to.equal(
+        'Plain start, then end',
+      );
+    });
+  });
+
+  describe('named references', () => {
+    it('decodes every HTML 4 name and &apos; as the character-entities-html4 table has them', () => {
+      const table = Object.entries({ ...characterEntitiesHtml4, apos: "'" });
+      expect(table).to.have.length(253);
+      for (const [name, character] of table) expect(decodeEntities(`(&${name};)`), name).to.equal(`(${character})`);
+    });
+
+    it('decodes rare names, from the last run of the table as well as the first', () => {
+      expect(decodeEntities('&quot;&thetasym; &alefsym; &lang;x&rang; &diams;')).to.equal('"ϑ ℵ \u2329x\u232a ♦');
+      expect(richText('<p>&Omega;&omega; &forall;x &isin; &real;</p>')).to.equal('Ωω ∀x ∈ ℜ');
+    });
+
+    it('leaves names that are not HTML 4’s as written, object properties included', () => {
+      expect(decodeEntities('&Afr; &check; &constructor; &toString; &__proto__; &hasOwnProperty;')).to.equal(
+        '&Afr; &check; &constructor; &toString; &__proto__; &hasOwnProperty;',
+      );
+      expect(plainText('Tea &constructor cake &valueOf; &amp')).to.equal('Tea &constructor cake &valueOf; &');
+    });
+
+    it('never turns a decoded reference into markup', () => {
+      expect(richText('&lt;img src=x onerror=alert(1)&gt; &lt;p&gt;Hi&lt;/p&gt;')).to.equal(
+        '<img src=x onerror=alert(1)> <p>Hi</p>',
+      );
     });
   });
 

@@ -12,6 +12,13 @@ async function requests(k: string): Promise<{ count: number; times: number[]; se
   return (await fetch(`/faults/requests?key=${k}`)).json();
 }
 
+describe('loading: text that arrives in pieces', () => {
+  it('reads letters whose bytes arrive in different pieces whole', async () => {
+    const { feed } = await loadFeed('/faults/split-letters.json', fast);
+    expect(feed.activities[0]!.title).to.equal('Côr Cymraeg: ŵyl a chân 🎶');
+  });
+});
+
 describe('loading: a size limit', () => {
   it('stops reading a 100 MB feed at the default 50 MB, without waiting for the rest', async () => {
     const k = key();

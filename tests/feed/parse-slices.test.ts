@@ -63,6 +63,28 @@ describe('parseFeedInSlices', () => {
     for (const duration of longTasks) expect(duration).to.be.below(times.at(-1)! + 50);
   });
 
+  it('stops between slices when its signal is aborted, rejecting with the reason', async function () {
+    this.timeout(60_000);
+    const json = await tenThousand();
+    const abort = new AbortController();
+    const records: number[] = [];
+    const stopped = await parseFeedInSlices(json, {
+      sliceMs: 2,
+      signal: abort.signal,
+      onSlice: (slice) => {
+        records.push(slice.records);
+        if (records.length === 2) abort.abort(new DOMException('The widget left the page.', 'AbortError'));
+      },
+    }).catch((e: unknown) => e);
+    expect(stopped).to.be.instanceOf(DOMException);
+    expect((stopped as DOMException).name).to.equal('AbortError');
+    // No slice ran after the abort, so most of the feed was never read.
+    expect(records).to.have.length(2);
+    expect(records[0]! + records[1]!).to.be.below(10_000);
+    const before = await parseFeedInSlices(json, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    expect((before as DOMException).name).to.equal('AbortError');
+  });
+
   it('refuses what is not a feed, as parseFeed does', async () => {
     const error = await parseFeedInSlices({ version: 2 }).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(FeedError);

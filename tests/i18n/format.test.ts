@@ -9,6 +9,7 @@ import {
   formatTime,
   plural,
 } from '../../src/i18n/format.js';
+import { recordIntlMade } from '../helpers/intl-made.js';
 
 describe('Intl formatting', () => {
   it('writes numbers, prices and distances for British English', () => {
@@ -64,5 +65,22 @@ describe('Intl formatting', () => {
       'other)',
     ]);
     expect(plural('cy-GB', { other: (n) => `${n} o weithgareddau` })(2)).to.equal('2 o weithgareddau');
+  });
+
+  it('makes each formatter once per locale and options, however many cards it formats', () => {
+    const { made, restore } = recordIntlMade();
+    try {
+      // Options no other test uses, so the first round makes them here; Welsh asks which locales Intl has.
+      const cards = Array.from({ length: 200 }, (_, index) => [
+        formatDate('en-GB', new Date(2031, 0, 1 + index), { weekday: true, year: true }),
+        formatDate('cy-GB', new Date(2031, 0, 1 + index), { weekday: true, year: true }),
+        formatDistance('en-GB', index + 0.5, 'kilometer'),
+        formatPrice('en-GB', index + 0.25, 'EUR'),
+      ]);
+      expect(cards[3]).to.deep.equal(['Saturday, 4 January 2031', 'Dydd Sadwrn, 4 Ionawr 2031', '3.5 km', '€3.25']);
+      expect(made, made.join('; ')).to.have.length.at.most(3);
+    } finally {
+      restore();
+    }
   });
 });

@@ -27,6 +27,71 @@ describe('London time', () => {
     expect(londonInstant(calendarDay(2026, 10, 25), 90).toISOString()).to.equal('2026-10-25T00:30:00.000Z');
   });
 
+  it('gives every day and time of a year the instant a London clock shows, as asking Intl each time does', () => {
+    const clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    const shows = (ms: number) => {
+      const field = Object.fromEntries(
+        clock.formatToParts(new Date(ms)).map((part) => [part.type, Number(part.value)]),
+      );
+      return { day: calendarDay(field.year, field.month, field.day), minutes: field.hour * 60 + field.minute };
+    };
+    // What it should be, asked of Intl alone: the first of GMT and BST readings that London's clock shows; a
+    // time the clocks skip read in the offset before the change.
+    const expected = (day: number, minutes: number) => {
+      const asUtc = day * 86_400_000 + minutes * 60_000;
+      const readings = [asUtc - 3_600_000, asUtc].filter((ms) => {
+        const shown = shows(ms);
+        return shown.day === day && shown.minutes === minutes;
+      });
+      if (readings.length) return readings[0];
+      const before = shows(asUtc - 43_200_000);
+      return asUtc - (before.day * 86_400_000 + before.minutes * 60_000 - (asUtc - 43_200_000));
+    };
+    const wrong: string[] = [];
+    for (let day = calendarDay(2026, 1, 1); day <= calendarDay(2026, 12, 31); day++)
+      for (const minutes of [0, 30, 59, 60, 90, 119, 120, 150, 600, 1380, 1439])
+        if (londonInstant(day, minutes).getTime() !== expected(day, minutes))
+          wrong.push(`${day} ${minutes}: ${londonInstant(day, minutes).toISOString()}`);
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('asks Intl about each day once, not about every session (a list of cards asks for hundreds)', () => {
+    const formatToParts = Intl.DateTimeFormat.prototype.formatToParts;
+    let asked = 0;
+    Intl.DateTimeFormat.prototype.formatToParts = function (this: Intl.DateTimeFormat, date) {
+      asked++;
+      return formatToParts.call(this, date);
+    };
+    try {
+      // 96 activities, a different time each, meeting every weekday of February 2027.
+      const schedules = Array.from({ length: 96 }, (_, index) => [
+        entry({
+          days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+          start: `${String(8 + (index % 12)).padStart(2, '0')}:${index % 2 ? '30' : '00'}`,
+        }),
+      ]);
+      const found = schedules.map((schedule) => upcomingSessions(schedule, at('2027-02-01T07:00:00Z')));
+      expect(found.flat()).to.have.length(96 * 3);
+      expect(found[1].map((session) => session.startsAt.toISOString())).to.deep.equal([
+        '2027-02-01T09:30:00.000Z',
+        '2027-02-02T09:30:00.000Z',
+        '2027-02-03T09:30:00.000Z',
+      ]);
+      // Once for "now", twice for each of the four days the sessions fall on or end on.
+      expect(asked).to.be.at.most(12);
+    } finally {
+      Intl.DateTimeFormat.prototype.formatToParts = formatToParts;
+    }
+  });
+
   it('tells the London day, which is not the UTC day late on a summer evening', () => {
     expect(londonDay(at('2026-06-30T23:30:00Z'))).to.equal(calendarDay(2026, 7, 1));
     expect(londonDay(at('2026-12-31T23:30:00Z'))).to.equal(calendarDay(2026, 12, 31));

@@ -2,6 +2,8 @@
 //   /second-copy/dist/cdn/*   the CDN build again under another path: a second copy of the script,
 //                             whose chunks are separate modules, as when two sites' embeds meet on one page
 //   /demo/csp.html            served with the strict Content-Security-Policy the README promises
+//   /late-script?ms=MS        the CDN script arriving MS ms late, as on a slow phone line: a redirect to
+//                             /dist/cdn/linkwork.js after the wait (its chunks load from there as usual)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +24,13 @@ export default async function embed(ctx, next) {
   if (copy) {
     ctx.type = 'js';
     ctx.body = readFileSync(`${root}dist/cdn/${copy[1]}`);
+    return;
+  }
+  if (pathname === '/late-script') {
+    const ms = Math.min(Number(new URL(ctx.url, 'http://test').searchParams.get('ms')) || 0, 10000);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    ctx.set('cache-control', 'no-store');
+    ctx.redirect('/dist/cdn/linkwork.js');
     return;
   }
   await next();

@@ -7,6 +7,8 @@
 //                                               (with a Content-Length header when `declare` is set)
 //   /faults/requests?key=K                      {"count", "times": [ms since the first], "sent": bytes sent, "closed"}
 //   /faults/long-words.json                     a feed whose every text is one unbroken 4,000-character word
+//   /faults/split-letters.json                  the valid feed with Welsh and emoji in a title, sent in pieces
+//                                               that each end inside a letter's UTF-8 bytes
 //   /faults/geocoder/answer/<name>              a custom geocoder's service answering nonsense (see `answers`)
 //   /faults/geocoder/silent                     a geocoder service that never answers
 //   /demo/trusted-types.html                    served with the Trusted Types policy of the README
@@ -128,6 +130,25 @@ function streamHuge(ctx, record, megabytes, declare) {
   pump();
 }
 
+/** The valid feed, its first title in Welsh with an emoji, cut inside every letter of more than one byte. */
+function streamSplitLetters(ctx) {
+  const feed = JSON.parse(validFeed());
+  feed.activities[0].title = 'Côr Cymraeg: ŵyl a chân 🎶';
+  const bytes = Buffer.from(JSON.stringify(feed));
+  const cuts = [0];
+  bytes.forEach((byte, at) => byte >= 0x80 && byte < 0xc0 && cuts.push(at));
+  cuts.push(bytes.length);
+  ctx.respond = false;
+  ctx.res.writeHead(200, { 'content-type': 'application/json' });
+  (async () => {
+    for (let piece = 1; piece < cuts.length; piece++) {
+      ctx.res.write(bytes.subarray(cuts[piece - 1], cuts[piece]));
+      await later(5);
+    }
+    ctx.res.end();
+  })();
+}
+
 export default async function faults(ctx, next) {
   const url = new URL(ctx.url, 'http://test');
   if (ctx.get('origin') === 'null') {
@@ -163,6 +184,7 @@ export default async function faults(ctx, next) {
   }
   if (kind === 'huge') return streamHuge(ctx, request(key), number('mb', 100), url.searchParams.has('declare'));
   if (kind === 'long-words.json') return json(ctx, longWordsFeed());
+  if (kind === 'split-letters.json') return streamSplitLetters(ctx);
   if (kind === 'geocoder' && rest[0] === 'answer') return json(ctx, answers[rest[1]] ?? null);
   if (kind === 'geocoder' && rest[0] === 'silent') {
     await later(60_000);

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { textInSlices } from '../../src/feed/read-text.js';
+
+/** A stream whose chunks are all there at once (as a kept copy's are), cut every `size` bytes. */
+function streamOf(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (let at = 0; at < bytes.length; at += size) controller.enqueue(bytes.slice(at, at + size));
+      controller.close();
+    },
+  });
+}
+
+describe('textInSlices', () => {
+  it('reads what Response.text() reads, with letters cut between chunks and a byte-order mark', async () => {
+    const text = '\uFEFF{"title":"Caffi Cymraeg – paned a sgwrs ☕ ŵ ŷ","note":"Crèche 👶"}';
+    const bytes = new TextEncoder().encode(text);
+    const expected = await new Response(bytes).text();
+    expect(expected.startsWith('{')).to.equal(true);
+    for (const size of [1, 2, 3, 7, 64]) expect(await textInSlices(streamOf(bytes, size))).to.equal(expected);
+  });
+
+  it('gives the page a turn between slices, so a large copy never blocks it', async () => {
+    const bytes = new TextEncoder().encode('x'.repeat(4_000_000));
+    let frames = 0;
+    let drawing = true;
+    const draw = () => {
+      frames++;
+      if (drawing) requestAnimationFrame(draw);
+    };
+    requestAnimationFrame(draw);
+    const text = await textInSlices(streamOf(bytes, 1000), 0);
+    drawing = false;
+    expect(text.length).to.equal(4_000_000);
+    // Every chunk is there at once: without a turn given, no frame could be drawn until all 4,000 were read.
+    expect(frames).to.be.greaterThan(0);
+  });
+});
