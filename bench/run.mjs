@@ -180,7 +180,7 @@ try {
   const sizes = !withSizes
     ? []
     : existsSync(`${root}/dist/cdn/linkwork.js`) && !process.env.BENCH_DIST
-      ? [await weighPages(), ...cdnSizes(`${root}/dist/cdn`).tables, await feedLayerSize(root)]
+      ? [...(await weighPages()), ...cdnSizes(`${root}/dist/cdn`).tables, await feedLayerSize(root)]
       : [await feedLayerSize(root)];
   const cpu = cpus();
   const report = [

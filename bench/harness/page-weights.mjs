@@ -1,7 +1,10 @@
 // What a page really downloads of the CDN build: each page below is opened in Chromium, and every file of
-// dist/cdn/ it requests until its widgets show results (the lazy chunks included) is added up, gzip -9 and
-// brotli (quality 11), as a server that compresses would send them.
-import { readFileSync } from 'node:fs';
+// dist/cdn/ it requests is added up, gzip -9 and brotli (quality 11), as a server that compresses would send
+// them, at three points: when its widgets first show results ("on load"), once the network is quiet after that
+// (what the widgets start after their first results: a deferred map, the kept copy), and with everything the page
+// may load later (every lazy import reachable from those files: other formats, remote search, the calendar…;
+// another language's words left out).
+import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -54,12 +57,38 @@ function widgetsShown(tags) {
   return tags.every(settled);
 }
 
+/** The chunks each file of `cdnDir` imports, statically or on demand (as the build wrote them). */
+function importsOf(cdnDir, file) {
+  const code = readFileSync(`${cdnDir}/${file}`, 'utf8');
+  return [...code.matchAll(/(?:from|import)\s*\(?\s*"\.\/([^"]+\.js)"/g)].map((match) => match[1]);
+}
+
+/** Whether a chunk holds only Welsh words (its source map lists only src/i18n/cy files). */
+function welshOnly(cdnDir, file) {
+  const map = `${cdnDir}/${file}.map`;
+  if (!existsSync(map)) return false;
+  const { sources } = JSON.parse(readFileSync(map, 'utf8'));
+  return sources.length > 0 && sources.every((source) => /src\/i18n\/cy(\/|\.ts$)/.test(source));
+}
+
+/** `files` and every chunk they may import later, the Welsh words only on a Welsh page. */
+function withEverything(cdnDir, files, welsh) {
+  const all = new Set(files);
+  // linkwork.js can load every widget: only the widgets on the page count, and they are loaded already.
+  for (const file of all)
+    if (file !== 'linkwork.js')
+      for (const next of importsOf(cdnDir, file)) if (welsh || !welshOnly(cdnDir, next)) all.add(next);
+  return all;
+}
+
 /**
- * Opens each page at `origin` + `path(page)` in `browser` and returns a table of what it downloaded from
- * dist/cdn/. `cdnDir` is where those files are on disk.
+ * Opens each page at `origin` + `path(page)` in `browser` and returns two tables of what it downloaded from
+ * dist/cdn/: the three points above, and (as earlier reports gave it) once the network is quiet after the first
+ * results. `cdnDir` is where those files are on disk.
  */
 export async function pageWeights(browser, origin, path, cdnDir) {
-  const rows = [];
+  const phases = [];
+  const settledRows = [];
   for (const page of weighedPages) {
     const tab = await browser.newPage();
     const files = new Set();
@@ -69,17 +98,45 @@ export async function pageWeights(browser, origin, path, cdnDir) {
     });
     await tab.goto(`${origin}${path(page)}`);
     await tab.waitForFunction(widgetsShown, { timeout: 60_000, polling: 100 }, page.ready);
+    const onLoad = new Set(files);
     // Whatever the widgets start after their first results (a deferred map, idle work) is counted too.
     await tab.waitForNetworkIdle({ idleTime: 500, timeout: 30_000 }).catch(() => {});
     await tab.close();
-    const bytes = [...files].map((file) => readFileSync(`${cdnDir}/${file}`));
-    const sum = (measure) => bytes.reduce((total, code) => total + measure(code), 0);
-    rows.push([page.name, files.size, kb(sum((code) => code.length)), kb(sum(gzip)), kb(sum(brotli))]);
+    const afterResults = new Set(files);
+    const everything = withEverything(cdnDir, afterResults, page.lang === 'cy');
+    const weigh = (set) => {
+      const bytes = [...set].map((file) => readFileSync(`${cdnDir}/${file}`));
+      const sum = (measure) => bytes.reduce((total, code) => total + measure(code), 0);
+      return { files: set.size, raw: sum((code) => code.length), gzip: sum(gzip), brotli: sum(brotli) };
+    };
+    const [first, settled, all] = [onLoad, afterResults, everything].map(weigh);
+    const cells = ({ files: count, gzip: gz, brotli: br }) => [count, kb(gz), kb(br)];
+    phases.push([page.name, ...cells(first), ...cells(settled), ...cells(all)]);
+    settledRows.push([page.name, settled.files, kb(settled.raw), kb(settled.gzip), kb(settled.brotli)]);
   }
-  return {
-    title:
-      'What each page downloads from dist/cdn/ until its widgets show results (every chunk it requests, lazy ones included)',
-    headers: ['page', 'files', 'minified', 'gzip -9', 'brotli 11'],
-    rows,
-  };
+  return [
+    {
+      title:
+        'What each page downloads from dist/cdn/: when its widgets first show results, once the network is quiet after that, and with every lazy part it may load later',
+      headers: [
+        'page',
+        'on load: files',
+        'gzip -9',
+        'brotli 11',
+        'after first results: files',
+        'gzip -9',
+        'brotli 11',
+        'with everything: files',
+        'gzip -9',
+        'brotli 11',
+      ],
+      rows: phases,
+    },
+    {
+      title:
+        'What each page downloads from dist/cdn/ until its widgets show results (every chunk it requests, lazy ones included)',
+      headers: ['page', 'files', 'minified', 'gzip -9', 'brotli 11'],
+      rows: settledRows,
+    },
+  ];
 }

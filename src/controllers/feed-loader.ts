@@ -112,7 +112,8 @@ export class FeedLoader implements ReactiveController {
       // connected, so they never show in English first.
       await loadLocale(localeOf(this.host)).catch(() => {});
       if (abort.signal.aborted) return;
-      this.store.loaded(loaded);
+      await this.store.loaded(loaded);
+      if (abort.signal.aborted) return;
       if (loaded.error && loaded.staleSince)
         console.warn(`${couldNotLoad(loaded.error, source)}; showing the copy kept on ${loaded.staleSince}.`);
       for (const problem of loaded.problems) {

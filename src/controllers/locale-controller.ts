@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../i18n/en.js';
 import {
+  addWidgetWords,
   catalogue,
   hasCatalogue,
   intlTag,
@@ -8,6 +9,7 @@ import {
   localeOf,
   onLocaleRegistered,
   type Locale,
+  type WidgetWords,
 } from '../i18n/locale.js';
 
 /**
@@ -21,7 +23,12 @@ export class LocaleController implements ReactiveController {
   #stopListening?: () => void;
   #shown?: Catalogue;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `words`: the widget's own words, kept out of the shared catalogue (e.g. the map's). */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    words?: WidgetWords,
+  ) {
+    if (words) addWidgetWords(words);
     host.addController(this);
   }
 

@@ -6,9 +6,12 @@ import type { FeedError } from '../feed/errors.js';
 import type { LoadedFeed } from '../feed/load.js';
 import type { RemoteDirectory } from '../feed/remote/directory.js';
 import { postcodesIo, type Geocoder } from '../geo/geocoder.js';
-import { RemoteSearch } from './remote-search.js';
+import type { RemoteSearch } from './remote-search.js';
 import { maxNoteLength, maxSaved, savedId, savedIds } from './saved.js';
 import { initialState, type ActivityFilters, type Selection, type State, type VisitorPlace } from './state.js';
+
+/** The code that searches a directory where it lives, once a page with one has downloaded it. */
+let remoteSearch: typeof RemoteSearch | undefined;
 
 export type Listener = (state: State, previous: State) => void;
 
@@ -18,6 +21,8 @@ export class LinkworkStore {
   readonly #views = new Set<object>();
   #reload?: () => void;
   #remote?: RemoteSearch;
+  /** Counts loads begun and failed, so a feed shown late (see {@link loaded}) never replaces a later one. */
+  #loads = 0;
 
   /**
    * Whether an `<lw-feed>` announces this store's failures once for all its widgets, which then show them without
@@ -43,12 +48,25 @@ export class LinkworkStore {
   }
 
   loading(): void {
+    this.#loads++;
     this.#set({ status: 'loading', error: undefined });
   }
 
-  loaded({ feed, problems, staleSince, error, partial, remote }: LoadedFeed & { remote?: RemoteDirectory }): void {
-    this.#remote?.dispose();
-    this.#remote = undefined;
+  /**
+   * Shows a loaded feed. With a directory searched where it lives, the code that searches it is downloaded first
+   * (only such a page needs it), and the returned promise resolves once the feed is shown.
+   */
+  loaded(loaded: LoadedFeed & { remote?: RemoteDirectory }): void | Promise<void> {
+    const { feed, problems, staleSince, error, partial, remote } = loaded;
+    if (remote && !remoteSearch) {
+      const load = this.#loads;
+      return import('./remote-search.js').then((module) => {
+        remoteSearch = module.RemoteSearch;
+        // A later load (or failure) since then wins.
+        if (this.#loads === load) this.loaded(loaded);
+      });
+    }
+    this.stopRemoteSearch();
     this.#set({
       status: 'ready',
       feed,
@@ -59,7 +77,8 @@ export class LinkworkStore {
       remote: undefined,
     });
     // The directory answers each settled search from now on (see remote-search.ts).
-    if (remote) this.#remote = new RemoteSearch(remote, { state: () => this.#state, update: (c) => this.#set(c) });
+    if (remote && remoteSearch)
+      this.#remote = new remoteSearch(remote, { state: () => this.#state, update: (c) => this.#set(c) });
   }
 
   /** With a directory searched where it lives: reads the next page of the current search ("Show more"). */
@@ -96,6 +115,7 @@ export class LinkworkStore {
   }
 
   failed(error: FeedError): void {
+    this.#loads++;
     this.#set({ status: 'error', error });
   }
 

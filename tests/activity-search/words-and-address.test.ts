@@ -4,9 +4,8 @@ import { directionsHref } from '../../src/components/activity-search/contact-lin
 import { hasParams, readParams, writeParams } from '../../src/components/activity-search/url-state.js';
 import { mailtoHref, telHref, webHref } from '../../src/components/shared/links.js';
 import type { Activity } from '../../src/feed/schema.js';
-import { cy } from '../../src/i18n/cy.js';
-import { en } from '../../src/i18n/en.js';
 import { noFilters } from '../../src/store/state.js';
+import { cy, en } from '../helpers/catalogues.js';
 
 const activity = (fields: Partial<Activity>): Activity => ({
   id: 'a',

@@ -6,7 +6,7 @@ import { StoreController } from '../../src/controllers/store-controller.js';
 import '../../src/define/lw-feed.js';
 import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 import type { FeedLoadEvent } from '../../src/events/feed-load-event.js';
-import { en } from '../../src/i18n/en.js';
+import { en } from '../helpers/catalogues.js';
 import { FeedPage, listItems } from './harness.js';
 
 /** A minimal widget: the feed status every widget shows, and the activity titles. */

@@ -4,9 +4,9 @@ import { LitElement } from 'lit';
 import { PlaceFinder } from '../../src/components/shared/place-finder.js';
 import { placeFinderStyles } from '../../src/components/shared/place-finder.styles.js';
 import { postcodesIo, type Geocoder } from '../../src/geo/geocoder.js';
-import { en } from '../../src/i18n/en.js';
 import type { VisitorPlace } from '../../src/store/state.js';
 import { baseStyles } from '../../src/styles/base.styles.js';
+import { en } from '../helpers/catalogues.js';
 
 /** A minimal widget that uses the finder, as the search and the map do. */
 class TestPlaceWidget extends LitElement {

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cy } from '../../src/i18n/cy.js';
-import { en } from '../../src/i18n/en.js';
+import { cy, en } from '../helpers/catalogues.js';
 
 /**
  * Every entry that counts, written out for counts that reach each plural category: in Welsh 0 is

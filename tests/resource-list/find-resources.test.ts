@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { resourceWords } from '../../src/components/resource-list/resource-words.js';
 import { parseFeed } from '../../src/feed/parse.js';
-import { cy } from '../../src/i18n/cy.js';
-import { en } from '../../src/i18n/en.js';
 import { findResources, groupByType } from '../../src/search/resources.js';
+import { cy, en } from '../helpers/catalogues.js';
 import { resourceFeed } from './harness.js';
 
 const { feed } = parseFeed(resourceFeed);

@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { scheduleEntry } from '../../src/feed/schema.js';
-import { cy } from '../../src/i18n/cy.js';
-import { en } from '../../src/i18n/en.js';
 import { isoDay } from '../../src/schedule/calendar-day.js';
 import { freshness } from '../../src/schedule/freshness.js';
 import { upcomingSessions } from '../../src/schedule/sessions.js';
 import { meetsWhen, whenChoices, whenDays, type When } from '../../src/schedule/when.js';
 import { freshnessWords, nextSessionWords, sessionWords, whenWords } from '../../src/schedule/words.js';
+import { cy, en } from '../helpers/catalogues.js';
 
 const at = (iso: string) => new Date(iso);
 const range = (when: When, now: string) => {

@@ -10,6 +10,7 @@ import { scopes as allScopes } from '../../feed/schema.js';
 import { hasLocalCover, type NetworkAnswer } from '../../geo/find-networks.js';
 import type { Geocoder } from '../../geo/geocoder.js';
 import type { Catalogue } from '../../i18n/en.js';
+import { mapWords } from '../../i18n/map-words.js';
 import type { Selection, State, VisitorPlace } from '../../store/state.js';
 import { followHostFont } from '../../styles/host-font.js';
 import { printStyles } from '../../styles/print.styles.js';
@@ -116,7 +117,7 @@ export class LwNetworkFinder extends LitElement {
   @state() private mapNews?: { words: (msg: Catalogue) => string; place?: VisitorPlace };
 
   readonly #store = new StoreController(this);
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new LocaleController(this, mapWords);
   readonly #memo = new FinderMemo();
   readonly #map = new LazyMap(this, {
     onNetwork: (network) => void this.#chooseOnMap(network),

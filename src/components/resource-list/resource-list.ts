@@ -5,6 +5,7 @@ import { StoreController } from '../../controllers/store-controller.js';
 import { audiences, resourceTypes, type Audience, type Resource, type ResourceType } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { formatList } from '../../i18n/format.js';
+import { resourceListWords } from '../../i18n/resource-list-words.js';
 import { findResources, groupByType, type ResourceResults } from '../../search/resources.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { followHostFont } from '../../styles/host-font.js';
@@ -91,7 +92,7 @@ export class LwResourceList extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   readonly #store = new StoreController(this);
-  readonly #locale = new LocaleController(this);
+  readonly #locale = new LocaleController(this, resourceListWords);
   #choice: ResourceChoice = { query: '', types: [], audiences: [] };
   /** The types and audiences the page chose with `type` and `audience`. */
   #presets: Pick<ResourceChoice, 'types' | 'audiences'> = { types: [], audiences: [] };
