@@ -17,6 +17,31 @@ describe('loading: text that arrives in pieces', () => {
     const { feed } = await loadFeed('/faults/split-letters.json', fast);
     expect(feed.activities[0]!.title).to.equal('Côr Cymraeg: ŵyl a chân 🎶');
   });
+
+  it('gives the page turns while it reads a body whose pieces are all there at once', async () => {
+    // As from a fast network or a service worker: 8,000 pieces queued before the first is read.
+    const bytes = new TextEncoder().encode(JSON.stringify({ padding: 'x'.repeat(8_000_000) }));
+    const queued = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 1000) controller.enqueue(bytes.slice(at, at + 1000));
+          controller.close();
+        },
+      });
+    let frames = 0;
+    let drawing = true;
+    const draw = () => {
+      frames++;
+      if (drawing) requestAnimationFrame(draw);
+    };
+    requestAnimationFrame(draw);
+    const { json, body } = await fetchFeed('/queued.json', { ...fast, fetch: async () => new Response(queued()) });
+    drawing = false;
+    expect((json as { padding: string }).padding.length).to.equal(8_000_000);
+    expect(body.byteLength).to.equal(bytes.byteLength);
+    // Read in one go, every piece would be read, decoded and joined before a frame could be drawn.
+    expect(frames).to.be.greaterThan(0);
+  });
 });
 
 describe('loading: a size limit', () => {
