@@ -7,6 +7,7 @@ import { absoluteUrl } from './address.js';
 import { FeedError } from './errors.js';
 import { forgetCachedFeed, readCachedFeed, saveCachedFeed } from './kept-copy.js';
 import { parseFeed, type ParsedFeed } from './parse.js';
+import { SlicedDecoder } from './read-text.js';
 import { yieldToMain } from './yield.js';
 
 export interface LoadOptions {
@@ -239,8 +240,7 @@ interface Received {
 
 /**
  * Reads the body as it streams in, stopping as soon as it passes `maxBytes`. Each piece is decoded as it
- * arrives, with a turn for the page every `sliceMs`: decoding 8 MB at the end held the page for some 200 ms
- * in one task, and joining the pieces is a task of its own before JSON.parse.
+ * arrives, in slices (read-text.ts): decoding 8 MB at the end held the page for some 200 ms in one task.
  */
 async function readBody(response: Response, url: string, maxBytes: number): Promise<Received> {
   const tooLarge = () =>
@@ -254,16 +254,14 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
     await response.body?.cancel().catch(() => {});
     throw tooLarge();
   }
-  const decoder = new TextDecoder();
   if (!response.body) {
     const body = new Uint8Array(await response.arrayBuffer());
-    return { body, text: decoder.decode(body) };
+    return { body, text: new TextDecoder().decode(body) };
   }
   const reader = response.body.getReader();
+  const decoder = new SlicedDecoder();
   const chunks: Uint8Array[] = [];
-  const texts: string[] = [];
   let size = 0;
-  let sliceStart = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -273,16 +271,13 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
       throw tooLarge();
     }
     chunks.push(value);
-    texts.push(decoder.decode(value, { stream: true }));
-    // Pieces already received are handed over without a pause between them: the page gets a turn here.
-    if (performance.now() - sliceStart < sliceMs) continue;
-    await yieldToMain();
-    sliceStart = performance.now();
+    await decoder.push(value);
   }
-  texts.push(decoder.decode());
+  const text = decoder.text();
   const body = joined(chunks, size);
+  // JSON.parse is a task of its own, apart from the joining.
   await yieldToMain();
-  return { body, text: texts.join('') };
+  return { body, text };
 }
 
 function joined(chunks: Uint8Array[], size: number): Uint8Array {
@@ -295,9 +290,6 @@ function joined(chunks: Uint8Array[], size: number): Uint8Array {
   }
   return body;
 }
-
-/** Reading and decoding between two turns for the page. */
-const sliceMs = 8;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 100_000) / 10} MB`;
 

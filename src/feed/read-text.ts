@@ -4,25 +4,43 @@ import { yieldToMain } from './yield.js';
 const piece = 1 << 18;
 
 /**
- * Reads a byte stream as UTF-8 text (as `Response.text()` does) a chunk at a time, giving the page a turn
- * every few milliseconds: a kept copy of 10,000 activities (8 MB) read in one go held the page for some 300 ms.
+ * UTF-8 decoding a piece at a time, giving the page a turn every `sliceMs`: a stream may hand over megabytes in
+ * one chunk, or many chunks already queued, and 8 MB decoded in one go held the page for some 200–300 ms.
  */
+export class SlicedDecoder {
+  readonly #decoder = new TextDecoder();
+  readonly #parts: string[] = [];
+  readonly #sliceMs: number;
+  #sliceStart = performance.now();
+
+  constructor(sliceMs = 8) {
+    this.#sliceMs = sliceMs;
+  }
+
+  async push(bytes: Uint8Array): Promise<void> {
+    for (let at = 0; at < bytes.byteLength; at += piece) {
+      this.#parts.push(this.#decoder.decode(bytes.subarray(at, at + piece), { stream: true }));
+      if (performance.now() - this.#sliceStart < this.#sliceMs) continue;
+      await yieldToMain();
+      this.#sliceStart = performance.now();
+    }
+  }
+
+  /** The whole text: call once, after the last `push`. */
+  text(): string {
+    this.#parts.push(this.#decoder.decode());
+    return this.#parts.join('');
+  }
+}
+
+/** Reads a byte stream as UTF-8 text (as `Response.text()` does) in slices: a kept copy, read back. */
 export async function textInSlices(stream: ReadableStream<Uint8Array>, sliceMs = 8): Promise<string> {
-  const decoder = new TextDecoder();
+  const decoder = new SlicedDecoder(sliceMs);
   const reader = stream.getReader();
-  const parts: string[] = [];
-  let sliceStart = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    // A store may hand over megabytes in one chunk: it is decoded a piece at a time.
-    for (let at = 0; at < value.byteLength; at += piece) {
-      parts.push(decoder.decode(value.subarray(at, at + piece), { stream: true }));
-      if (performance.now() - sliceStart < sliceMs) continue;
-      await yieldToMain();
-      sliceStart = performance.now();
-    }
+    await decoder.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  return decoder.text();
 }
