@@ -66,6 +66,11 @@ async function bundle(name) {
 async function runInPage(browser, origin, name) {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
+  // Puppeteer watches the network through DevTools, which keeps (and decodes) every response body: a 250 ms task
+  // for an 8 MB feed on the page's main thread that no visitor pays (bench/tools/trace-real-path.mjs showed it as
+  // ResponseBodyLoader::DidFinishLoadingBody). Nothing here reads bodies through DevTools: keep none.
+  for (const session of [cdp, page._client()])
+    await session.send('Network.enable', { maxTotalBufferSize: 0, maxResourceBufferSize: 0 });
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error.message));
   page.on('console', (message) => message.type() === 'error' && console.error(`[${name}]`, message.text()));
   const done = new Promise((resolve) => page.exposeFunction('__lwBenchDone', resolve));

@@ -239,6 +239,9 @@ try {
     timed(TextDecoder.prototype, 'decode', 'TextDecoder.decode');
   });
   const cdp = await page.createCDPSession();
+  // As in bench/run.mjs: DevTools keeps no response bodies, so it decodes none on the page's main thread.
+  for (const session of [cdp, page._client()])
+    await session.send('Network.enable', { maxTotalBufferSize: 0, maxResourceBufferSize: 0 });
   await page.goto(`${server.origin}/.tmp/trace/page.html`);
   await visit(page, warmUrl, true);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
