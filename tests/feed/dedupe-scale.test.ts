@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dedupeActivities, dedupeActivitiesInSlices, distanceKm, type SourcedActivity } from '../../src/feed/dedupe.js';
 import type { Activity } from '../../src/feed/schema.js';
+import { framesDrawnWhile } from '../helpers/frames-drawn.js';
 
 const base = { categories: [], accessibility: [], schedule: [], online: false };
 
@@ -130,15 +131,9 @@ describe('de-duplication of a large feed', () => {
       source: i < 5000 ? 'a.json' : 'b.json',
       index: i,
     }));
-    let frames = 0;
-    let drawing = true;
-    const draw = () => {
-      frames++;
-      if (drawing) requestAnimationFrame(draw);
-    };
-    requestAnimationFrame(draw);
-    const sliced = await dedupeActivitiesInSlices(structuredClone(sourced), { sliceMs: 0 });
-    drawing = false;
+    const { result: sliced, frames } = await framesDrawnWhile(() =>
+      dedupeActivitiesInSlices(structuredClone(sourced), { sliceMs: 0 }),
+    );
     expect(sliced).to.deep.equal(dedupeActivities(structuredClone(sourced)));
     expect(sliced.duplicates.length).to.be.above(1000);
     // Without a turn for the page between slices, no frame could be drawn until the end.

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { readCachedFeed, saveCachedFeed } from '../../src/feed/cache.js';
 import { fetchFeed, loadFeed, retryAfter } from '../../src/feed/load.js';
 import { failure } from '../helpers/failure.js';
+import { framesDrawnWhile } from '../helpers/frames-drawn.js';
 import { clearKeptFeeds } from '../helpers/kept-feeds.js';
 
 const key = () => Math.random().toString(36).slice(2);
@@ -28,15 +29,10 @@ describe('loading: text that arrives in pieces', () => {
           controller.close();
         },
       });
-    let frames = 0;
-    let drawing = true;
-    const draw = () => {
-      frames++;
-      if (drawing) requestAnimationFrame(draw);
-    };
-    requestAnimationFrame(draw);
-    const { json, body } = await fetchFeed('/queued.json', { ...fast, fetch: async () => new Response(queued()) });
-    drawing = false;
+    const {
+      result: { json, body },
+      frames,
+    } = await framesDrawnWhile(() => fetchFeed('/queued.json', { ...fast, fetch: async () => new Response(queued()) }));
     expect((json as { padding: string }).padding.length).to.equal(8_000_000);
     expect(body.byteLength).to.equal(bytes.byteLength);
     // Read in one go, every piece would be read, decoded and joined before a frame could be drawn.

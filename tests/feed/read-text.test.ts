@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { textInSlices } from '../../src/feed/read-text.js';
+import { framesDrawnWhile } from '../helpers/frames-drawn.js';
 
 /** A stream whose chunks are all there at once (as a kept copy's are), cut every `size` bytes. */
 function streamOf(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
@@ -22,15 +23,7 @@ describe('textInSlices', () => {
 
   it('gives the page a turn between slices, so a large copy never blocks it', async () => {
     const bytes = new TextEncoder().encode('x'.repeat(4_000_000));
-    let frames = 0;
-    let drawing = true;
-    const draw = () => {
-      frames++;
-      if (drawing) requestAnimationFrame(draw);
-    };
-    requestAnimationFrame(draw);
-    const text = await textInSlices(streamOf(bytes, 1000), 0);
-    drawing = false;
+    const { result: text, frames } = await framesDrawnWhile(() => textInSlices(streamOf(bytes, 1000), 0));
     expect(text.length).to.equal(4_000_000);
     // Every chunk is there at once: without a turn given, no frame could be drawn until all 4,000 were read.
     expect(frames).to.be.greaterThan(0);
