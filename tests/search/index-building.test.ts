@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { buildSteps } from '../../src/search/index-building.js';
 import { createIndex, type SearchField } from '../../src/search/search-index.js';
 import { englishStem } from '../../src/search/stem.js';
+import { framesDrawnWhile } from '../helpers/frames-drawn.js';
 
 interface Session {
   title: string;
@@ -56,16 +57,9 @@ describe('building the index in slices', () => {
     expect(index.isBuilt).to.equal(false);
     expect(index.search('welcome').pending).to.equal(true);
     // The build yields with scheduler.yield(), whose turns go to input and rendering: count the frames drawn meanwhile.
-    let frames = 0;
-    let building = true;
-    const frame = () => {
-      frames++;
-      if (building) requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-    await index.ready;
-    building = false;
-    expect(frames).to.be.greaterThan(2);
+    const { frames } = await framesDrawnWhile(() => index.ready);
+    // On an idle machine the build takes two or three frames: any frame drawn means it gave the page turns.
+    expect(frames).to.be.greaterThan(0);
     expect(index.search('welcome').hits.length).to.equal(10_000);
     // Words from the first and the last documents: entries on either side of every chunk boundary are in place.
     for (const at of [0, 4_999, 9_999]) {
