@@ -274,7 +274,8 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
     await decoder.push(value);
   }
   const text = decoder.text();
-  // Joining the text and copying the bytes into one are a task each (some 50 and 30 ms at 10k), and JSON.parse a third.
+  // Joining the text, copying the bytes into one and JSON.parse are a task each: together they were the 10k real
+  // path's longest task (node bench/tools/trace-real-path.mjs).
   await yieldToMain();
   const body = joined(chunks, size);
   await yieldToMain();
