@@ -2,6 +2,10 @@
 // real web server would (gzip, cached): each page several times, the median run reported, with the longest
 // tasks and what ran in them from the run's own trace (each run's report: .tmp/bench/lighthouse/*.json). With `before` (the dist/ folder of an earlier build)
 // the same pages are measured on that build too, runs interleaved so both meet the same load.
+// Simulated throttling scales the tasks this machine ran, so the scores depend on its CPU: each row gives the host's
+// BenchmarkIndex and the device that 4× emulates on it. `LIGHTHOUSE_CPU=calibrated` sets the multiplier to the host's
+// index over the index of the phone Lighthouse's mobile preset names (a Moto G Power, 2022: 264 in DevTools' CPU
+// calibration), so slower and faster hosts measure the same phone; a number sets it outright.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { MainThreadTasks } from 'lighthouse/core/lib/tracehouse/main-thread-tasks.js';
@@ -61,7 +65,19 @@ function longestObservedTasks(trace, count = 3) {
   });
 }
 
-async function runOnce(url, saveTo) {
+/** BenchmarkIndex of the phone Lighthouse's mobile preset names (DevTools' CPU calibration, low-tier mobile). */
+const phoneIndex = 264;
+
+/** The CPU multiplier `LIGHTHOUSE_CPU` asks for on a host of `hostIndex`, or undefined for Lighthouse's 4×. */
+function cpuMultiplier(setting, hostIndex) {
+  if (!setting) return undefined;
+  if (setting === 'calibrated') return Math.max(1, Math.round((hostIndex / phoneIndex) * 10) / 10);
+  const multiplier = Number(setting);
+  if (!(multiplier >= 1)) throw new Error(`LIGHTHOUSE_CPU must be "calibrated" or a number ≥ 1, not "${setting}"`);
+  return multiplier;
+}
+
+async function runOnce(url, saveTo, cpuSlowdownMultiplier) {
   const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags });
   try {
     const result = await lighthouse(url, {
@@ -69,6 +85,7 @@ async function runOnce(url, saveTo) {
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility'],
+      ...(cpuSlowdownMultiplier && { throttling: { cpuSlowdownMultiplier } }),
     });
     const { lhr, artifacts } = result;
     const audit = (id) => lhr.audits[id];
@@ -90,6 +107,8 @@ async function runOnce(url, saveTo) {
       consoleErrors: artifacts.ConsoleMessages.filter((entry) => entry.level === 'error' && ours(entry)).map(
         (entry) => entry.text,
       ),
+      hostIndex: lhr.environment.benchmarkIndex,
+      multiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier,
       error: lhr.runtimeError?.message,
       load: load(),
     };
@@ -110,14 +129,20 @@ export async function lighthouseReport(root, { runs = 3, before } = {}) {
   const results = new Map();
   const saved = `${root}/.tmp/bench/lighthouse`;
   mkdirSync(saved, { recursive: true });
+  let multiplier;
   try {
+    if (process.env.LIGHTHOUSE_CPU) {
+      // One run, not reported, reads the host's BenchmarkIndex for the calibrated multiplier.
+      const probe = await runOnce(`${servers.at(-1).origin}${lighthousePages[0].path}`);
+      multiplier = cpuMultiplier(process.env.LIGHTHOUSE_CPU, probe.hostIndex);
+    }
     for (let run = 0; run < runs; run++) {
       for (const page of lighthousePages) {
         for (const [index, build] of builds.entries()) {
           console.error(`lighthouse: ${page.name}, ${build.label}, run ${run + 1} of ${runs} (load ${load()})…`);
           const key = `${page.name}|${build.label}`;
           const file = `${saved}/${page.path.split('/').pop().replace('.html', '')}-${build.label.replace(' ', '-')}-${run + 1}.json`;
-          const measured = await runOnce(`${servers[index].origin}${page.path}`, file);
+          const measured = await runOnce(`${servers[index].origin}${page.path}`, file, multiplier);
           results.set(key, [...(results.get(key) ?? []), measured]);
         }
       }
@@ -143,17 +168,18 @@ export async function lighthouseReport(root, { runs = 3, before } = {}) {
         ms(m.mainThread),
         m.longTasks.join('; ') || 'none',
         m.consoleErrors.join('; ') || 'none',
+        `${Math.round(m.hostIndex)}, ${m.multiplier}×: ${Math.round(m.hostIndex / m.multiplier)}`,
         m.load,
       ]);
       notes.push(
-        `- ${page.name}, ${build.label} (median run, load ${m.load}): longest tasks in the trace (observed, before the 4× simulation): ${m.observed.join(' · ')}${m.error ? `; Lighthouse error: ${m.error}` : ''}`,
+        `- ${page.name}, ${build.label} (median run, load ${m.load}): longest tasks in the trace (observed, before the CPU simulation): ${m.observed.join(' · ')}${m.error ? `; Lighthouse error: ${m.error}` : ''}`,
       );
     }
   }
   return {
     tables: [
       {
-        title: `Lighthouse mobile defaults (simulated slow 4G, 4× CPU), demo/bench/ pages served gzipped; median of ${runs} runs (all runs in brackets)`,
+        title: `Lighthouse mobile (simulated slow 4G, ${multiplier ? `${multiplier}× CPU, LIGHTHOUSE_CPU=${process.env.LIGHTHOUSE_CPU}` : 'the default 4× CPU'}), demo/bench/ pages served gzipped; median of ${runs} runs (all runs in brackets)`,
         headers: [
           'page',
           'build',
@@ -166,6 +192,7 @@ export async function lighthouseReport(root, { runs = 3, before } = {}) {
           'main-thread work',
           'longest tasks (simulated)',
           'console errors from dist/cdn/',
+          'host BenchmarkIndex, CPU multiplier: the device emulated',
           'load (1, 5, 15 min)',
         ],
         rows,
