@@ -38,6 +38,45 @@ describe('loading: text that arrives in pieces', () => {
     // Read in one go, every piece would be read, decoded and joined before a frame could be drawn.
     expect(frames).to.be.greaterThan(0);
   });
+
+  it('gives the page a turn after joining the text and after copying the bytes, before JSON.parse', async () => {
+    // Joining 8 MB of text, copying its bytes into one and parsing them were one long task (the 10k real path's
+    // longest). Counted here: the turns the page is given from the decoder's last word (its flush) to JSON.parse.
+    const bytes = new TextEncoder().encode(JSON.stringify({ padding: 'x'.repeat(100_000) }));
+    const pieces = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 10_000) controller.enqueue(bytes.slice(at, at + 10_000));
+          controller.close();
+        },
+      });
+    let turns: number | undefined;
+    let turnsBeforeParse: number | undefined;
+    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+    const { yield: yieldOnce } = scheduler;
+    const { decode } = TextDecoder.prototype;
+    const { parse } = JSON;
+    scheduler.yield = () => {
+      if (turns !== undefined) turns++;
+      return yieldOnce.call(scheduler);
+    };
+    TextDecoder.prototype.decode = function (this: TextDecoder, ...input: Parameters<TextDecoder['decode']>) {
+      if (input.length === 0) turns = 0;
+      return decode.apply(this, input);
+    };
+    JSON.parse = (text: string) => {
+      if (text.length === bytes.length) turnsBeforeParse ??= turns;
+      return parse(text);
+    };
+    try {
+      await fetchFeed('/joined.json', { ...fast, fetch: async () => new Response(pieces()) });
+    } finally {
+      scheduler.yield = yieldOnce;
+      TextDecoder.prototype.decode = decode;
+      JSON.parse = parse;
+    }
+    expect(turnsBeforeParse).to.equal(2);
+  });
 });
 
 describe('loading: a size limit', () => {
@@ -51,7 +90,8 @@ describe('loading: a size limit', () => {
     );
     expect(error.summary).to.equal('larger than the 50 MB limit (max-bytes)');
     await waitUntil(async () => (await requests(k)).closed, 'the server kept sending', { timeout: 5000 });
-    expect((await requests(k)).sent).to.be.below(70_000_000);
+    // Not all of it: the browser's network layer reads ahead of the page (35 MB past the limit was seen once).
+    expect((await requests(k)).sent).to.be.below(95_000_000);
   });
 
   it('stops as soon as it passes a smaller max-bytes', async () => {
