@@ -261,6 +261,10 @@ export const activitySearchStyles = css`
     min-height: 10rem;
     align-content: start;
   }
+  .filters-skeleton {
+    display: grid;
+    gap: var(--lw-space-s, 0.5rem);
+  }
   .bone {
     display: block;
     height: 1rem;

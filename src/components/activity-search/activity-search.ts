@@ -287,6 +287,7 @@ export class LwActivitySearch extends LitElement implements FeedWidget {
                 msg,
                 tag,
                 ...this.#fold.area,
+                loading: state.status === 'loading',
                 inUse: chips.length,
                 resultCount: total,
                 filters: state.filters,

@@ -233,6 +233,11 @@ export interface FiltersAreaOptions extends FiltersPanelOptions {
   /** How many results the filters give, for "Show 5 results". */
   resultCount: number;
   onToggle: () => void;
+  /**
+   * The feed is still loading: the filters wait for it, in outline. Shown before it, they would all be pushed down
+   * when the feed's categories arrive at their top (a layout shift the visitor sees).
+   */
+  loading: boolean;
   /** "Show results": fold the filters away and go to the results. */
   onDone: () => void;
   /** A key pressed in the filters or on their button (Escape folds them away). */
@@ -261,7 +266,13 @@ export function renderFiltersArea(options: FiltersAreaOptions) {
       aria-labelledby="filters-heading"
     >
       <h3 id="filters-heading" class="filters-heading">${msg.filtersHeading}</h3>
-      ${renderFiltersPanel(options, 'filter')}
+      ${
+        options.loading
+          ? html`<div class="filters-skeleton" aria-hidden="true">
+              ${[0, 1, 2, 3].map(() => html`<span class="bone"></span><span class="bone short"></span>`)}
+            </div>`
+          : renderFiltersPanel(options, 'filter')
+      }
       <button type="button" part="button" class="filters-done primary" @click=${options.onDone}>
         ${msg.showResults(options.resultCount)}
       </button>

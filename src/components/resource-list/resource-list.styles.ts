@@ -154,6 +154,9 @@ export const resourceListStyles = css`
     gap: var(--lw-space-m, 0.75rem);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--lw-resource-list-card-width, 16rem)), 1fr));
   }
+  .skeleton > .count {
+    grid-column: 1 / -1;
+  }
   .skeleton-card {
     height: 7rem;
     border-radius: var(--lw-radius, 6px);

@@ -215,9 +215,19 @@ export class LwResourceList extends LitElement {
             })
           : nothing
       }
-      <p part="count" class="count" role="status">${this.#announced}</p>
-      ${loading ? html`<div class="skeleton" aria-hidden="true">${[0, 1, 2, 3].map(() => html`<div class="skeleton-card"></div>`)}</div>` : nothing}
-      ${results ? this.#results(msg, results) : nothing}
+      <p part="count" class="count ${loading ? 'visually-hidden' : ''}" role="status">${this.#announced}</p>
+      ${loading ? this.#skeleton(msg) : nothing} ${results ? this.#results(msg, results) : nothing}
+    </div>`;
+  }
+
+  /**
+   * The loading state, with its words shown here rather than in the count: the filters arrive above the count, and
+   * a count that had words in sight would be pushed down by them (a layout shift); the skeleton is taken away instead.
+   */
+  #skeleton(msg: Catalogue) {
+    return html`<div class="skeleton" aria-hidden="true">
+      <p class="count">${msg.feedLoading}</p>
+      ${[0, 1, 2, 3].map(() => html`<div class="skeleton-card"></div>`)}
     </div>`;
   }
 
