@@ -63,7 +63,8 @@ const cliEntry = {
 };
 /**
  * CDN chunks shared by several widgets are named by what they hold, so the bench's and the browser's lists of
- * requests say what a page loads (rollup would name each after one of its modules); the others keep that name.
+ * requests say what a page loads (rollup would name each after one of its modules); each widget's own chunk is
+ * named by its tag (`lw-activity-search-….js`); the others keep rollup's name.
  */
 const sharedChunkNames = [
   [/node_modules\/zod\/v4\/core\/core\.js$/, 'zod-feed-schema'],
@@ -71,8 +72,13 @@ const sharedChunkNames = [
   [/src\/i18n\/en\.ts$/, 'words-en'],
   [/src\/feed\/foreign\.ts$/, 'foreign-formats'],
 ];
-const chunkFileName = ({ moduleIds }) =>
-  `${sharedChunkNames.find(([holds]) => moduleIds.some((id) => holds.test(id)))?.[1] ?? '[name]'}-[hash].js`;
+/** A widget's module is the one named as its folder: src/components/shortlist/shortlist.ts. */
+const widgetModule = /\/src\/components\/([\w-]+)\/\1\.ts$/;
+const chunkFileName = ({ moduleIds, facadeModuleId, isDynamicEntry }) => {
+  const widget = isDynamicEntry && facadeModuleId?.match(widgetModule)?.[1];
+  const shared = sharedChunkNames.find(([holds]) => moduleIds.some((id) => holds.test(id)))?.[1];
+  return `${shared ?? (widget ? `lw-${widget}` : '[name]')}-[hash].js`;
+};
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
 
 // The manifest lists on every tag the global `--lw-*` tokens its styles use (its own files and

@@ -20,13 +20,38 @@ export function registerLocale(code: string, words: Partial<Catalogue & Shortlis
   void import('./i18n/locale.js').then((locale) => locale.registerLocale(code, words));
 }
 
+/**
+ * Defines a tag once its code has run, a turn later: the module code's first run and the widget's first
+ * render are then two tasks rather than one long one. A tag another copy of the library defined is left.
+ */
+const definedLater = (tag: string, load: () => Promise<CustomElementConstructor>) => async (): Promise<void> => {
+  const element = await load();
+  await new Promise((resolve) => setTimeout(resolve));
+  if (!customElements.get(tag)) customElements.define(tag, element);
+};
+
 const loaders: Record<string, () => Promise<unknown>> = {
-  'lw-feed': () => import('./define/lw-feed.js'),
-  'lw-network-finder': () => import('./define/lw-network-finder.js'),
-  'lw-activity-search': () => import('./define/lw-activity-search.js'),
-  'lw-resource-list': () => import('./define/lw-resource-list.js'),
-  'lw-shortlist': () => import('./define/lw-shortlist.js'),
-  'lw-place-finder': () => import('./define/lw-place-finder.js'),
+  'lw-feed': definedLater('lw-feed', async () => (await import('./components/feed/feed.js')).LwFeed),
+  'lw-network-finder': definedLater(
+    'lw-network-finder',
+    async () => (await import('./components/network-finder/network-finder.js')).LwNetworkFinder,
+  ),
+  'lw-activity-search': definedLater(
+    'lw-activity-search',
+    async () => (await import('./components/activity-search/activity-search.js')).LwActivitySearch,
+  ),
+  'lw-resource-list': definedLater(
+    'lw-resource-list',
+    async () => (await import('./components/resource-list/resource-list.js')).LwResourceList,
+  ),
+  'lw-shortlist': definedLater(
+    'lw-shortlist',
+    async () => (await import('./components/shortlist/shortlist.js')).LwShortlist,
+  ),
+  'lw-place-finder': definedLater(
+    'lw-place-finder',
+    async () => (await import('./components/place-finder/place-finder.js')).LwPlaceFinder,
+  ),
 };
 
 function defineTagsIn(root: ParentNode): void {

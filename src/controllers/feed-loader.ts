@@ -7,6 +7,7 @@ import { FeedError } from '../feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../feed/load.js';
 import { parseFeedInSlices } from '../feed/parse.js';
 import { loadSources, type FeedSourceSpec, type LoadedSources } from '../feed/sources.js';
+import { yieldToMain } from '../feed/yield.js';
 import { loadLocale, localeOf } from '../i18n/locale.js';
 import { feedCounts } from '../store/selectors.js';
 import type { LinkworkStore } from '../store/store.js';
@@ -111,6 +112,8 @@ export class FeedLoader implements ReactiveController {
       // On a Welsh page the results (or the failure) wait for the Welsh words, loading since the widget
       // connected, so they never show in English first.
       await loadLocale(localeOf(this.host)).catch(() => {});
+      // Showing the feed (indexing it, drawing the results) is a task apart from reading it.
+      await yieldToMain();
       if (abort.signal.aborted) return;
       await this.store.loaded(loaded);
       if (abort.signal.aborted) return;
