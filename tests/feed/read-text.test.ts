@@ -28,4 +28,28 @@ describe('textInSlices', () => {
     // Every chunk is there at once: without a turn given, no frame could be drawn until all 4,000 were read.
     expect(frames).to.be.greaterThan(0);
   });
+
+  it('gives the page a turn after joining the text, before the caller goes on with it', async () => {
+    const bytes = new TextEncoder().encode('x'.repeat(100_000));
+    let turns: number | undefined;
+    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+    const { yield: yieldOnce } = scheduler;
+    const { decode } = TextDecoder.prototype;
+    scheduler.yield = () => {
+      if (turns !== undefined) turns++;
+      return yieldOnce.call(scheduler);
+    };
+    // The decoder's last word (its flush) comes as the text is joined.
+    TextDecoder.prototype.decode = function (this: TextDecoder, ...input: Parameters<TextDecoder['decode']>) {
+      if (input.length === 0) turns = 0;
+      return decode.apply(this, input);
+    };
+    try {
+      expect((await textInSlices(streamOf(bytes, 10_000))).length).to.equal(100_000);
+    } finally {
+      scheduler.yield = yieldOnce;
+      TextDecoder.prototype.decode = decode;
+    }
+    expect(turns).to.equal(1);
+  });
 });
