@@ -323,7 +323,13 @@ const cost = union([
   object({ free: literal(true), note: optionalWords }),
   object({
     amount: number(0, Infinity),
-    currency: withDefault(string(asWritten, matching(/^[A-Z]{3}$/, 'regex')), () => 'GBP'),
+    currency: withDefault(
+      string(
+        (text) => text.trim().toUpperCase(),
+        matching(/^[A-Z]{3}$/, 'regex', 'must be a three-letter currency code such as GBP'),
+      ),
+      () => 'GBP',
+    ),
     from: optional(boolean),
     note: optionalWords,
   }),

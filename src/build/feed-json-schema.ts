@@ -14,6 +14,7 @@ import {
   calendarDate,
   category,
   contact,
+  currencyCode,
   feedHeader,
   network,
   place,
@@ -29,6 +30,8 @@ const notBlank = '\\S';
 const httpLink = '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+';
 /** At least six digits, and no `tel:` (the parser mends that; a publisher should not write it). */
 const phoneNumber = '^(?!\\s*[Tt][Ee][Ll]:).*\\d(?:[\\s().-]*\\d){5}';
+/** Three letters, any case (the parser reads `gbp` as GBP). */
+const currency = '^\\s*[A-Za-z]{3}\\s*$';
 const isoDate = '^\\s*\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\s*$';
 
 /** The schemas whose JSON form is completed here, found by identity. */
@@ -38,6 +41,7 @@ const patterns = new Map<unknown, JsonSchema>([
   [webLink, { pattern: httpLink }],
   [contact.shape.phone, { pattern: phoneNumber, maxLength: 100 }],
   [calendarDate, { pattern: isoDate }],
+  [currencyCode, { pattern: currency }],
 ]);
 
 const feed = z.object({

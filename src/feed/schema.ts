@@ -218,11 +218,17 @@ export const scheduleEntry = z.object({
   note: optionalWords,
 });
 
+/** An ISO 4217 code such as GBP, in any case (`gbp` is read as GBP). */
+export const currencyCode = z.string().check(
+  z.overwrite((value) => value.trim().toUpperCase()),
+  z.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code such as GBP' }),
+);
+
 export const cost = z.union([
   z.object({ free: z.literal(true), note: optionalWords }),
   z.object({
     amount: z.number().check(z.gte(0)),
-    currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'GBP'),
+    currency: z._default(currencyCode, 'GBP'),
     /** The lowest of several prices: shown as "from £3.15". */
     from: z.optional(z.boolean()),
     note: optionalWords,

@@ -23,6 +23,21 @@ describe('parseFeed', () => {
     expect(walk).not.to.have.property('colour');
   });
 
+  it('reads a currency code in any case, with spaces around it', () => {
+    const { feed, problems } = parseFeed({
+      version: 1,
+      activities: [
+        activity({ cost: { amount: 3, currency: ' eur ' } }),
+        activity({ id: 'b', cost: { amount: 2, currency: 'gbp' } }),
+      ],
+    });
+    expect(feed.activities.map((a) => a.cost)).to.deep.equal([
+      { amount: 3, currency: 'EUR' },
+      { amount: 2, currency: 'GBP' },
+    ]);
+    expect(problems).to.deep.equal([]);
+  });
+
   describe('drops a record only without an id or a title, and says why', () => {
     const cases: [string, unknown, string][] = [
       ['a missing id', { title: 'No id' }, 'id is missing'],
@@ -123,6 +138,13 @@ describe('parseFeed', () => {
         'schedule.0.start',
         'schedule.0.start must be a 24-hour time such as 09:30; the field was removed.',
         { schedule: [{ days: ['mon'], frequency: 'weekly' }] },
+      ],
+      [
+        'a currency that is not a code',
+        { cost: { amount: 3, currency: 'pounds' } },
+        'cost.currency',
+        'cost.currency must be a three-letter currency code such as GBP; the field was removed.',
+        { cost: { amount: 3, currency: 'GBP' } },
       ],
       [
         'an unknown day',
