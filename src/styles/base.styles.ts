@@ -59,6 +59,13 @@ const sharedStyles = css`
     background: var(--lw-color-accent, var(--_lw-color-accent));
     color: var(--lw-color-on-accent, var(--_lw-color-on-accent));
   }
+  /* A button that cannot act now (a full list), still in the Tab order so its words can be heard. */
+  button[aria-disabled='true'] {
+    border-style: dashed;
+    border-color: var(--lw-color-text-muted, var(--_lw-color-text-muted));
+    color: var(--lw-color-text-muted, var(--_lw-color-text-muted));
+    cursor: not-allowed;
+  }
   button.link-button {
     min-height: 1.5rem;
     padding: 0;

@@ -182,6 +182,35 @@ describe('<lw-activity-search>: save for later', () => {
     expect(titles(list)).to.deep.equal([]);
     await expect(search.element).to.be.accessible();
   });
+
+  it('says on each card when the list is full, rather than doing nothing when pressed', async () => {
+    const { feed, search } = await mount();
+    const others = Array.from({ length: 99 }, (_, n) => `saved-elsewhere-${n}`);
+    feed.store.setSaved([...others, 'choir']);
+    await search.element.updateComplete;
+    const walk = () => search.element.shadowRoot!.querySelector('[data-id="walk"] [part="save"]')!;
+    expect(search.saveButton('walk')).to.deep.equal({
+      text: 'List full',
+      name: 'Your list is full (100 activities): take one off to add Health walk',
+      pressed: false,
+    });
+    expect(walk().getAttribute('aria-disabled')).to.equal('true');
+    await expect(search.element).to.be.accessible();
+    await search.save('walk');
+    expect(feed.store.state.saved).to.have.length(100);
+    expect(feed.store.state.saved).not.to.include('walk');
+    // One already on the list can still come off, and then there is room again.
+    expect(search.saveButton('choir')).to.include({ text: 'On my list', pressed: true });
+    await search.save('choir');
+    await search.element.updateComplete;
+    expect(search.saveButton('walk')).to.deep.equal({
+      text: 'Add to my list',
+      name: 'Add to my list: Health walk',
+      pressed: false,
+    });
+    expect(walk().hasAttribute('aria-disabled')).to.equal(false);
+    await expect(search.element).to.be.accessible();
+  });
 });
 
 describe('<lw-activity-search>: the full record in place', () => {

@@ -82,7 +82,6 @@ class ResultCard extends Directive {
       if (host) void focusIn(host, focus);
     };
     const close = () => toggle(`#title-${CSS.escape(id)} button`);
-    const saved = store?.state.saved.includes(id) ?? false;
     return html`<li part="item" class=${open ? 'card selected open' : 'card'} data-id=${id}>
       <article aria-labelledby="title-${id}">
         <h3 class="title" id="title-${id}">
@@ -105,7 +104,7 @@ class ResultCard extends Directive {
         }
         <div class="card-foot">
           ${facts.cost ? html`<p class="cost">${facts.cost}</p>` : nothing}
-          ${store ? renderSaveButton(msg, activity, saved, () => (saved ? store.unsave(id) : store.save(id))) : nothing}
+          ${store ? renderSaveButton(msg, activity, store) : nothing}
         </div>
         ${
           facts.freshness

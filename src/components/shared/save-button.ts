@@ -8,9 +8,24 @@ import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { storeOf } from '../../controllers/store-controller.js';
 import type { Activity } from '../../feed/schema.js';
 import type { Catalogue } from '../../i18n/en.js';
+import { maxSaved } from '../../store/saved.js';
+import type { LinkworkStore } from '../../store/store.js';
 
-/** The button, pressed when `saved`; `onToggle` saves or unsaves. */
-export function renderSaveButton(msg: Catalogue, activity: Activity, saved: boolean, onToggle: () => void) {
+/**
+ * The button of `activity` in `store`: pressed when it is on the visitor's list, and pressing it saves or unsaves.
+ * On a full list an activity not on it cannot be added, and its button says so (`aria-disabled`), rather than doing
+ * nothing when pressed.
+ */
+export function renderSaveButton(msg: Catalogue, activity: Activity, store: LinkworkStore) {
+  const { id, title } = activity;
+  const saved = store.state.saved.includes(id);
+  if (!saved && store.state.saved.length >= maxSaved)
+    return html`<button type="button" part="save" class="save" aria-pressed="false" aria-disabled="true">
+      <span class="save-mark" aria-hidden="true">☆</span>
+      <span aria-hidden="true">${msg.listFullButton}</span
+      ><span class="visually-hidden">${msg.listFullNamed(String(maxSaved), title)}</span>
+    </button>`;
+  const onToggle = () => (store.state.saved.includes(id) ? store.unsave(id) : store.save(id));
   const words = saved ? msg.onList : msg.addToList;
   return html`<button
     type="button"
@@ -20,7 +35,7 @@ export function renderSaveButton(msg: Catalogue, activity: Activity, saved: bool
     @click=${onToggle}
   >
     <span class="save-mark" aria-hidden="true">${saved ? '★' : '☆'}</span>
-    <span aria-hidden="true">${words}</span><span class="visually-hidden">${msg.saveNamed(words, activity.title)}</span>
+    <span aria-hidden="true">${words}</span><span class="visually-hidden">${msg.saveNamed(words, title)}</span>
   </button>`;
 }
 
@@ -33,10 +48,7 @@ class SaveButton extends Directive {
     // The widget re-renders on every change to its store, and so this button with it.
     const store = storeOf(part.options?.host as Element | undefined);
     if (!store) return '';
-    const saved = store.state.saved.includes(activity.id);
-    return renderSaveButton(msg, activity, saved, () =>
-      store.state.saved.includes(activity.id) ? store.unsave(activity.id) : store.save(activity.id),
-    );
+    return renderSaveButton(msg, activity, store);
   }
 }
 

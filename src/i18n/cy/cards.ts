@@ -5,6 +5,9 @@ export const cards: typeof english = {
   addToList: 'Ychwanegu at fy rhestr',
   onList: 'Ar fy rhestr',
   saveNamed: (words, title) => `${words}: ${title}`,
+  listFullButton: 'Rhestr yn llawn',
+  listFullNamed: (most, title) =>
+    `Mae eich rhestr yn llawn (${most} gweithgaredd): tynnwch un oddi arni i ychwanegu ${title}`,
   moreAbout: (title) => `Am ${title}`,
   closeDetails: 'Cau',
   closeNamed: (title) => `Cau ${title}`,

@@ -4,6 +4,10 @@ export const cards = {
   onList: 'On my list',
   /** After the button's words, for screen readers: "Add to my list: Community choir". */
   saveNamed: (words: string, title: string) => `${words}: ${title}`,
+  /** On the button of an activity not on a list that is full. */
+  listFullButton: 'List full',
+  listFullNamed: (most: string, title: string) =>
+    `Your list is full (${most} activities): take one off to add ${title}`,
   moreAbout: (title: string) => `About ${title}`,
   closeDetails: 'Close',
   closeNamed: (title: string) => `Close ${title}`,
