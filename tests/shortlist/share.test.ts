@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import decodeQR from 'qr/decode.js';
+import type { LwFeed } from '../../src/components/feed/feed.js';
 import type { LwShortlist } from '../../src/components/shortlist/shortlist.js';
 import { all, forgetLists, mount, one, shortlistFeed, text, titles } from './fixture.js';
 
@@ -82,6 +83,22 @@ describe('<lw-shortlist>: sharing without a server', () => {
     one(list, '[data-id="walk"] [part~="remove"]').click();
     await list.updateComplete;
     expect(ownQuery(location.href)).to.equal('lw-list=choir');
+  });
+
+  it('names a shared list’s activities by their place on it while the feed cannot be read', async () => {
+    openAt('lw-list=walk,choir');
+    const container = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
+    container.innerHTML = '<lw-feed src="/feeds/status/404" no-cache><lw-shortlist></lw-shortlist></lw-feed>';
+    const feed = container.querySelector('lw-feed') as LwFeed;
+    await waitUntil(() => feed.store.state.status === 'error', 'the feed never failed', { timeout: 5000 });
+    const list = container.querySelector('lw-shortlist') as LwShortlist;
+    await list.updateComplete;
+    // The ids (walk, choir) mean nothing to a visitor; the feed's titles come when it can be read.
+    expect(titles(list)).to.deep.equal(['Saved activity 1', 'Saved activity 2']);
+    expect(one(list, '[data-id="choir"] [part~="remove"]').getAttribute('aria-label')).to.equal(
+      'Remove Saved activity 2 from your list',
+    );
+    await expect(list).to.be.accessible();
   });
 
   it('adds a shared list to one already kept, losing neither', async () => {

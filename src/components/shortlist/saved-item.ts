@@ -66,10 +66,18 @@ function when(msg: ShortlistCatalogue, facts: ActivityFacts) {
     : html`<span class="line">${msg.askForDates}</span>`;
 }
 
-export function savedItem(entry: SavedEntry, context: ItemContext) {
+/**
+ * What an entry is called: the feed's title or the one kept when it was saved; without either, its id once the
+ * feed is in (it is no longer listed), and its place on the list while the feed cannot be read.
+ */
+export function entryTitle(entry: SavedEntry, position: number, ready: boolean, msg: ShortlistCatalogue): string {
+  return entry.title ?? (ready ? entry.id : msg.savedActivity(position + 1));
+}
+
+export function savedItem(entry: SavedEntry, position: number, context: ItemContext) {
   const { msg } = context;
   const { activity, facts } = entry;
-  const title = entry.title ?? entry.id;
+  const title = entryTitle(entry, position, context.ready, msg);
   const gone = context.ready && !activity && !entry.unknown;
   const level = Math.min(6, context.headingLevel + 1);
   return html`<li part="item" class=${gone ? 'item gone' : 'item'} data-id=${entry.id}>

@@ -20,7 +20,7 @@ import { downloadCalendar } from './calendar-file.js';
 import { ListNote } from './list-note.js';
 import { planStyles } from './plan.styles.js';
 import { SavedEntries } from './saved-entries.js';
-import { savedItem, type SavedEntry } from './saved-item.js';
+import { entryTitle, savedItem, type SavedEntry } from './saved-item.js';
 import { SavedListStorage } from './saved-list-storage.js';
 import { ShareActions } from './share-actions.js';
 import { shareUrl } from './share-link.js';
@@ -190,7 +190,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
     if (!store) return;
     const before = { saved: store.state.saved, note: store.state.listNote };
     store.unsave(entry.id);
-    const message = this.#msg.removed(entry.title ?? entry.id);
+    const message = this.#msg.removed(entryTitle(entry, index, this.#store.state.status === 'ready', this.#msg));
     this.#undo = { ...before, message, after: store.state.saved };
     this.#focusAfterRemove = index;
     this.#say(message);
@@ -270,7 +270,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
         downloadCalendar(this.shadowRoot!, entry.calendar!, calendarFileName(entry.activity!)),
     };
     return html`<ol part="list" class="items">
-        ${entries.map((entry) => savedItem(entry, context))}
+        ${entries.map((entry, position) => savedItem(entry, position, context))}
       </ol>
       ${entries.length >= maxSaved ? html`<p class="muted">${msg.listFull(maxSaved)}</p>` : nothing}`;
   }

@@ -15,6 +15,7 @@ export const shortlist: typeof english = {
   shortlistEmptyHint:
     'Dewiswch “Ychwanegu at fy rhestr” ar weithgaredd a bydd yn ymddangos yma, yn barod i’w argraffu neu i’w rannu.',
   noLongerListedTitle: (title) => `${title}: nid yw wedi’i restru mwyach`,
+  savedActivity: (position) => `Gweithgaredd ${position} ar eich rhestr`,
   noLongerListedHint:
     'Efallai ei fod wedi dod i ben neu wedi symud. Holwch y trefnydd, neu tynnwch ef oddi ar eich rhestr.',
   contactTerm: 'Cysylltu',

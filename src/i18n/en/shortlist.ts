@@ -8,6 +8,8 @@ export const shortlist = {
   shortlistEmpty: 'Nothing on your list yet.',
   shortlistEmptyHint: 'Choose “Add to my list” on an activity and it shows here, ready to print or share.',
   noLongerListedTitle: (title: string) => `${title}: no longer listed`,
+  /** A saved activity with no title to show while the activities cannot be read (a shared link, the feed failing). */
+  savedActivity: (position: number) => `Saved activity ${position}`,
   noLongerListedHint: 'It may have ended or moved. Ask the organiser, or remove it from your list.',
   contactTerm: 'Contact',
   remove: 'Remove',
