@@ -98,6 +98,15 @@ describe('<lw-shortlist>: sharing without a server', () => {
     expect(one(list, '[data-id="choir"] [part~="remove"]').getAttribute('aria-label')).to.equal(
       'Remove Saved activity 2 from your list',
     );
+    // The email does not call them "no longer listed": nothing can say so until the feed is read.
+    expect(body(href(list, 'Email'))).to.equal(
+      [
+        'Here are the activities on your list.',
+        `Open the list on any phone or computer: ${list.shareUrl}`,
+        '1. Saved activity 1',
+        '2. Saved activity 2',
+      ].join('\n\n'),
+    );
     await expect(list).to.be.accessible();
   });
 

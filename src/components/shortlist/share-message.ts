@@ -4,7 +4,7 @@
  * text and the link. Nothing goes through us.
  */
 import type { ShortlistCatalogue } from '../../i18n/shortlist-words.js';
-import type { SavedEntry } from './saved-item.js';
+import { entryTitle, type SavedEntry } from './saved-item.js';
 
 /** Mail programs start to refuse `mailto:` addresses much longer than this. */
 const longestMailto = 2000;
@@ -16,10 +16,11 @@ function shorter(text: string): string {
   return text.slice(0, space > 0 ? space : cut).trimEnd();
 }
 
-function activityLines(msg: ShortlistCatalogue, entry: SavedEntry, index: number): string {
+function activityLines(msg: ShortlistCatalogue, entry: SavedEntry, index: number, ready: boolean): string {
   const { activity, facts } = entry;
-  const title = entry.title ?? entry.id;
-  if (!activity || !facts) return `${index + 1}. ${msg.noLongerListedTitle(title)}`;
+  const title = entryTitle(entry, index, ready, msg);
+  // Only a feed that is in can say an activity is no longer listed.
+  if (!activity || !facts) return `${index + 1}. ${ready ? msg.noLongerListedTitle(title) : title}`;
   const when = facts.sessions.length ? facts.sessions : facts.pattern;
   return [
     `${index + 1}. ${activity.title}`,
@@ -31,8 +32,17 @@ function activityLines(msg: ShortlistCatalogue, entry: SavedEntry, index: number
     .join('\n');
 }
 
-/** `mailto:` with the list; what would make it too long (the end of a long note, the last activities) is left to the link. */
-export function emailHref(msg: ShortlistCatalogue, entries: readonly SavedEntry[], note: string, link: string): string {
+/**
+ * `mailto:` with the list; what would make it too long (the end of a long note, the last activities) is left to the
+ * link. `ready`: the feed is in (without it, an activity's name is all that is known).
+ */
+export function emailHref(
+  msg: ShortlistCatalogue,
+  entries: readonly SavedEntry[],
+  note: string,
+  link: string,
+  ready: boolean,
+): string {
   const subject = encodeURIComponent(msg.emailSubject);
   const href = (lines: readonly string[]) =>
     `mailto:?subject=${subject}&body=${encodeURIComponent(lines.join('\n\n'))}`;
@@ -44,7 +54,7 @@ export function emailHref(msg: ShortlistCatalogue, entries: readonly SavedEntry[
   if (text) lines.push(`${msg.noteLabel}:\n${text}${text.length < note.trim().length ? '…' : ''}`);
   for (const [index, entry] of entries.entries()) {
     const more = entries.length - index - 1;
-    const next = activityLines(msg, entry, index);
+    const next = activityLines(msg, entry, index, ready);
     if (!fits([...lines, next, ...(more ? [msg.emailMore(more)] : [])])) {
       lines.push(msg.emailMore(more + 1));
       break;

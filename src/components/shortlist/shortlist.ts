@@ -296,7 +296,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
       msg,
       headingLevel: level,
       shareUrl: url,
-      emailHref: emailHref(msg, entries, this.#note.text, url),
+      emailHref: emailHref(msg, entries, this.#note.text, url, this.#store.state.status === 'ready'),
       smsHref: smsHref(msg, url),
       ...this.#sharing.panel,
     });
