@@ -12,7 +12,10 @@ import { postcodesIo } from '../../src/geo/geocoder.js';
 export const feedUrl = '/tests/fixtures/networks-feed.json';
 
 /** A marker's name as a screen reader hears it (a cluster also shows its count). */
-const markerName = (marker: Element) => (marker.querySelector('.visually-hidden') ?? marker).textContent!.trim();
+const markerName = (marker: Element) => {
+  const words = [...marker.querySelectorAll('.visually-hidden')].map((part) => part.textContent).join('');
+  return (words || marker.textContent!).trim();
+};
 
 export interface FinderOptions {
   show?: string;

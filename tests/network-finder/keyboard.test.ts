@@ -56,17 +56,21 @@ describe('<lw-network-finder>: the map by keyboard', () => {
     const finder = await FinderHarness.open();
     await waitUntil(() => finder.markers().length === 4);
     await finder.onMap('ArrowDown');
-    expect(finder.focusedMarker()).to.equal('Leeds Arts & Health (Local network)');
+    expect(finder.focusedMarker()).to.equal('Leeds Arts & Health (Local network), 1 of 4');
     await finder.press('ArrowRight');
-    expect(finder.focusedMarker()).to.equal('Westminster Arts on Prescription (Local network)');
+    expect(finder.focusedMarker()).to.equal('Westminster Arts on Prescription (Local network), 2 of 4');
     await finder.press('End');
-    expect(finder.focusedMarker()).to.equal('North East Test Network (Regional network)');
+    expect(finder.focusedMarker()).to.equal('North East Test Network (Regional network), 4 of 4');
     await finder.press('ArrowRight');
-    expect(finder.focusedMarker(), 'the last marker stays').to.equal('North East Test Network (Regional network)');
+    expect(finder.focusedMarker(), 'the last marker stays').to.equal(
+      'North East Test Network (Regional network), 4 of 4',
+    );
     await finder.press('ArrowUp');
-    expect(finder.focusedMarker()).to.equal('London Arts in Health Test Forum (Regional network)');
+    expect(finder.focusedMarker()).to.equal('London Arts in Health Test Forum (Regional network), 3 of 4');
+    // A marker left is named alone again, as the list of markers reads it.
+    expect(finder.markers()).to.include('Leeds Arts & Health (Local network)');
     await finder.press('Home');
-    expect(finder.focusedMarker()).to.equal('Leeds Arts & Health (Local network)');
+    expect(finder.focusedMarker()).to.equal('Leeds Arts & Health (Local network), 1 of 4');
     await expect(finder.element).to.be.accessible();
     await finder.press('Escape');
     expect(finder.focused()).to.equal('the map');
@@ -164,6 +168,9 @@ describe('<lw-network-finder>: the map by keyboard', () => {
     expect(finder.listHint()).to.equal(
       'Yn y rhestr, mae’r bysellau saeth i fyny ac i lawr yn mynd o rwydwaith i rwydwaith; mae Enter yn dangos manylion rhwydwaith.',
     );
+    await waitUntil(() => finder.markers().length === 4);
+    await finder.onMap('End');
+    expect(finder.focusedMarker()).to.match(/, 4 o 4$/);
     await expect(finder.element).to.be.accessible();
   });
 

@@ -48,6 +48,7 @@ export class FinderMemo {
           activity: (title) => msg.activityMarker(title),
           cluster: (count) => msg.clusterMarker(count),
           count: (count) => formatNumber(locale, count),
+          position: (at, count) => msg.markerPosition(formatNumber(locale, at), formatNumber(locale, count)),
         },
       };
     }

@@ -26,6 +26,8 @@ import { networkLayer, NetworkLayers } from './network-layers.js';
 export interface MapWords extends ActivityWords {
   network: (name: string, scope: Scope) => string;
   place: (name: string) => string;
+  /** "3 of 12": where a marker reached with the arrow keys is among the markers in view. */
+  position: (at: number, count: number) => string;
 }
 
 /** What the map shows; the element passes a new one on each update. */
@@ -270,7 +272,11 @@ export class NetworkMap implements ReactiveController {
     container.addEventListener('pointerdown', () => (this.#moved = true), { signal: this.#listening.signal });
     listenForMarkerKeys(
       container,
-      { markers: () => this.#markersInView(), zoom: (by) => (by > 0 ? this.zoomIn() : this.zoomOut()) },
+      {
+        markers: () => this.#markersInView(),
+        zoom: (by) => (by > 0 ? this.zoomIn() : this.zoomOut()),
+        position: (at, count) => this.#view!.words.position(at, count),
+      },
       this.#listening.signal,
     );
     this.#networks = new NetworkLayers(this.map, this.callbacks.onNetwork);

@@ -2,14 +2,28 @@
  * The map as one Tab stop (after MapML and the ARIA composite-widget patterns): with the map focused,
  * the arrow keys go from marker to marker in list order (networks, then the activities in the search's
  * order), Home and End to the first and last; each marker is a button, so a screen reader reads its
- * name and what it is. Enter or Space chooses (see activate.ts), Escape brings focus back to the map,
- * plus and minus zoom. Markers stay out of the Tab order (`tabindex="-1"`).
+ * name and what it is, then where it is among the markers in view ("3 of 12"). Enter or Space chooses (see
+ * activate.ts), Escape brings focus back to the map, plus and minus zoom. Markers stay out of the Tab order
+ * (`tabindex="-1"`).
  */
 
 export interface MarkerKeyActions {
   /** The markers in view, in list order. */
   markers: () => HTMLElement[];
   zoom: (by: 1 | -1) => void;
+  /** "3 of 12", in the visitor's language. */
+  position: (at: number, count: number) => string;
+}
+
+/** Says, after a marker's name, where it is among the markers in view: they change as the map moves. */
+function sayPosition(marker: HTMLElement, words: string): void {
+  let position = marker.querySelector('.marker-position');
+  if (!position) {
+    position = document.createElement('span');
+    position.className = 'visually-hidden marker-position';
+    marker.append(position);
+  }
+  position.textContent = `, ${words}`;
 }
 
 export function listenForMarkerKeys(container: HTMLElement, actions: MarkerKeyActions, signal: AbortSignal): void {
@@ -43,8 +57,17 @@ export function listenForMarkerKeys(container: HTMLElement, actions: MarkerKeyAc
       }[event.key];
       if (to === undefined) return;
       event.preventDefault();
-      markers[to]?.focus({ preventScroll: true });
+      const marker = markers[to];
+      if (!marker) return;
+      sayPosition(marker, actions.position(to + 1, markers.length));
+      marker.focus({ preventScroll: true });
     },
+    { signal },
+  );
+  // A marker left keeps only its name: its place among the markers is said again when it is reached again.
+  container.addEventListener(
+    'focusout',
+    (event) => (event.target as HTMLElement).querySelector?.(':scope > .marker-position')?.remove(),
     { signal },
   );
 }

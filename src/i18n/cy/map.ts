@@ -50,6 +50,7 @@ export const map: typeof english = {
   clusterMarker: (count) => `${activities(count)} yma: chwyddo i mewn`,
   zoomedIn: (count) => `Wedi chwyddo i mewn ar ${activities(count)}`,
   placeMarker: (place) => `Chwilioch am ${place}`,
+  markerPosition: (position, count) => `${position} o ${count}`,
   networkCount: (count) => networks(count),
   listHeading: 'Rhwydweithiau',
   listKeyboardHint:

@@ -36,6 +36,8 @@ export const map = {
   clusterMarker: (count: number) => `${activities(count)} here: zoom in`,
   zoomedIn: (count: number) => `Zoomed in on ${activities(count)}`,
   placeMarker: (place: string) => `You searched for ${place}`,
+  /** After a marker's name, as the arrow keys reach it: "3 of 12". */
+  markerPosition: (position: string, count: string) => `${position} of ${count}`,
   networkCount: (count: number) => networks(count),
   listHeading: 'Networks',
   listKeyboardHint:
