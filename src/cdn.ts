@@ -20,12 +20,22 @@ export function registerLocale(code: string, words: Partial<Catalogue & Shortlis
   void import('./i18n/locale.js').then((locale) => locale.registerLocale(code, words));
 }
 
+let welshWords: Promise<void> | undefined;
+
+/** The Welsh words, loading from the first sight of Welsh on the page; undefined while there is none. */
+function welshOnPage(): Promise<void> | undefined {
+  if (!welshWords && document.querySelector('[lang^="cy" i]'))
+    welshWords = import('./i18n/locale.js').then((locale) => locale.loadLocale('cy')).catch(() => {});
+  return welshWords;
+}
+
 /**
  * Defines a tag once its code has run, a turn later: the module code's first run and the widget's first
- * render are then two tasks rather than one long one. A tag another copy of the library defined is left.
+ * render are then two tasks rather than one long one. On a page with Welsh it also waits for the Welsh words,
+ * so a widget never draws in English first. A tag another copy of the library defined is left.
  */
 const definedLater = (tag: string, load: () => Promise<CustomElementConstructor>) => async (): Promise<void> => {
-  const element = await load();
+  const [element] = await Promise.all([load(), welshOnPage()]);
   await new Promise((resolve) => setTimeout(resolve));
   if (!customElements.get(tag)) customElements.define(tag, element);
 };
@@ -69,7 +79,7 @@ defineTagsIn(document);
 // A widget's code is on its way: Intl's locale data can load meanwhile (define/warm-intl.ts).
 if (Object.keys(loaders).length < tagsToLoad) warmIntlWhileLoading();
 // Welsh words start loading with the widgets' code rather than after it.
-if (document.querySelector('[lang^="cy" i]')) void import('./i18n/cy.js');
+void welshOnPage();
 const watcher = new MutationObserver(() => {
   defineTagsIn(document);
   if (Object.keys(loaders).length === 0) watcher.disconnect();

@@ -79,6 +79,33 @@ describe('the CDN script', () => {
     expect(requestedUrls(iframe).filter((url) => /tile|leaflet/i.test(url))).to.deep.equal([]);
   });
 
+  it('on a Welsh page, never draws a widget in English, even when the Welsh words come late', async () => {
+    // Before the script: what the widgets show in each frame, as a visitor would see it.
+    const watcher = `<script>window.__shown = [];
+      const look = () => {
+        for (const widget of document.querySelectorAll('lw-activity-search, lw-resource-list'))
+          if (widget.shadowRoot?.textContent.trim()) window.__shown.push(widget.shadowRoot.textContent.replace(/\\s+/g, ' '));
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);</script>`;
+    const iframe = await frame(
+      `<html lang="cy"><head>${watcher}<script type="module" src="/slow-welsh/dist/cdn/linkwork.js"></script></head><body>${feed}<lw-activity-search></lw-activity-search><lw-resource-list></lw-resource-list></lw-feed></body></html>`,
+    );
+    const win = iframe.contentWindow! as Window & typeof globalThis & { __shown: string[] };
+    await Promise.all(['lw-activity-search', 'lw-resource-list'].map((tag) => win.customElements.whenDefined(tag)));
+    const feedElement = iframe.contentDocument!.querySelector('lw-feed') as HTMLElement & {
+      store: { state: { status: string } };
+    };
+    await waitUntil(() => feedElement.store.state.status === 'ready', 'the feed never loaded', { timeout: 10000 });
+    await allDrawn(iframe.contentDocument!);
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    expect(
+      win.__shown.some((text) => /Chwilio/.test(text)),
+      'never drawn in Welsh',
+    ).to.equal(true);
+    expect(win.__shown.filter((text) => /Loading|Search|Filters|activities match/.test(text))).to.deep.equal([]);
+  });
+
   it('fetches Leaflet once the map is on the page (so the check above can fail)', async () => {
     const iframe = await frame(`${script}${feed}<lw-network-finder></lw-network-finder></lw-feed>`);
     await iframe.contentWindow!.customElements.whenDefined('lw-network-finder');

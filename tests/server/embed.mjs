@@ -1,6 +1,7 @@
 // The embedding story, played by the test server:
 //   /second-copy/dist/cdn/*   the CDN build again under another path: a second copy of the script,
 //                             whose chunks are separate modules, as when two sites' embeds meet on one page
+//   /slow-welsh/dist/cdn/*    the CDN build again, its Welsh words (cy-*.js) 800 ms late, as on a slow line
 //   /demo/csp.html            served with the strict Content-Security-Policy the README promises
 //   /late-script?ms=MS        the CDN script arriving MS ms late, as on a slow phone line: a redirect to
 //                             /dist/cdn/linkwork.js after the wait (its chunks load from there as usual)
@@ -24,6 +25,13 @@ export default async function embed(ctx, next) {
   if (copy) {
     ctx.type = 'js';
     ctx.body = readFileSync(`${root}dist/cdn/${copy[1]}`);
+    return;
+  }
+  const slowWelsh = /^\/slow-welsh\/dist\/cdn\/([\w.-]+\.js)$/.exec(pathname);
+  if (slowWelsh) {
+    if (slowWelsh[1].startsWith('cy-')) await new Promise((resolve) => setTimeout(resolve, 800));
+    ctx.type = 'js';
+    ctx.body = readFileSync(`${root}dist/cdn/${slowWelsh[1]}`);
     return;
   }
   if (pathname === '/late-script') {
