@@ -5,8 +5,13 @@
  */
 export function absoluteUrl(url: string): string {
   try {
-    return new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+    return new URL(url, documentBase()).href;
   } catch {
     return url;
   }
+}
+
+/** The base relative addresses are read against, as `fetch` reads them; undefined outside a page (Node). */
+export function documentBase(): string | undefined {
+  return globalThis.document?.baseURI ?? globalThis.location?.href;
 }

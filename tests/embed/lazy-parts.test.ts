@@ -59,8 +59,9 @@ describe('lazy parts of the CDN build', function () {
 
   it('a page with search="remote" loads remote search and asks the directory', async () => {
     const session = `lazy${Date.now().toString(36)}`;
-    // An absolute address: the directory's addresses resolve against the page's, about:srcdoc here.
-    const attributes = `src="${location.origin}/oruk-api/${session}/3.0/services" format="openreferral" search="remote"`;
+    // A relative address, in a srcdoc frame (whose location is about:srcdoc): read against the document's base, as
+    // fetch reads it.
+    const attributes = `src="/oruk-api/${session}/3.0/services" format="openreferral" search="remote"`;
     const iframe = await shown(feed('<lw-activity-search></lw-activity-search>', attributes), ['lw-activity-search']);
     const element = iframe.contentDocument!.querySelector<FeedElement>('lw-feed')!;
     await waitUntil(() => element.store.state.remote, 'remote search never started', { timeout: 10000 });

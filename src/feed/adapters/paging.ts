@@ -3,6 +3,7 @@
  * (`fetchJson`). A page that fails ends the reading: what was read is kept, and the failure is
  * returned so the widgets and the command line can say the list is incomplete.
  */
+import { documentBase } from '../address.js';
 import { FeedError } from '../errors.js';
 import { fetchJson, type LoadOptions } from '../load.js';
 import { readRpdePage, type RpdePage } from './openactive.js';
@@ -43,7 +44,7 @@ export const defaultMaxPages = 50;
 /** `{page}` in a URL is replaced by the page number (for APIs served as static files); otherwise `?page=` is set. */
 export function openReferralPageUrl(url: string, page: number): string {
   if (url.includes('{page}')) return url.replaceAll('{page}', String(page));
-  const address = new URL(url, globalThis.location?.href);
+  const address = new URL(url, documentBase());
   address.searchParams.set('page', String(page));
   return address.href;
 }
@@ -106,8 +107,8 @@ function parsed(url: string, base?: string): URL | undefined {
 export async function readRpdePages(url: string, first: RpdePage, options: PagingOptions): Promise<Paged<RpdePage>> {
   const pages = [first];
   const warnings: string[] = [];
-  const origin = parsed(url, globalThis.location?.href)?.origin;
-  let address = parsed(url, globalThis.location?.href)?.href ?? url;
+  const origin = parsed(url, documentBase())?.origin;
+  let address = parsed(url, documentBase())?.href ?? url;
   let page = first;
   options.onPage?.({ url, pages: 1 });
   while (page.items.length && page.next) {

@@ -5,6 +5,7 @@
  * for the rest of the visit (see `store/remote-search.ts`).
  */
 import { record, text } from '../adapters/read.js';
+import { documentBase } from '../address.js';
 
 export type OpenReferralShape = '3.0' | 'older';
 
@@ -46,7 +47,7 @@ export function openApiParameters(json: unknown): string[] | undefined {
 
 /** The address of an API's `/` endpoint, from the address of its `/services`; undefined when it is not one. */
 export function rootUrl(servicesUrl: string): string | undefined {
-  const url = new URL(servicesUrl, globalThis.location?.href);
+  const url = new URL(servicesUrl, documentBase());
   if (!/\/services\/?$/.test(url.pathname)) return undefined;
   url.pathname = url.pathname.replace(/services\/?$/, '');
   url.search = '';

@@ -8,6 +8,7 @@ import { builtInLabels, CategoryMapper, type CategoryMap, type CategoryNames } f
 import { emptyConversion } from '../adapters/conversion.js';
 import { convertServices, readOpenReferralPage, type OpenReferralPage } from '../adapters/openreferral.js';
 import { either, record, records, text } from '../adapters/read.js';
+import { documentBase } from '../address.js';
 import { FeedError } from '../errors.js';
 import { fetchFeed, type LoadOptions } from '../load.js';
 import type { Problem } from '../parse.js';
@@ -150,7 +151,7 @@ export class RemoteDirectory {
     id: string,
     signal?: AbortSignal,
   ): Promise<{ activity: Activity | null; problems: Problem[]; url: string }> {
-    const url = new URL(this.url, globalThis.location?.href);
+    const url = new URL(this.url, documentBase());
     url.pathname = `${url.pathname.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
     url.search = '';
     let json: unknown;

@@ -3,6 +3,7 @@
  * parameter names of its shape, with only the parameters it takes. What it cannot take is left out and
  * said, so the page in hand can be filtered instead.
  */
+import { documentBase } from '../address.js';
 import type { Capabilities } from './capabilities.js';
 
 /** The visitor's search in the terms an ORUK API knows. */
@@ -39,7 +40,7 @@ export function remoteRequest(
   page = 0,
   off: ReadonlySet<RemoteFilter> = new Set(),
 ): RemoteRequest {
-  const url = new URL(servicesUrl, globalThis.location?.href);
+  const url = new URL(servicesUrl, documentBase());
   const takes = (name: string) => capabilities.parameters.has(name);
   const set = (name: string, value: string | number) => url.searchParams.set(name, String(value));
   const applied: RemoteFilter[] = [];
@@ -89,7 +90,7 @@ export function remoteRequest(
 
 /** The address of a directory's first page: its `/services` with the page size Linkwork asks for. */
 export function firstRemoteUrl(servicesUrl: string): string {
-  const url = new URL(servicesUrl, globalThis.location?.href);
+  const url = new URL(servicesUrl, documentBase());
   url.searchParams.set('per_page', String(remotePageSize));
   return url.href;
 }
