@@ -7,6 +7,7 @@
  * This file imports nothing at load time, so the browser runs it as soon as it arrives and starts fetching
  * the widgets' code at once, and keeps room for each widget until it draws (define/loading-room.ts).
  */
+import { define } from './define/define.js';
 import { reserveLoadingRoom } from './define/loading-room.js';
 import { warmIntlWhileLoading } from './define/warm-intl.js';
 import type { Catalogue } from './i18n/en.js';
@@ -34,41 +35,27 @@ function welshOnPage(): Promise<void> | undefined {
  * render are then two tasks rather than one long one. On a page with Welsh it also waits for the Welsh words,
  * so a widget never draws in English first. A tag another copy of the library defined is left.
  */
-const definedLater = (tag: string, load: () => Promise<CustomElementConstructor>) => async (): Promise<void> => {
+async function defineLater(tag: string, load: () => Promise<CustomElementConstructor>): Promise<void> {
   const [element] = await Promise.all([load(), welshOnPage()]);
   await new Promise((resolve) => setTimeout(resolve));
-  if (!customElements.get(tag)) customElements.define(tag, element);
-};
+  define(tag, element);
+}
 
-const loaders: Record<string, () => Promise<unknown>> = {
-  'lw-feed': definedLater('lw-feed', async () => (await import('./components/feed/feed.js')).LwFeed),
-  'lw-network-finder': definedLater(
-    'lw-network-finder',
-    async () => (await import('./components/network-finder/network-finder.js')).LwNetworkFinder,
-  ),
-  'lw-activity-search': definedLater(
-    'lw-activity-search',
-    async () => (await import('./components/activity-search/activity-search.js')).LwActivitySearch,
-  ),
-  'lw-resource-list': definedLater(
-    'lw-resource-list',
-    async () => (await import('./components/resource-list/resource-list.js')).LwResourceList,
-  ),
-  'lw-shortlist': definedLater(
-    'lw-shortlist',
-    async () => (await import('./components/shortlist/shortlist.js')).LwShortlist,
-  ),
-  'lw-place-finder': definedLater(
-    'lw-place-finder',
-    async () => (await import('./components/place-finder/place-finder.js')).LwPlaceFinder,
-  ),
+/** Each tag's element class, loaded with its code. */
+const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
+  'lw-feed': async () => (await import('./components/feed/feed.js')).LwFeed,
+  'lw-network-finder': async () => (await import('./components/network-finder/network-finder.js')).LwNetworkFinder,
+  'lw-activity-search': async () => (await import('./components/activity-search/activity-search.js')).LwActivitySearch,
+  'lw-resource-list': async () => (await import('./components/resource-list/resource-list.js')).LwResourceList,
+  'lw-shortlist': async () => (await import('./components/shortlist/shortlist.js')).LwShortlist,
+  'lw-place-finder': async () => (await import('./components/place-finder/place-finder.js')).LwPlaceFinder,
 };
 
 function defineTagsIn(root: ParentNode): void {
   for (const [tag, load] of Object.entries(loaders)) {
     if (customElements.get(tag) || !root.querySelector(tag)) continue;
     delete loaders[tag];
-    load().catch((error: unknown) => console.error(`Linkwork could not load <${tag}>:`, error));
+    defineLater(tag, load).catch((error: unknown) => console.error(`Linkwork could not load <${tag}>:`, error));
   }
 }
 
