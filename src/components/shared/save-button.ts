@@ -3,7 +3,7 @@
  * store the widget shows, so every widget in one `<lw-feed>` (and its `<lw-shortlist>`) agrees. It finds
  * that store through the widget drawing it, so a widget only has to put it in its template.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { storeOf } from '../../controllers/store-controller.js';
 import type { Activity } from '../../feed/schema.js';
@@ -19,23 +19,21 @@ import type { LinkworkStore } from '../../store/store.js';
 export function renderSaveButton(msg: Catalogue, activity: Activity, store: LinkworkStore) {
   const { id, title } = activity;
   const saved = store.state.saved.includes(id);
-  if (!saved && store.state.saved.length >= maxSaved)
-    return html`<button type="button" part="save" class="save" aria-pressed="false" aria-disabled="true">
-      <span class="save-mark" aria-hidden="true">☆</span>
-      <span aria-hidden="true">${msg.listFullButton}</span
-      ><span class="visually-hidden">${msg.listFullNamed(String(maxSaved), title)}</span>
-    </button>`;
-  const onToggle = () => (store.state.saved.includes(id) ? store.unsave(id) : store.save(id));
-  const words = saved ? msg.onList : msg.addToList;
+  const full = !saved && store.state.saved.length >= maxSaved;
+  const words = saved ? msg.onList : full ? msg.listFullButton : msg.addToList;
   return html`<button
     type="button"
     part="save"
     class="save"
     aria-pressed=${saved ? 'true' : 'false'}
-    @click=${onToggle}
+    aria-disabled=${full ? 'true' : nothing}
+    @click=${full ? nothing : () => (store.state.saved.includes(id) ? store.unsave(id) : store.save(id))}
   >
     <span class="save-mark" aria-hidden="true">${saved ? '★' : '☆'}</span>
-    <span aria-hidden="true">${words}</span><span class="visually-hidden">${msg.saveNamed(words, title)}</span>
+    <span aria-hidden="true">${words}</span
+    ><span class="visually-hidden"
+      >${full ? msg.listFullNamed(String(maxSaved), title) : msg.saveNamed(words, title)}</span
+    >
   </button>`;
 }
 

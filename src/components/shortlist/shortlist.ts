@@ -116,6 +116,11 @@ export class LwShortlist extends LitElement implements FeedWidget {
     return shortlistCatalogue(this.#locale.locale);
   }
 
+  /** Whether the feed is in: only then is a saved activity the feed lacks "no longer listed". */
+  get #feedIn(): boolean {
+    return this.#store.state.status === 'ready';
+  }
+
   /** How many activities are on the list. */
   get count(): number {
     return this.#store.state.saved.length;
@@ -190,7 +195,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
     if (!store) return;
     const before = { saved: store.state.saved, note: store.state.listNote };
     store.unsave(entry.id);
-    const message = this.#msg.removed(entryTitle(entry, index, this.#store.state.status === 'ready', this.#msg));
+    const message = this.#msg.removed(entryTitle(entry, index, this.#feedIn, this.#msg));
     this.#undo = { ...before, message, after: store.state.saved };
     this.#focusAfterRemove = index;
     this.#say(message);
@@ -264,7 +269,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
     const context = {
       msg,
       headingLevel: level,
-      ready: this.#store.state.status === 'ready',
+      ready: this.#feedIn,
       onRemove: (entry: SavedEntry) => this.#remove(entry, entries.indexOf(entry)),
       onCalendar: (entry: SavedEntry) =>
         downloadCalendar(this.shadowRoot!, entry.calendar!, calendarFileName(entry.activity!)),
@@ -296,7 +301,7 @@ export class LwShortlist extends LitElement implements FeedWidget {
       msg,
       headingLevel: level,
       shareUrl: url,
-      emailHref: emailHref(msg, entries, this.#note.text, url, this.#store.state.status === 'ready'),
+      emailHref: emailHref(msg, entries, this.#note.text, url, this.#feedIn),
       smsHref: smsHref(msg, url),
       ...this.#sharing.panel,
     });
