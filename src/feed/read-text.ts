@@ -26,10 +26,16 @@ export class SlicedDecoder {
     }
   }
 
-  /** The whole text: call once, after the last `push`. */
-  text(): string {
+  /**
+   * The whole text: call once, after the last `push`. The page gets a turn after the joining, so the joining and
+   * what the caller does next (JSON.parse) are a task each: together, a kept copy of 10,000 activities held the page
+   * for 72 ms (node bench/run.mjs real-path, second visit), and a fetched one was the real path's longest task.
+   */
+  async text(): Promise<string> {
     this.#parts.push(this.#decoder.decode());
-    return this.#parts.join('');
+    const text = this.#parts.join('');
+    await yieldToMain();
+    return text;
   }
 }
 
@@ -42,9 +48,5 @@ export async function textInSlices(stream: ReadableStream<Uint8Array>, sliceMs =
     if (done) break;
     await decoder.push(value);
   }
-  const text = decoder.text();
-  // Joining the text and what the caller does next (JSON.parse) are a task each: together, a kept copy of 10,000
-  // activities held the page for 72 ms (node bench/run.mjs real-path, second visit).
-  await yieldToMain();
-  return text;
+  return decoder.text();
 }
