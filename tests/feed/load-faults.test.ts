@@ -4,6 +4,7 @@ import { fetchFeed, loadFeed, retryAfter } from '../../src/feed/load.js';
 import { failure } from '../helpers/failure.js';
 import { framesDrawnWhile } from '../helpers/frames-drawn.js';
 import { clearKeptFeeds } from '../helpers/kept-feeds.js';
+import { streamOf, turnsAfterJoining } from '../helpers/pieces.js';
 
 const key = () => Math.random().toString(36).slice(2);
 const fast = { retryDelayMs: 10, cache: false };
@@ -22,17 +23,12 @@ describe('loading: text that arrives in pieces', () => {
   it('gives the page turns while it reads a body whose pieces are all there at once', async () => {
     // As from a fast network or a service worker: 8,000 pieces queued before the first is read.
     const bytes = new TextEncoder().encode(JSON.stringify({ padding: 'x'.repeat(8_000_000) }));
-    const queued = () =>
-      new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (let at = 0; at < bytes.length; at += 1000) controller.enqueue(bytes.slice(at, at + 1000));
-          controller.close();
-        },
-      });
     const {
       result: { json, body },
       frames,
-    } = await framesDrawnWhile(() => fetchFeed('/queued.json', { ...fast, fetch: async () => new Response(queued()) }));
+    } = await framesDrawnWhile(() =>
+      fetchFeed('/queued.json', { ...fast, fetch: async () => new Response(streamOf(bytes, 1000)) }),
+    );
     expect((json as { padding: string }).padding.length).to.equal(8_000_000);
     expect(body.byteLength).to.equal(bytes.byteLength);
     // Read in one go, every piece would be read, decoded and joined before a frame could be drawn.
@@ -43,38 +39,19 @@ describe('loading: text that arrives in pieces', () => {
     // Joining 8 MB of text, copying its bytes into one and parsing them were one long task (the 10k real path's
     // longest). Counted here: the turns the page is given from the decoder's last word (its flush) to JSON.parse.
     const bytes = new TextEncoder().encode(JSON.stringify({ padding: 'x'.repeat(100_000) }));
-    const pieces = () =>
-      new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (let at = 0; at < bytes.length; at += 10_000) controller.enqueue(bytes.slice(at, at + 10_000));
-          controller.close();
-        },
-      });
-    let turns: number | undefined;
     let turnsBeforeParse: number | undefined;
-    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
-    const { yield: yieldOnce } = scheduler;
-    const { decode } = TextDecoder.prototype;
     const { parse } = JSON;
-    scheduler.yield = () => {
-      if (turns !== undefined) turns++;
-      return yieldOnce.call(scheduler);
-    };
-    TextDecoder.prototype.decode = function (this: TextDecoder, ...input: Parameters<TextDecoder['decode']>) {
-      if (input.length === 0) turns = 0;
-      return decode.apply(this, input);
-    };
-    JSON.parse = (text: string) => {
-      if (text.length === bytes.length) turnsBeforeParse ??= turns;
-      return parse(text);
-    };
-    try {
-      await fetchFeed('/joined.json', { ...fast, fetch: async () => new Response(pieces()) });
-    } finally {
-      scheduler.yield = yieldOnce;
-      TextDecoder.prototype.decode = decode;
-      JSON.parse = parse;
-    }
+    await turnsAfterJoining(async (turns) => {
+      JSON.parse = (text: string) => {
+        if (text.length === bytes.length) turnsBeforeParse ??= turns();
+        return parse(text);
+      };
+      try {
+        await fetchFeed('/joined.json', { ...fast, fetch: async () => new Response(streamOf(bytes, 10_000)) });
+      } finally {
+        JSON.parse = parse;
+      }
+    });
     expect(turnsBeforeParse).to.equal(2);
   });
 });

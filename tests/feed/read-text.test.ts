@@ -1,16 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { textInSlices } from '../../src/feed/read-text.js';
 import { framesDrawnWhile } from '../helpers/frames-drawn.js';
-
-/** A stream whose chunks are all there at once (as a kept copy's are), cut every `size` bytes. */
-function streamOf(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
-  return new ReadableStream({
-    start(controller) {
-      for (let at = 0; at < bytes.length; at += size) controller.enqueue(bytes.slice(at, at + size));
-      controller.close();
-    },
-  });
-}
+import { streamOf, turnsAfterJoining } from '../helpers/pieces.js';
 
 describe('textInSlices', () => {
   it('reads what Response.text() reads, with letters cut between chunks and a byte-order mark', async () => {
@@ -31,25 +22,11 @@ describe('textInSlices', () => {
 
   it('gives the page a turn after joining the text, before the caller goes on with it', async () => {
     const bytes = new TextEncoder().encode('x'.repeat(100_000));
-    let turns: number | undefined;
-    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
-    const { yield: yieldOnce } = scheduler;
-    const { decode } = TextDecoder.prototype;
-    scheduler.yield = () => {
-      if (turns !== undefined) turns++;
-      return yieldOnce.call(scheduler);
-    };
     // The decoder's last word (its flush) comes as the text is joined.
-    TextDecoder.prototype.decode = function (this: TextDecoder, ...input: Parameters<TextDecoder['decode']>) {
-      if (input.length === 0) turns = 0;
-      return decode.apply(this, input);
-    };
-    try {
+    const turns = await turnsAfterJoining(async (turns) => {
       expect((await textInSlices(streamOf(bytes, 10_000))).length).to.equal(100_000);
-    } finally {
-      scheduler.yield = yieldOnce;
-      TextDecoder.prototype.decode = decode;
-    }
+      return turns();
+    });
     expect(turns).to.equal(1);
   });
 });
