@@ -19,10 +19,7 @@ function importsOf(code) {
 /** `{ 'lw-feed': 'lw-feed-abc.js', … }`, read from the loader map in linkwork.js. */
 function tagEntries(loaderCode) {
   return Object.fromEntries(
-    [...loaderCode.matchAll(/"(lw-[a-z-]+)"\s*:[^"]*(?:"\1"[^"]*)?import\(\s*"\.\/([^"]+)"\s*\)/g)].map((m) => [
-      m[1],
-      m[2],
-    ]),
+    [...loaderCode.matchAll(/"(lw-[a-z-]+)"\s*:[^"]*import\(\s*"\.\/([^"]+)"\s*\)/g)].map((m) => [m[1], m[2]]),
   );
 }
 
